@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { fieldIdSchema } from './fields';
+
+export const severitySchema = z.enum(['error', 'warning']);
+
+/**
+ * One thing wrong with the sheet, pointing at a cell. Rows and columns are numbered as in the
+ * sheet (row 1 is the first row of the sheet, column "A" the first column).
+ */
+export const problemSchema = z.object({
+  row: z.number().int().positive(),
+  column: z.string(),
+  cell: z.string(),
+  field: fieldIdSchema.nullable(),
+  severity: severitySchema,
+  code: z.string(),
+  message: z.string(),
+  fix: z.string(),
+  /** A safe replacement for the cell's value the user can apply with one click. */
+  suggestion: z.string().optional(),
+});
+export type Problem = z.infer<typeof problemSchema>;
+export type Severity = z.infer<typeof severitySchema>;

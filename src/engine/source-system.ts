@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+export const sourceSystemSchema = z.enum(['API', 'NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE', 'SALESFORCE_API']);
+export type SourceSystem = z.infer<typeof sourceSystemSchema>;
+
+export interface ImportRights {
+  customerDetails: boolean;
+  contacts: boolean;
+  managersAndWorkflows: boolean;
+}
+
+/** The source-system table of docs/upflow-api.md: what an import may change. */
+export const IMPORT_RIGHTS: Record<SourceSystem, ImportRights> = {
+  API: { customerDetails: true, contacts: true, managersAndWorkflows: true },
+  NATIVE_ACCOUNTING: { customerDetails: false, contacts: false, managersAndWorkflows: true },
+  SALESFORCE_NATIVE: { customerDetails: false, contacts: false, managersAndWorkflows: false },
+  SALESFORCE_API: { customerDetails: true, contacts: false, managersAndWorkflows: false },
+};
+
+export const SOURCE_SYSTEM_LABELS: Record<SourceSystem, string> = {
+  API: 'API (or none)',
+  NATIVE_ACCOUNTING: 'Native accounting integration',
+  SALESFORCE_NATIVE: 'Salesforce + native integration',
+  SALESFORCE_API: 'Salesforce + API',
+};
+
+/** When details can't be changed, Upflow's entry point is "Assign customers". */
+export const assignOnly = (source: SourceSystem): boolean => !IMPORT_RIGHTS[source].customerDetails;

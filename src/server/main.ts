@@ -1,0 +1,6 @@
+import { onInstall, onOpen } from './menu';
+
+declare const global: Record<string, unknown>;
+
+global.onOpen = onOpen;
+global.onInstall = onInstall;

@@ -1,0 +1,244 @@
+/**
+ * The one table of functions the sidebar calls through google.script.run, with the shapes that
+ * cross that bridge. Only what survives the round trip is used: strings, numbers, booleans, null,
+ * plain objects and arrays (no Dates, no undefined, no class instances).
+ */
+import { z } from 'zod';
+import { fieldIdSchema, sectionSchema } from '../engine/fields';
+import { templateIdSchema } from '../engine/templates';
+import { severitySchema } from '../engine/problem';
+import { sourceSystemSchema } from '../engine/source-system';
+
+export const errorSchema = z.object({ code: z.string(), message: z.string() });
+export type AppError = z.infer<typeof errorSchema>;
+/** Every server function answers a value or an error written for a sales person; it never throws. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const viewSchema = z.enum(['import', 'history', 'settings', 'csv', 'templates']);
+export type View = z.infer<typeof viewSchema>;
+
+export const environmentSchema = z.enum(['production', 'sandbox', 'custom']);
+
+export const settingsViewSchema = z.object({
+  environment: environmentSchema,
+  apiBaseUrl: z.string(),
+  hasApiKey: z.boolean(),
+  hasApiSecret: z.boolean(),
+  sourceSystem: sourceSystemSchema,
+  defaultCountry: z.string(),
+  notifyEmail: z.boolean(),
+  notifyEmailAddress: z.string(),
+  notifySlack: z.boolean(),
+  hasSlackWebhook: z.boolean(),
+});
+export type SettingsView = z.infer<typeof settingsViewSchema>;
+
+/** Secrets are write-only: an empty string keeps the stored value, `clear...` removes it. */
+export const settingsInputSchema = z.object({
+  environment: environmentSchema,
+  apiBaseUrl: z.string().max(300),
+  apiKey: z.string().max(300),
+  apiSecret: z.string().max(300),
+  clearCredentials: z.boolean(),
+  sourceSystem: sourceSystemSchema,
+  defaultCountry: z.string().length(2),
+  notifyEmail: z.boolean(),
+  notifyEmailAddress: z.string().max(254),
+  notifySlack: z.boolean(),
+  slackWebhookUrl: z.string().max(500),
+  clearSlackWebhook: z.boolean(),
+});
+export type SettingsInput = z.infer<typeof settingsInputSchema>;
+
+export const fieldViewSchema = z.object({
+  id: fieldIdSchema,
+  label: z.string(),
+  help: z.string(),
+  section: sectionSchema,
+});
+export type FieldView = z.infer<typeof fieldViewSchema>;
+
+export const templateViewSchema = z.object({
+  id: templateIdSchema,
+  label: z.string(),
+  description: z.string(),
+  fields: z.array(fieldIdSchema),
+  required: z.array(fieldIdSchema),
+});
+export type TemplateView = z.infer<typeof templateViewSchema>;
+
+export const sheetSummarySchema = z.object({ name: z.string(), lastRow: z.number(), active: z.boolean() });
+
+export const columnViewSchema = z.object({
+  index: z.number(),
+  column: z.string(),
+  header: z.string(),
+  field: fieldIdSchema.nullable(),
+  how: z.enum(['saved', 'label', 'alias', 'fuzzy', 'none']),
+  confidence: z.number(),
+  suggestion: fieldIdSchema.nullable(),
+});
+export type ColumnView = z.infer<typeof columnViewSchema>;
+
+export const mappingViewSchema = z.object({
+  sheetName: z.string(),
+  headerRow: z.number(),
+  dataRows: z.number(),
+  template: templateIdSchema,
+  templateInferred: z.boolean(),
+  columns: z.array(columnViewSchema),
+  missingRequired: z.array(fieldIdSchema),
+  conflicts: z.array(z.object({ field: fieldIdSchema, columns: z.array(z.string()) })),
+});
+export type MappingView = z.infer<typeof mappingViewSchema>;
+
+export const mappingInputSchema = z.object({
+  sheetName: z.string(),
+  template: templateIdSchema,
+  columns: z.array(z.object({ column: z.string(), field: fieldIdSchema.nullable() })),
+});
+export type MappingInput = z.infer<typeof mappingInputSchema>;
+
+export const problemViewSchema = z.object({
+  row: z.number(),
+  column: z.string(),
+  cell: z.string(),
+  field: fieldIdSchema.nullable(),
+  severity: severitySchema,
+  code: z.string(),
+  message: z.string(),
+  fix: z.string(),
+  suggestion: z.string().nullable(),
+});
+export type ProblemView = z.infer<typeof problemViewSchema>;
+
+export const validationViewSchema = z.object({
+  sheetName: z.string(),
+  checkedAt: z.string(),
+  rows: z.number(),
+  blankRows: z.number(),
+  errors: z.number(),
+  warnings: z.number(),
+  blockedRows: z.number(),
+  readyRows: z.number(),
+  /** The first problems in sheet order; `truncated` says more exist (all are marked on the sheet). */
+  problems: z.array(problemViewSchema),
+  truncated: z.boolean(),
+  byCode: z.array(z.object({ code: z.string(), severity: severitySchema, count: z.number(), fixable: z.number() })),
+  fixable: z.number(),
+});
+export type ValidationView = z.infer<typeof validationViewSchema>;
+
+export const fixInputSchema = z.object({
+  sheetName: z.string(),
+  /** One cell, or null to apply every safe suggestion (optionally only those with `code`). */
+  cell: z.string().nullable(),
+  code: z.string().nullable(),
+});
+export type FixInput = z.infer<typeof fixInputSchema>;
+
+export const historyStatusSchema = z.enum(['running', 'success', 'partial', 'failed', 'cancelled']);
+export const historyEntrySchema = z.object({
+  id: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string(),
+  user: z.string(),
+  sheet: z.string(),
+  template: z.string(),
+  mode: z.string(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  failed: z.number(),
+  skipped: z.number(),
+  status: historyStatusSchema,
+  /** Where the rows that were sent can be found, e.g. "Customers!A1:T120, results in column U". */
+  location: z.string(),
+  message: z.string(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const jobStateSchema = z.enum(['running', 'done', 'cancelled', 'failed']);
+export const jobViewSchema = z.object({
+  id: z.string(),
+  sheetName: z.string(),
+  state: jobStateSchema,
+  mode: z.enum(['import', 'assign']),
+  totalCustomers: z.number(),
+  doneCustomers: z.number(),
+  totalRows: z.number(),
+  doneRows: z.number(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  failed: z.number(),
+  startedAt: z.string(),
+  ratePerMinute: z.number(),
+  secondsLeft: z.number().nullable(),
+  message: z.string(),
+});
+export type JobView = z.infer<typeof jobViewSchema>;
+
+export const changeViewSchema = z.object({
+  customer: z.string(),
+  rows: z.array(z.number()),
+  outcome: z.enum(['create', 'update', 'unchanged']),
+  changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string() })),
+});
+export const previewViewSchema = z.object({
+  sheetName: z.string(),
+  mode: z.enum(['import', 'assign']),
+  customers: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
+  contacts: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
+  /** The first customers that would change, with their changed fields. */
+  changes: z.array(changeViewSchema),
+  dropped: z.array(z.string()),
+  blockedRows: z.number(),
+  readyRows: z.number(),
+});
+export type PreviewView = z.infer<typeof previewViewSchema>;
+
+export const startImportInputSchema = z.object({ sheetName: z.string(), onlyFailed: z.boolean() });
+export type StartImportInput = z.infer<typeof startImportInputSchema>;
+
+export const sidebarStateSchema = z.object({
+  initialView: viewSchema,
+  user: z.string(),
+  sheets: z.array(sheetSummarySchema),
+  activeSheet: z.string(),
+  templates: z.array(templateViewSchema),
+  fields: z.array(fieldViewSchema),
+  settings: settingsViewSchema,
+  job: jobViewSchema.nullable(),
+});
+export type SidebarState = z.infer<typeof sidebarStateSchema>;
+
+export const connectionViewSchema = z.object({
+  organization: z.string(),
+  members: z.number(),
+  accountManagers: z.number(),
+  workflows: z.number(),
+});
+export type ConnectionView = z.infer<typeof connectionViewSchema>;
+
+/** The functions the sidebar may call; the server implements exactly this table. */
+export interface ServerFunctions {
+  getSidebarState(): Result<SidebarState>;
+  getMapping(sheetName: string, template: string | null): Result<MappingView>;
+  saveMapping(input: MappingInput): Result<MappingView>;
+  validateSheet(sheetName: string): Result<ValidationView>;
+  jumpToCell(sheetName: string, cell: string): Result<null>;
+  applyFixes(input: FixInput): Result<ValidationView>;
+  insertTemplate(template: string): Result<{ sheetName: string }>;
+  importCsv(fileName: string, text: string): Result<{ sheetName: string; rows: number; delimiter: string }>;
+  getHistory(): Result<HistoryEntry[]>;
+  getSettings(): Result<SettingsView>;
+  saveSettings(input: SettingsInput): Result<SettingsView>;
+  testConnection(): Result<ConnectionView>;
+  previewImport(sheetName: string): Result<PreviewView>;
+  startImport(input: StartImportInput): Result<JobView>;
+  continueImport(jobId: string): Result<JobView>;
+  cancelImport(jobId: string): Result<JobView>;
+  copyFailedRows(sheetName: string): Result<{ sheetName: string; rows: number }>;
+}
+export type ServerFunctionName = keyof ServerFunctions;
