@@ -96,7 +96,7 @@ export function mapHeaders(headers: readonly CellValue[], options: { template?: 
 
   // A field the template does not offer is not imported; say so instead of dropping it quietly.
   for (const c of columns) {
-    if (c.field && !offered.has(c.field) && c.how !== 'saved') {
+    if (c.field && !offered.has(c.field)) {
       c.suggestion = c.field;
       c.field = null;
       c.how = 'none';

@@ -126,6 +126,8 @@ export const validationViewSchema = z.object({
   truncated: z.boolean(),
   byCode: z.array(z.object({ code: z.string(), severity: severitySchema, count: z.number(), fixable: z.number() })),
   fixable: z.number(),
+  /** Things the user should know about this check, e.g. that Upflow could not be reached. */
+  notices: z.array(z.string()),
 });
 export type ValidationView = z.infer<typeof validationViewSchema>;
 

@@ -1,0 +1,13 @@
+import { benchEngine } from './engine.bench';
+
+/** `npm run bench [engine|addon|import]`: every part by default; figures go to bench-results.json. */
+const parts: Record<string, () => void | Promise<void>> = {
+  engine: benchEngine,
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(parts)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  console.log(`# ${name}`);
+  await run();
+}

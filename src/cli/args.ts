@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { templateIdSchema } from '../engine/templates';
+import { sourceSystemSchema } from '../engine/source-system';
+
+export const USAGE = `Usage:
+  upflow-sheets validate <file.csv> [--template customers|contacts|assign|all]
+                         [--members users.json] [--workflows dunning_plans.json] [--country FR] [--json]
+  upflow-sheets import <file.csv> --api <url> [--template ...] [--source-system API|NATIVE_ACCOUNTING|SALESFORCE_NATIVE|SALESFORCE_API]
+                       [--country FR] [--dry-run] [--json]
+      (the API key and secret come from UPFLOW_API_KEY and UPFLOW_API_SECRET)
+
+Exit codes: 0 no error, 1 errors found (or rows failed), 2 bad usage or unreadable file.`;
+
+const commonSchema = z.object({
+  file: z.string().min(1),
+  template: templateIdSchema.optional(),
+  country: z.string().length(2).transform((c) => c.toUpperCase()).default('FR'),
+  json: z.boolean().default(false),
+});
+
+export const validateArgsSchema = commonSchema.extend({
+  command: z.literal('validate'),
+  members: z.string().optional(),
+  workflows: z.string().optional(),
+});
+
+export const importArgsSchema = commonSchema.extend({
+  command: z.literal('import'),
+  api: z.string().url(),
+  sourceSystem: sourceSystemSchema.default('API'),
+  dryRun: z.boolean().default(false),
+});
+
+export const argsSchema = z.discriminatedUnion('command', [validateArgsSchema, importArgsSchema]);
+export type CliArgs = z.infer<typeof argsSchema>;
+
+const FLAGS: Record<string, { key: string; boolean?: true }> = {
+  '--template': { key: 'template' },
+  '--members': { key: 'members' },
+  '--workflows': { key: 'workflows' },
+  '--country': { key: 'country' },
+  '--json': { key: 'json', boolean: true },
+  '--api': { key: 'api' },
+  '--source-system': { key: 'sourceSystem' },
+  '--dry-run': { key: 'dryRun', boolean: true },
+};
+
+/** The arguments, or a message saying what is wrong with them. */
+export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; message: string } {
+  const [command, ...rest] = argv;
+  const raw: Record<string, unknown> = { command };
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i]!;
+    const [name, inline] = token.split(/=(.*)/s, 2) as [string, string | undefined];
+    const flag = FLAGS[name];
+    if (!token.startsWith('--')) positional.push(token);
+    else if (!flag) return { ok: false, message: `Unknown option ${name}.` };
+    else if (flag.boolean) raw[flag.key] = true;
+    else {
+      const value = inline ?? rest[++i];
+      if (value === undefined) return { ok: false, message: `${name} needs a value.` };
+      raw[flag.key] = value;
+    }
+  }
+  if (positional.length !== 1) return { ok: false, message: positional.length ? 'Give one file only.' : 'Give the CSV file to read.' };
+  raw.file = positional[0];
+  const parsed = argsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return { ok: false, message: command !== 'validate' && command !== 'import' ? `Unknown command "${command ?? ''}".` : `Bad value for ${issue.path.join('.') || 'arguments'}: ${issue.message}` };
+  }
+  return { ok: true, args: parsed.data };
+}

@@ -1,0 +1,85 @@
+import type { ContactBody, Customer } from '../upflow/schemas';
+import { nameKey } from './identity';
+import type { CustomerJob, ImportJob } from './types';
+
+/** One field the job would change; `field` is the API path, e.g. "address.city" or "contacts[jane@acme.com].phone". */
+export interface Change { field: string; from: string | null; to: string }
+export interface Comparison { outcome: 'create' | 'update' | 'unchanged'; changes: Change[] }
+
+/**
+ * What sending the job would change in the customer Upflow holds (null: not there yet, so every
+ * sent field is new). Only fields the job sends are compared: an empty cell changes nothing.
+ */
+export function compareWithUpflow(job: CustomerJob, existing: Customer | null): Comparison {
+  const changes = job.mode === 'import'
+    ? [...detailChanges(job, existing), ...assignmentChanges(job, existing), ...contactChanges(job.body.contacts ?? [], existing?.contacts ?? [])]
+    : assignmentChanges(job, existing);
+  return { outcome: existing === null ? 'create' : changes.length ? 'update' : 'unchanged', changes };
+}
+
+function detailChanges(job: ImportJob, existing: Customer | null): Change[] {
+  const { body } = job;
+  const changes: Change[] = [];
+  const scalar = (path: string, to: string | undefined, from: string | null | undefined) => {
+    if (to !== undefined && to !== (from ?? null)) changes.push({ field: path, from: from ?? null, to });
+  };
+  scalar('name', body.name, existing?.name);
+  scalar('externalId', body.externalId, existing?.externalId);
+  scalar('accountingRef', body.accountingRef, existing?.accountingRef);
+  scalar('vatNumber', body.vatNumber, existing?.vatNumber);
+  for (const part of ['address', 'zipcode', 'city', 'state', 'country'] as const) {
+    scalar(`address.${part}`, body.address?.[part], existing?.address?.[part]);
+  }
+  const parent = parentChange(job, existing);
+  return parent ? [...changes, parent] : changes;
+}
+
+function assignmentChanges(job: CustomerJob, existing: Customer | null): Change[] {
+  const changes: Change[] = [];
+  const current = existing?.accountManagerIds ?? (existing?.accountManagerId ? [existing.accountManagerId] : []);
+  const sameSet = current.length === job.accountManagerIds.length && job.accountManagerIds.every((id) => current.includes(id));
+  if (job.accountManagerIds.length && !sameSet) {
+    changes.push({ field: 'accountManagerIds', from: current.length ? current.join(', ') : null, to: job.accountManagerIds.join(', ') });
+  }
+  const plan = job.body.dunningPlanId;
+  if (plan !== undefined && plan !== existing?.dunningPlanId) changes.push({ field: 'dunningPlanId', from: existing?.dunningPlanId ?? null, to: plan });
+  return changes;
+}
+
+/** The group is compared by External ID when the job sends one, else by the group's name. */
+function parentChange(job: ImportJob, existing: Customer | null): Change | null {
+  const current = existing?.parent ?? null;
+  const { parent } = job.body;
+  if (parent && 'externalId' in parent) {
+    return parent.externalId === current?.externalId ? null : { field: 'parent', from: current?.externalId ?? current?.name ?? null, to: parent.externalId };
+  }
+  if (job.parentName !== null) {
+    const same = current?.name != null && nameKey(current.name) === nameKey(job.parentName);
+    return same ? null : { field: 'parent', from: current?.name ?? current?.externalId ?? null, to: job.parentName };
+  }
+  return null;
+}
+
+type ExistingContact = NonNullable<Customer['contacts']>[number];
+const CONTACT_FIELDS = ['firstName', 'lastName', 'phone', 'position', 'externalId'] as const;
+/** Upflow may hold a phone with the spaces a person typed; they don't make it another number. */
+const phoneDigits = (phone: string) => phone.replace(/[\s.\-()]/g, '');
+
+function contactChanges(contacts: ContactBody[], existing: ExistingContact[]): Change[] {
+  const changes: Change[] = [];
+  const byEmail = new Map(existing.map((c) => [c.email.toLowerCase(), c]));
+  const currentMain = existing.find((c) => c.isMain === true);
+  for (const contact of contacts) {
+    const path = `contacts[${contact.email}]`;
+    const held = byEmail.get(contact.email.toLowerCase());
+    if (!held) changes.push({ field: path, from: null, to: contact.email });
+    for (const name of CONTACT_FIELDS) {
+      const to = contact[name];
+      const from = held?.[name] ?? null;
+      const same = to !== undefined && from !== null && (name === 'phone' ? phoneDigits(to) === phoneDigits(from) : to === from);
+      if (held && to !== undefined && !same) changes.push({ field: `${path}.${name}`, from, to });
+    }
+    if (contact.isMain && held?.isMain !== true) changes.push({ field: 'mainContact', from: currentMain?.email ?? null, to: contact.email });
+  }
+  return changes;
+}

@@ -1,0 +1,44 @@
+import { fieldsOfSection } from '../fields';
+import type { RowRecord } from '../sheet-input';
+import { compact } from './compact';
+import { mergeLines, type Merged } from './merge';
+import type { Reporter } from './report';
+
+const CONTACT_FIELDS = fieldsOfSection('contact');
+
+/** Contact drafts of one customer, one per email; customerBodySchema checks and types them. */
+export function buildContacts(lines: RowRecord[], report: Reporter): Array<Record<string, unknown>> {
+  const byEmail = new Map<string, RowRecord[]>();
+  for (const line of lines) {
+    const email = line.values.contactEmail;
+    if (email !== undefined) byEmail.set(email, [...(byEmail.get(email) ?? []), line]);
+  }
+  const contacts = [...byEmail.values()].map((contactLines) => mergeLines(contactLines, CONTACT_FIELDS, report));
+  const main = mainContact(contacts, report);
+  return contacts.map(({ values }) => compact({
+    email: values.contactEmail,
+    firstName: values.firstName,
+    lastName: values.familyName,
+    phone: values.phoneNumber,
+    externalId: values.contactId,
+    position: values.position,
+    // Absent rather than false: Upflow's own main-contact setting stays unless a line names one.
+    isMain: values.contactEmail === main ? true : undefined,
+  }));
+}
+
+/** Upflow keeps one main contact and the latest update wins, so the last line saying "1" does. */
+function mainContact(contacts: Merged[], report: Reporter): string | undefined {
+  const marked = contacts
+    .filter((c) => c.values.mainContact === '1')
+    .sort((a, b) => (a.rowOf.mainContact ?? 0) - (b.rowOf.mainContact ?? 0));
+  const winner = marked.at(-1);
+  for (const loser of marked.slice(0, -1)) {
+    report.warning(loser.rowOf.mainContact ?? 0, 'mainContact', {
+      code: 'several-main-contacts',
+      message: `A customer has one main contact; row ${winner?.rowOf.mainContact} also says "1" and, coming later, wins.`,
+      fix: 'Keep "1" on the line of one contact of this customer only.',
+    });
+  }
+  return winner?.values.contactEmail;
+}

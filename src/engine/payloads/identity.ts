@@ -1,0 +1,83 @@
+import type { FieldId } from '../fields';
+import { cleanSpaces } from '../normalize';
+import type { RowRecord } from '../sheet-input';
+import type { Reporter } from './report';
+
+export type Mode = 'import' | 'assign';
+type Values = Partial<Record<FieldId, string>>;
+
+/** Names are compared as Upflow users see them: case, invisible and repeated spaces don't count. */
+export const nameKey = (name: string): string => cleanSpaces(name).toLowerCase();
+
+/**
+ * Customer ID and External ID both feed Upflow's `externalId`. An import identifies customers by
+ * Customer ID (the seed article's identity rule); an assignment finds them by External ID.
+ */
+export function idFieldsOf(mode: Mode): [FieldId, FieldId] {
+  return mode === 'assign' ? ['externalId', 'customerId'] : ['customerId', 'externalId'];
+}
+
+export function customerIdOf(values: Values, mode: Mode): string | undefined {
+  const [first, second] = idFieldsOf(mode);
+  return values[first] ?? values[second];
+}
+
+export interface CustomerLines { key: string; lines: RowRecord[] }
+
+/**
+ * Puts the lines of each customer together. A line with only a name joins the customer of the
+ * sheet that carries that name with an ID (contact lines often repeat just the name), so one
+ * customer isn't sent twice; with several such customers the line can't be placed.
+ */
+export function groupLines(records: RowRecord[], mode: Mode, report: Reporter): { groups: CustomerLines[]; refused: number[] } {
+  const byKey = new Map<string, RowRecord[]>();
+  const idKeysByName = new Map<string, Set<string>>();
+  const refused: number[] = [];
+  const add = (key: string, record: RowRecord) => byKey.set(key, [...(byKey.get(key) ?? []), record]);
+
+  const withoutId: RowRecord[] = [];
+  for (const record of records) {
+    const id = customerIdOf(record.values, mode);
+    if (id === undefined) { withoutId.push(record); continue; }
+    const key = `id:${id}`;
+    add(key, record);
+    const name = record.values.customerName;
+    if (name !== undefined) idKeysByName.set(nameKey(name), (idKeysByName.get(nameKey(name)) ?? new Set()).add(key));
+  }
+
+  for (const record of withoutId) {
+    const name = record.values.customerName;
+    const owners = name === undefined ? [] : [...(idKeysByName.get(nameKey(name)) ?? [])];
+    const [owner] = owners;
+    if (owners.length === 1 && owner !== undefined) add(owner, record);
+    else if (owners.length > 1) {
+      refused.push(record.row);
+      report.error(record.row, idFieldsOf(mode)[0], {
+        code: 'ambiguous-customer',
+        message: `Several customers of the sheet are named "${name}" and this line has no ID to tell which one it belongs to.`,
+        fix: 'Copy the Customer ID of the right customer onto this line.',
+      });
+    } else if (mode === 'assign') {
+      refused.push(record.row);
+      report.error(record.row, 'externalId', {
+        code: 'external-id-needed',
+        message: 'Upflow finds the customer to assign by its External ID, and this line has none.',
+        fix: 'Fill in the External ID: the ID of the customer in your source system.',
+      });
+    } else if (name !== undefined) add(`name:${nameKey(name)}`, record);
+    else {
+      refused.push(record.row);
+      report.error(record.row, 'customerName', {
+        code: 'customer-unknown',
+        message: 'This line names no customer.',
+        fix: 'Fill in the Customer name (and the Customer ID if you have it).',
+      });
+    }
+  }
+
+  const groups = [...byKey].map(([key, lines]) => ({ key, lines: [...lines].sort((a, b) => a.row - b.row) }));
+  groups.sort((a, b) => firstRow(a) - firstRow(b));
+  return { groups, refused };
+}
+
+export const firstRow = (group: { lines: RowRecord[] }): number => group.lines[0]?.row ?? 0;

@@ -1,0 +1,76 @@
+import { fieldsOfSection, type FieldId } from '../fields';
+import type { RowRecord } from '../sheet-input';
+import { IMPORT_RIGHTS, SOURCE_SYSTEM_LABELS } from '../source-system';
+import { TEMPLATES } from '../templates';
+import { firstRow, groupLines } from './identity';
+import { buildJob, type CustomerLinesMerged } from './job';
+import { mergeLines } from './merge';
+import { levels, linkParents, type ParentLink } from './parents';
+import { Reporter } from './report';
+import { modeFor, nothingToSend, sending } from './rights';
+import type { CustomerJob, ImportPlan, PayloadOptions } from './types';
+
+export type { AssignJob, CustomerJob, DroppedPart, ImportJob, ImportPlan, PayloadOptions } from './types';
+export type { AssignBody } from './assign-body';
+export { assignBodySchema } from './assign-body';
+export { compareWithUpflow, type Change, type Comparison } from './compare';
+
+const CUSTOMER_FIELDS: FieldId[] = [...fieldsOfSection('customer'), ...fieldsOfSection('group'), ...fieldsOfSection('assignment')];
+
+/** Turns the validated lines into the requests of an import, groups before their subsidiaries. */
+export function buildImportPlan(records: RowRecord[], options: PayloadOptions): ImportPlan {
+  const report = new Reporter(options.fieldColumns, options.firstColumn);
+  const rights = IMPORT_RIGHTS[options.sourceSystem];
+  const mode = modeFor(options.template, options.sourceSystem);
+  const sorted = [...records].sort((a, b) => a.row - b.row);
+  const usable = sorted.filter((r) => !r.blocked).map((r) => onlyTemplateFields(r, options));
+  const skipped = new Set(sorted.filter((r) => r.blocked).map((r) => r.row));
+  const plan = (jobs: CustomerJob[]): ImportPlan => ({ jobs, skippedRows: [...skipped].sort((a, b) => a - b), problems: report.problems });
+
+  const [first] = usable;
+  if (nothingToSend(mode, rights)) {
+    for (const r of usable) skipped.add(r.row);
+    if (first) {
+      report.error(first.row, null, {
+        code: 'source-system-allows-nothing',
+        message: `With ${SOURCE_SYSTEM_LABELS[options.sourceSystem]} as source system, Upflow takes its customers, contacts, account managers and workflows from that system only: an import can't change any of them, so nothing is sent.`,
+        fix: 'Make these changes in your source system, or pick the right source system if this one is wrong.',
+      });
+    }
+    return plan([]);
+  }
+
+  const grouped = groupLines(usable, mode, report);
+  for (const row of grouped.refused) skipped.add(row);
+  const customers: CustomerLinesMerged[] = [];
+  for (const group of grouped.groups) {
+    const merged = mergeLines(group.lines, CUSTOMER_FIELDS, report);
+    if (mode === 'import' && merged.values.customerName === undefined) {
+      for (const line of group.lines) skipped.add(line.row);
+      report.error(firstRow(group), 'customerName', {
+        code: 'customer-name-needed',
+        message: 'Upflow needs a name to import a customer, and no line of this customer gives one.',
+        fix: 'Fill in the Customer name on its line.',
+      });
+    } else customers.push({ ...group, merged });
+  }
+
+  // Groups only matter when details are sent; an assignment never changes them.
+  const { links, refused } = mode === 'import' ? linkParents(customers, report) : { links: new Map<string, ParentLink>(), refused: new Set<string>() };
+  const depth = levels(links);
+  const jobs: CustomerJob[] = [];
+  for (const customer of customers) {
+    if (refused.has(customer.key)) { for (const line of customer.lines) skipped.add(line.row); continue; }
+    const link = links.get(customer.key) ?? { parentKey: null, parentExternalId: null, parentName: null };
+    jobs.push(buildJob(customer, link, depth.get(customer.key) ?? 0, mode, sending(mode, rights), options, report));
+  }
+  // Stable sort: within a level, jobs keep the order of their first line in the sheet.
+  jobs.sort((a, b) => a.level - b.level);
+  return plan(jobs);
+}
+
+/** A column mapped outside the chosen template is not part of what the user asked to import. */
+function onlyTemplateFields(record: RowRecord, options: PayloadOptions): RowRecord {
+  const offered = new Set<string>(TEMPLATES[options.template].fields);
+  return { ...record, values: Object.fromEntries(Object.entries(record.values).filter(([id]) => offered.has(id))) };
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { field } from '../fields';
+import type { RowRecord } from '../sheet-input';
+import { customerBodySchema } from '../upflow/schemas';
+import { assignBodySchema } from './assign-body';
+import { compact } from './compact';
+import { buildContacts } from './contacts';
+import { customerIdOf, idFieldsOf, type Mode } from './identity';
+import type { Merged } from './merge';
+import type { ParentLink } from './parents';
+import type { Reporter } from './report';
+import { resolveManagers, resolveWorkflow } from './resolve';
+import { droppedParts, type Sending } from './rights';
+import type { CustomerJob, PayloadOptions } from './types';
+
+export interface CustomerLinesMerged { key: string; lines: RowRecord[]; merged: Merged }
+
+export function buildJob(
+  customer: CustomerLinesMerged, link: ParentLink, level: number,
+  mode: Mode, send: Sending, options: PayloadOptions, report: Reporter,
+): CustomerJob {
+  const { values, rowOf } = customer.merged;
+  const externalId = customerIdOf(values, mode) ?? null;
+  reportIdConflict(customer.merged, mode, report);
+
+  const accountManagerIds = send.managersAndWorkflows && values.accountManagers !== undefined
+    ? resolveManagers(values.accountManagers, rowOf.accountManagers ?? 0, options.members, report)
+    : [];
+  const dunningPlanId = send.managersAndWorkflows && values.workflow !== undefined
+    ? resolveWorkflow(values.workflow, rowOf.workflow ?? 0, options.workflows, report)
+    : undefined;
+  const assignment = { accountManagerId: accountManagerIds[0], dunningPlanId };
+
+  const base = {
+    key: customer.key,
+    rows: customer.lines.map((line) => line.row),
+    externalId,
+    accountManagerIds,
+    parentKey: link.parentKey,
+    parentName: link.parentName,
+    level,
+    dropped: droppedParts(customer.lines, send),
+  };
+  if (mode === 'assign') {
+    return { ...base, mode, body: checked(assignBodySchema, compact({ name: values.customerName, externalId, ...assignment }), base.rows) };
+  }
+  const contacts = send.contacts ? buildContacts(customer.lines, report) : [];
+  const address = compact({ address: values.address, zipcode: values.postalCode, city: values.city, state: values.state, country: values.country });
+  const draft = compact({
+    name: values.customerName,
+    externalId: externalId ?? undefined,
+    accountingRef: values.accountingCode,
+    vatNumber: values.vatNumber,
+    address: Object.keys(address).length ? address : undefined,
+    parent: link.parentExternalId === null ? undefined : { externalId: link.parentExternalId },
+    ...assignment,
+    contacts: contacts.length ? contacts : undefined,
+  });
+  return { ...base, mode, body: checked(customerBodySchema, draft, base.rows) };
+}
+
+/** Both columns feed Upflow's one `externalId`; the one identifying customers in this mode is sent. */
+function reportIdConflict({ values, rowOf }: Merged, mode: Mode, report: Reporter): void {
+  const [kept, dropped] = idFieldsOf(mode);
+  const keptValue = values[kept];
+  const droppedValue = values[dropped];
+  if (keptValue === undefined || droppedValue === undefined || keptValue === droppedValue) return;
+  report.warning(rowOf[dropped] ?? 0, dropped, {
+    code: 'ids-differ',
+    message: `${field(kept).label} "${keptValue}" and ${field(dropped).label} "${droppedValue}" are both the customer's external ID in Upflow; "${keptValue}" is used.`,
+    fix: `Give the same value in both columns, or clear the ${field(dropped).label}.`,
+  });
+}
+
+/** Bodies are built from checked values; one failing its schema is a bug in this module, not a user error. */
+function checked<T>(schema: z.ZodType<T>, draft: unknown, rows: number[]): T {
+  const result = schema.safeParse(draft);
+  if (!result.success) throw new Error(`Payload of rows ${rows.join(', ')} breaks the API contract: ${z.prettifyError(result.error)}`);
+  return result.data;
+}

@@ -1,0 +1,23 @@
+import { isFailure, type HttpOutcome } from './http';
+
+/** Upflow asks: retry connection errors, 500 and 503 with exponential backoff; never other 4xx. */
+export const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000];
+/** Waiting when told to is normal, but a server that only ever says "wait" must not hold us forever. */
+const MAX_RATE_LIMITED_TRIES = 20;
+
+export type RetryDecision = { retry: false } | { retry: true; delayMs: number; ambiguous: boolean };
+
+/** `attempt` counts the tries already made (1 after the first). */
+export function retryDecision(outcome: HttpOutcome, attempt: number): RetryDecision {
+  const backoff = RETRY_DELAYS_MS[attempt - 1];
+  if (isFailure(outcome)) return backoff === undefined ? { retry: false } : { retry: true, delayMs: backoff, ambiguous: true };
+  if (outcome.status === 429 && attempt < MAX_RATE_LIMITED_TRIES) {
+    const seconds = Number(outcome.headers['retry-after']);
+    return { retry: true, delayMs: Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 60) * 1000 : 1000, ambiguous: false };
+  }
+  if ((outcome.status === 500 || outcome.status === 503) && backoff !== undefined) {
+    // A 500 may come after the write was applied; a 503 means the request was not taken.
+    return { retry: true, delayMs: backoff, ambiguous: outcome.status === 500 };
+  }
+  return { retry: false };
+}

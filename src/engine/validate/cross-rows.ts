@@ -1,0 +1,117 @@
+import type { FieldId } from '../fields';
+import type { FieldColumns } from '../sheet-input';
+import type { TemplateId } from '../templates';
+import { customerId, customerKey, idField, nameKey, type Customer, type Line } from './customers';
+import { label, labelled, quote } from './messages';
+import type { Report } from './report';
+
+/** Customer details that must be the same on every line of a customer (an empty cell is fine). */
+const DETAILS: readonly FieldId[] = [
+  'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state', 'country',
+  'groupName', 'groupId', 'externalId', 'customerId', 'accountManagers', 'workflow',
+];
+
+function sameDetail(id: FieldId, a: string, b: string): boolean {
+  if (a === b) return true;
+  if (id === 'groupName') return nameKey(a) === nameKey(b);
+  if (id === 'accountManagers') return a.split(',').sort().join() === b.split(',').sort().join();
+  return false;
+}
+
+const customerLabel = (customer: Customer): string => quote(customer.name ?? customer.id ?? '');
+
+/**
+ * Rules between lines: a customer's lines agree on its details and have one main contact,
+ * IDs and names identify customers without ambiguity, and a contact belongs to one customer.
+ * Returns the customers of the sheet, by key, for the group rules.
+ */
+export function checkAcrossRows(report: Report, lines: readonly Line[], template: TemplateId, columns: FieldColumns): Map<string, Customer> {
+  // Which IDs each name is used with, and which name each ID first came with.
+  const idsOfName = new Map<string, Set<string>>();
+  const nameOfId = new Map<string, { name: string; line: number }>();
+  for (const { index, values } of lines) {
+    const id = customerId(values, template);
+    if (id === undefined || values.customerName === undefined) continue;
+    const key = nameKey(values.customerName);
+    let ids = idsOfName.get(key);
+    if (!ids) idsOfName.set(key, (ids = new Set()));
+    ids.add(id);
+    if (!nameOfId.has(id)) nameOfId.set(id, { name: values.customerName, line: index });
+  }
+
+  const customers = new Map<string, Customer>();
+  const mainOf = new Map<string, number>();
+  const contactOwner = new Map<string, { key: string; line: number; customer: Customer }>();
+
+  for (const { index, values } of lines) {
+    const key = customerKey(values, template);
+    if (key === undefined) continue;
+    const id = customerId(values, template);
+    const name = values.customerName;
+
+    if (id !== undefined && name !== undefined) {
+      const first = nameOfId.get(id);
+      if (first && nameKey(first.name) !== nameKey(name)) {
+        report.error(index, idField(values, template), 'CUSTOMER_ID_REUSED',
+          `${labelled(idField(values, template), id)} already names the customer ${quote(first.name)} on row ${report.rowOf(first.line)}, so it can't also name ${quote(name)}.`,
+          'Give each customer its own ID, or use the same customer name on both lines.');
+      }
+    }
+    if (id === undefined && name !== undefined && template !== 'assign') {
+      const ids = idsOfName.get(nameKey(name));
+      if (ids) {
+        const list = [...ids];
+        const at: FieldId = columns.customerId !== undefined ? 'customerId' : 'customerName';
+        report.error(index, at, 'CUSTOMER_ID_NEEDED',
+          `${label('customerId')} is missing: other lines named ${quote(name)} have one (${list.slice(0, 3).join(', ')}), so Upflow can't tell which customer this line is about.`,
+          list.length === 1 ? `Apply the suggested ID if this line belongs to that customer.` : 'Fill in the Customer ID of the customer this line belongs to.',
+          list.length === 1 && at === 'customerId' ? list[0] : undefined);
+      }
+    }
+
+    let customer = customers.get(key);
+    if (!customer) {
+      customer = { key, name, id, details: {} };
+      customers.set(key, customer);
+    }
+    customer.name ??= name;
+    for (const detail of DETAILS) {
+      const value = values[detail];
+      if (value === undefined) continue;
+      const seen = customer.details[detail];
+      if (!seen) {
+        customer.details[detail] = { value, line: index };
+      } else if (!sameDetail(detail, seen.value, value)) {
+        report.error(index, detail, 'CUSTOMER_DETAILS_DIFFER',
+          `${labelled(detail, value)} differs from ${quote(seen.value)} on row ${report.rowOf(seen.line)}, for the same customer ${customerLabel(customer)}.`,
+          "Use the same value on every line of this customer, or leave the cell empty on its other lines.");
+      }
+    }
+
+    if (values.mainContact === '1') {
+      const first = mainOf.get(key);
+      if (first === undefined) mainOf.set(key, index);
+      else {
+        report.error(index, 'mainContact', 'MAIN_CONTACT_DUPLICATE',
+          `${customerLabel(customer)} already has its main contact on row ${report.rowOf(first)}: a customer has only one main contact.`,
+          'Keep 1 on a single line of this customer and clear it on the others.');
+      }
+    }
+
+    const email = values.contactEmail;
+    if (email !== undefined) {
+      const owner = contactOwner.get(email);
+      if (!owner) contactOwner.set(email, { key, line: index, customer });
+      else if (owner.key === key) {
+        report.warning(index, 'contactEmail', 'CONTACT_DUPLICATE',
+          `${labelled('contactEmail', email)} already appears on row ${report.rowOf(owner.line)} for the same customer: this line repeats that contact.`,
+          'Delete one of the two lines, or merge their details into one.');
+      } else {
+        report.error(index, 'contactEmail', 'EMAIL_REUSED',
+          `${labelled('contactEmail', email)} is already a contact of ${customerLabel(owner.customer)} on row ${report.rowOf(owner.line)}: in Upflow a contact belongs to one customer only.`,
+          'Use another email for this contact, or keep the contact on one customer only.');
+      }
+    }
+  }
+  return customers;
+}

@@ -1,0 +1,41 @@
+import type { FieldId } from '../fields';
+import type { TemplateId } from '../templates';
+
+export type Values = Partial<Record<FieldId, string>>;
+
+/** A non-blank line once its cells were checked: its index in input.rows and its cleaned values. */
+export interface Line { index: number; values: Values }
+
+/** One customer of the sheet, gathered from all its lines. */
+export interface Customer {
+  key: string;
+  name: string | undefined;
+  id: string | undefined;
+  /** First value seen for each detail, and the line it came from. */
+  details: Partial<Record<FieldId, { value: string; line: number }>>;
+}
+
+/** Names match whatever their case or spacing (values are already space-cleaned). */
+export const nameKey = (name: string): string => name.toLowerCase();
+
+/**
+ * The customer's ID: its Customer ID; in "assign" its External ID; in "all", where both columns
+ * feed the API's externalId, the Customer ID or else the External ID.
+ */
+export function customerId(values: Values, template: TemplateId): string | undefined {
+  if (template === 'assign') return values.externalId;
+  return values.customerId ?? (template === 'all' ? values.externalId : undefined);
+}
+
+/** The field the line's ID came from, for pointing at it. */
+export function idField(values: Values, template: TemplateId): FieldId {
+  if (template === 'assign') return 'externalId';
+  return values.customerId === undefined && template === 'all' && values.externalId !== undefined ? 'externalId' : 'customerId';
+}
+
+/** Identity: the ID when present, else the name. */
+export function customerKey(values: Values, template: TemplateId): string | undefined {
+  const id = customerId(values, template);
+  if (id !== undefined) return `id:${id}`;
+  return values.customerName === undefined ? undefined : `name:${nameKey(values.customerName)}`;
+}

@@ -1,0 +1,146 @@
+import { FORMULA_ERRORS, cellText, isoDate, numberText, type CellValue } from '../cell';
+import { field, type FieldId } from '../fields';
+import { cleanSpaces, hasInvisibleSpace } from '../normalize';
+import { PLAIN_TEXT_FIX, label, labelled, quote } from './messages';
+import type { Report } from './report';
+
+/**
+ * Fields holding codes, where a spreadsheet turning the value into a number loses information
+ * (digits past the 15th, leading zeros, exponent notation).
+ */
+const CODE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId']);
+
+/**
+ * Fields Upflow looks up letter by letter (member emails, workflow names, external IDs): an
+ * invisible space there makes the lookup fail instead of only looking odd, so it is an error.
+ */
+const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['contactEmail', 'accountManagers', 'workflow', 'externalId', 'customerId', 'groupId']);
+
+/** Fields whose own rule gives a better message than a length limit would. */
+const OWN_LENGTH_RULE: ReadonlySet<FieldId> = new Set<FieldId>(['position', 'mainContact']);
+
+/** Sheets never shows more than 15 significant digits: past that, digits were lost. */
+const DIGITS_LOST_FROM = 1e15;
+const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
+const FORMULA_ERROR_SET: ReadonlySet<string> = new Set(FORMULA_ERRORS);
+
+/** Whitespace (as `\s` sees it) and zero-width characters above ASCII. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** True when cleanSpaces would leave the text as is; a char scan, far cheaper than four regexes per cell. */
+function looksClean(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  let previousSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if ((c >= 9 && c <= 13) || (c >= 0xa0 && isUnicodeSpace(c))) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace;
+}
+
+/** A cell counts as empty when nothing but spaces (visible or not) is in it. */
+export function isEmptyCell(value: CellValue | null | undefined): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value !== 'string') return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && isUnicodeSpace(c)))) return false;
+  }
+  return true;
+}
+
+function reportSpaces(report: Report, line: number, id: FieldId, text: string, cleaned: string): void {
+  if (hasInvisibleSpace(text)) {
+    const matched = MATCHED_FIELDS.has(id);
+    report.add(line, id, matched ? 'error' : 'warning', 'INVISIBLE_SPACES',
+      `${labelled(id, cleaned)} contains an invisible (non-breaking) space, often pasted from a web page or an email.${matched ? ' Upflow compares this value letter by letter, so it would not be recognised.' : ''}`,
+      'Apply the suggested value: the invisible space is replaced by a normal one.', cleaned);
+    return;
+  }
+  const where = text.trim() !== text ? 'spaces at the start or end' : /[\n\r]/.test(text) ? 'a line break' : 'double spaces';
+  report.warning(line, id, 'EXTRA_SPACES', `${labelled(id, text)} has ${where}.`, 'Apply the suggested value without the extra spaces.', cleaned);
+}
+
+function readText(report: Report, line: number, id: FieldId, text: string): string | null {
+  if (text.includes('#')) {
+    const upper = text.trim().toUpperCase();
+    if (FORMULA_ERROR_SET.has(upper)) {
+      report.error(line, id, 'FORMULA_ERROR', `${label(id)}: the formula in this cell fails (${upper}).`,
+        'Fix the formula in the sheet, or replace it with the value itself.');
+      return null;
+    }
+  }
+  const cleaned = looksClean(text) ? text : cleanSpaces(text);
+  if (cleaned !== text) reportSpaces(report, line, id, text, cleaned);
+  if (CODE_FIELDS.has(id) && SCIENTIFIC.test(cleaned)) {
+    report.error(line, id, 'SCIENTIFIC_NOTATION',
+      `${labelled(id, cleaned)} was shown in scientific notation by the spreadsheet, so some of its digits were lost.`,
+      `Re-type the full ${label(id)}. ${PLAIN_TEXT_FIX}`);
+    return null;
+  }
+  return cleaned;
+}
+
+function readNumber(report: Report, line: number, id: FieldId, value: number): string | null {
+  if (!Number.isFinite(value)) {
+    report.error(line, id, 'NUMBER_INVALID', `${label(id)}: the cell holds a number the spreadsheet can't show (${String(value)}).`,
+      `Type the ${label(id)} again. ${PLAIN_TEXT_FIX}`);
+    return null;
+  }
+  if (CODE_FIELDS.has(id) && Math.abs(value) >= DIGITS_LOST_FROM) {
+    report.error(line, id, 'SCIENTIFIC_NOTATION',
+      `${labelled(id, numberText(value))} was turned into a number by the spreadsheet, which keeps only 15 digits: some digits were lost.`,
+      `Re-type the full ${label(id)}. ${PLAIN_TEXT_FIX}`);
+    return null;
+  }
+  return numberText(value);
+}
+
+/**
+ * The cell's text once spreadsheet damage was reported, or null when the value can't be
+ * trusted at all (a date, a checkbox, a failed formula, lost digits): the field's own rule
+ * is then skipped, since its message would only confuse.
+ */
+export function readCell(report: Report, line: number, id: FieldId, value: CellValue, formula: string | undefined): string | null {
+  let text: string | null;
+  if (typeof value === 'string') {
+    text = readText(report, line, id, value);
+  } else if (typeof value === 'number') {
+    text = readNumber(report, line, id, value);
+  } else if (typeof value === 'boolean') {
+    if (id === 'mainContact') return cellText(value);
+    report.error(line, id, 'BOOLEAN_IN_TEXT', `${label(id)}: the cell holds ${cellText(value)} (a checkbox or a yes/no formula), not a ${label(id)}.`,
+      `Type the ${label(id)} as text, or check that the right column is mapped to ${label(id)}.`);
+    return null;
+  } else {
+    const shown = isoDate(value);
+    report.error(line, id, 'DATE_IN_TEXT', `${label(id)}: the spreadsheet turned this into a date${shown ? ` (${shown})` : ''}.`,
+      `Re-type the ${label(id)}. ${PLAIN_TEXT_FIX}`);
+    return null;
+  }
+  if (text === null) return null;
+  if (formula) {
+    report.warning(line, id, 'FORMULA_CELL',
+      `${label(id)}: this cell is computed by a formula; Upflow will receive its current result ${quote(text)}.`,
+      'Nothing to do if the result is right. To freeze it, copy the column and use Paste special > Values only.');
+  }
+  if (!OWN_LENGTH_RULE.has(id)) {
+    const max = field(id).maxLength;
+    if (text.length > max) {
+      report.error(line, id, 'TOO_LONG', `${label(id)} is too long: ${text.length} characters, Upflow accepts at most ${max}.`,
+        `Shorten the ${label(id)} to ${max} characters or fewer.`);
+    }
+  }
+  return text;
+}

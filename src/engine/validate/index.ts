@@ -1,0 +1,182 @@
+import { cellText } from '../cell';
+import type { FieldId } from '../fields';
+import { cleanSpaces } from '../normalize';
+import type { Problem } from '../problem';
+import type { FieldColumns, RowRecord, SheetInput } from '../sheet-input';
+import { TEMPLATES, type TemplateId } from '../templates';
+import type { DunningPlan, Member } from '../upflow/schemas';
+import { AccountManagers } from './account-managers';
+import { closestCountryName, countryCode } from './country';
+import { checkAcrossRows } from './cross-rows';
+import type { Line, Values } from './customers';
+import { isEmptyCell, readCell } from './damage';
+import { emailIssue } from './email';
+import { checkGroups } from './groups';
+import { checkMainContact } from './main-contact';
+import { labelled, quote } from './messages';
+import { clearMemos } from './memo';
+import { Organisation } from './organisation';
+import { checkPhone, checkPhoneNumberCell } from './phone';
+import { checkPosition } from './position';
+import { checkPostalCode } from './postal-code';
+import { Report } from './report';
+import { checkRequired } from './required';
+import { checkVat } from './vat';
+
+export interface OrgData {
+  members?: Member[];
+  workflows?: DunningPlan[];
+  customers?: Array<{ name: string; externalId?: string | null }>;
+}
+export interface ValidationOptions { template: TemplateId; defaultCountry?: string; org?: OrgData }
+export interface ValidationStats { rows: number; blankRows: number; errors: number; warnings: number; blockedRows: number }
+export interface ValidationResult { problems: Problem[]; records: RowRecord[]; stats: ValidationStats }
+
+/** Country first: the phone, VAT and postal code rules of a line read it. */
+const FIELD_ORDER: readonly FieldId[] = [
+  'country', 'customerName', 'customerId', 'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state',
+  'groupName', 'groupId', 'externalId', 'accountManagers', 'workflow',
+  'contactEmail', 'firstName', 'familyName', 'phoneNumber', 'contactId', 'position', 'mainContact',
+];
+
+/**
+ * Checks every line of the sheet for the template: cell values, spreadsheet damage, required
+ * fields, agreement between the lines of a customer, groups, and (when given) the
+ * organisation's members and workflows. Pure: no Apps Script or Node API, so it runs in both.
+ */
+export function validate(input: SheetInput, columns: FieldColumns, options: ValidationOptions): ValidationResult {
+  try {
+    return run(input, columns, options);
+  } finally {
+    clearMemos();
+  }
+}
+
+function run(input: SheetInput, columns: FieldColumns, options: ValidationOptions): ValidationResult {
+  const template = TEMPLATES[options.template];
+  // Only the template's fields, on real column indexes, are checked; a stray mapping is ignored.
+  const mapped: Array<[FieldId, number]> = [];
+  const used: FieldColumns = {};
+  for (const id of FIELD_ORDER) {
+    const column = columns[id];
+    if (template.fields.includes(id) && column !== undefined && Number.isInteger(column) && column >= 0) {
+      mapped.push([id, column]);
+      used[id] = column;
+    }
+  }
+  const report = new Report(input, used);
+  const defaultCountry = (options.defaultCountry ?? 'FR').trim().toUpperCase();
+  const organisation = new Organisation(options.org?.members, options.org?.workflows);
+  const managers = new AccountManagers(organisation);
+  const countryColumn = used.country;
+
+  const records: RowRecord[] = [];
+  const lines: Line[] = [];
+  let blankRows = 0;
+
+  for (let i = 0; i < input.rows.length; i++) {
+    const row = input.rows[i] ?? [];
+    const formulas = input.formulas?.[i];
+    let firstFilled: FieldId | undefined;
+    for (const [id, column] of mapped) {
+      if (!isEmptyCell(row[column])) {
+        firstFilled = id;
+        break;
+      }
+    }
+    if (firstFilled === undefined) {
+      blankRows++;
+      continue;
+    }
+
+    const values: Values = {};
+    let lineCountry: string | undefined;
+    // A Country the line gives but we don't recognise: postal codes and VAT numbers can't be read for it.
+    const countryGiven = countryColumn !== undefined && !isEmptyCell(row[countryColumn]);
+    const checkCountry = (): string | undefined => lineCountry ?? (countryGiven ? undefined : defaultCountry);
+
+    for (const [id, column] of mapped) {
+      const value = row[column];
+      if (value === undefined || isEmptyCell(value)) continue;
+      const text = readCell(report, i, id, value, formulas?.[column] || undefined);
+      if (text === null) {
+        const shown = cleanSpaces(cellText(value));
+        if (shown && id !== 'mainContact') values[id] = shown;
+        continue;
+      }
+      switch (id) {
+        case 'country': {
+          lineCountry = countryCode(text);
+          if (!lineCountry) {
+            const guess = closestCountryName(text);
+            report.warning(i, id, 'COUNTRY_UNKNOWN',
+              `${labelled(id, text)} isn't a country we recognise${guess ? `; did you mean ${guess}?` : ''}, so phone numbers, VAT numbers and postal codes of this line are checked for ${defaultCountry} or not at all.`,
+              'Write the country in English or French (e.g. France, Allemagne) or as a two-letter code (FR, DE).', guess);
+          }
+          values[id] = lineCountry ?? text;
+          break;
+        }
+        case 'contactEmail': {
+          const email = text.toLowerCase();
+          const issue = emailIssue(email);
+          if (issue) {
+            report.add(i, id, issue.warning ? 'warning' : 'error', issue.warning ? 'EMAIL_TYPO' : 'EMAIL_INVALID', `${labelled(id, text)} ${issue.reason}.`, issue.fix, issue.suggestion);
+          }
+          values[id] = email;
+          break;
+        }
+        case 'phoneNumber':
+          values[id] = (typeof value === 'number'
+            ? checkPhoneNumberCell(report, i, value, lineCountry ?? defaultCountry)
+            : checkPhone(report, i, text, lineCountry ?? defaultCountry)) ?? text;
+          break;
+        case 'vatNumber':
+          values[id] = checkVat(report, i, text, lineCountry, checkCountry());
+          break;
+        case 'postalCode':
+          values[id] = checkPostalCode(report, i, text, typeof value === 'number', checkCountry());
+          break;
+        case 'position':
+          values[id] = checkPosition(report, i, text) ?? text;
+          break;
+        case 'mainContact':
+          if (checkMainContact(report, i, text) === 'main') values[id] = '1';
+          break;
+        case 'accountManagers':
+          values[id] = managers.check(report, i, text);
+          break;
+        case 'workflow':
+          organisation.checkWorkflow(report, i, text);
+          values[id] = text;
+          break;
+        default:
+          values[id] = text;
+      }
+    }
+
+    checkRequired(report, i, template, values, used, firstFilled);
+    if (template.id === 'all' && values.customerId !== undefined && values.externalId !== undefined && values.customerId !== values.externalId) {
+      report.error(i, 'externalId', 'EXTERNAL_ID_DIFFERS',
+        `${labelled('externalId', values.externalId)} differs from the Customer ID ${quote(values.customerId)}: both are the customer's ID in Upflow.`,
+        'Use the same ID in both columns, or clear one of them.');
+    }
+    records.push({ row: input.firstRow + i, values, blocked: false });
+    lines.push({ index: i, values });
+  }
+
+  const customers = checkAcrossRows(report, lines, template.id, used);
+  if (template.sections.includes('group')) checkGroups(report, customers, options.org?.customers);
+
+  let blockedRows = 0;
+  for (let k = 0; k < records.length; k++) {
+    if (report.blockedLines.has(lines[k]!.index)) {
+      records[k]!.blocked = true;
+      blockedRows++;
+    }
+  }
+  return {
+    problems: report.sorted(),
+    records,
+    stats: { rows: input.rows.length, blankRows, errors: report.errors, warnings: report.warnings, blockedRows },
+  };
+}

@@ -1,0 +1,16 @@
+const all: Array<Map<unknown, unknown>> = [];
+
+/**
+ * A cache of results by input (phone numbers, VAT numbers, postal codes... repeat across the
+ * lines of a sheet). Caches live for one validation: `clearMemos` empties them so a long-lived
+ * process (the CLI, the sandbox) doesn't keep every value it ever checked.
+ */
+export function memo<K, V>(): Map<K, V> {
+  const map = new Map<K, V>();
+  all.push(map as Map<unknown, unknown>);
+  return map;
+}
+
+export function clearMemos(): void {
+  for (const map of all) map.clear();
+}

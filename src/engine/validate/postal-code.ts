@@ -1,0 +1,53 @@
+import { memo } from './memo';
+import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
+import { countryName } from './country';
+import { PLAIN_TEXT_FIX, labelled } from './messages';
+import type { Report } from './report';
+
+/** Countries whose postal codes are N digits, some starting with 0: a number cell shorter than N lost its zeros. */
+const DIGITS: Readonly<Record<string, number>> = {
+  FR: 5, MC: 5, DE: 5, IT: 5, ES: 5, US: 5, FI: 5, EE: 5, HR: 5, LT: 5, SE: 5, GR: 5, CZ: 5, SK: 5, MX: 5,
+  BE: 4, CH: 4, LI: 4, AT: 4, DK: 4, NO: 4, LU: 4, CY: 4, HU: 4, BG: 4, SI: 4, LV: 4, AU: 4, PT: 4,
+  RO: 6, IN: 6, CN: 6, SG: 6,
+};
+
+const EXAMPLES: Readonly<Record<string, string>> = {
+  FR: '75008', DE: '10115', IT: '00184', ES: '28001', US: '10001', GB: 'SW1A 2AA', BE: '1000', CH: '1201',
+  NL: '1012 AB', LU: '1009', PT: '1000-001', CA: 'K1A 0B1', IE: 'D02 X285', AT: '1010', PL: '00-950',
+};
+
+const validity = memo<string, boolean>();
+
+function isValid(code: string, country: string): boolean {
+  const key = `${country}|${code}`;
+  let valid = validity.get(key);
+  if (valid === undefined) {
+    // The library's patterns expect capitals (e.g. Dutch "1012 AB").
+    valid = !postcodeValidatorExistsForCountry(country) || postcodeValidator(code.toUpperCase(), country);
+    validity.set(key, valid);
+  }
+  return valid;
+}
+
+/**
+ * Checks a postal code against the country's format, for countries postcode-validator knows.
+ * `wasNumber` says the spreadsheet stored it as a number, which drops leading zeros.
+ * Returns the value for the record (with its zeros restored).
+ */
+export function checkPostalCode(report: Report, line: number, text: string, wasNumber: boolean, country: string | undefined): string {
+  if (!country) return text;
+  let code = text;
+  const length = DIGITS[country];
+  if (wasNumber && length !== undefined && code.length < length && /^\d+$/.test(code)) {
+    code = code.padStart(length, '0');
+    report.warning(line, 'postalCode', 'LEADING_ZERO_LOST',
+      `${labelled('postalCode', text)} lost its leading zero: the spreadsheet turned it into a number. In ${countryName(country)} it is ${code}.`,
+      `Apply the suggested postal code. ${PLAIN_TEXT_FIX}`, code);
+  }
+  if (!isValid(code, country)) {
+    const example = EXAMPLES[country];
+    report.error(line, 'postalCode', 'POSTAL_CODE_INVALID', `${labelled('postalCode', code)} isn't a valid postal code for ${countryName(country)}.`,
+      `Check the postal code${example ? ` (a postal code in ${countryName(country)} looks like ${example})` : ''}, and the Country of the line.`);
+  }
+  return code;
+}

@@ -1,0 +1,75 @@
+import { memo } from './memo';
+import { checkVAT, countries, type Country } from 'jsvat';
+import type { Severity } from '../problem';
+import { countryName } from './country';
+import { labelled } from './messages';
+import type { Report } from './report';
+
+/** Country code -> jsvat rules; Brazil is left out as its numbers carry no prefix and would claim every bare number. */
+const RULES = new Map<string, Country>();
+for (const country of countries) if (country.codes[0] !== 'BR') RULES.set(country.codes[0]!, country);
+RULES.set('EL', RULES.get('GR')!);
+
+/** VAT prefixes that differ from the ISO country code. */
+const PREFIX_OF: Readonly<Record<string, string>> = { GR: 'EL', CH: 'CHE' };
+const COUNTRY_OF_PREFIX: Readonly<Record<string, string>> = { EL: 'GR' };
+
+const FIX = "Check the VAT number on one of the customer's invoices, or on the European Commission's VIES website.";
+
+interface Outcome { value: string; severity?: Severity; code?: string; message?: string; fix?: string; suggestion?: string }
+
+const cache = memo<string, Outcome>();
+
+function judge(text: string, compact: string, lineCountry: string | undefined, readAs: string | undefined): Outcome {
+  const prefix = /^[A-Z]{2}/.test(compact) ? compact.slice(0, 2) : undefined;
+  if (prefix !== undefined) {
+    const rules = RULES.get(prefix);
+    // A prefix jsvat doesn't know (e.g. a US tax ID) can't be checked, so it isn't failed.
+    if (!rules) return { value: text };
+    const of = countryName(rules.codes[0]!);
+    const result = checkVAT(compact, [rules]);
+    if (!result.isValid) {
+      const why = result.isValidFormat ? `has the format of a ${of} VAT number but its check digits don't add up` : `doesn't have the format of a ${of} VAT number`;
+      return { value: text, severity: 'error', code: 'VAT_INVALID', message: `${labelled('vatNumber', text)} ${why}.`, fix: FIX };
+    }
+    const vatCountry = COUNTRY_OF_PREFIX[prefix] ?? prefix;
+    if (lineCountry && vatCountry !== 'EU' && vatCountry !== lineCountry) {
+      return {
+        value: compact, severity: 'warning', code: 'VAT_COUNTRY_MISMATCH',
+        message: `${labelled('vatNumber', text)} is a ${of} VAT number, but the customer's country is ${countryName(lineCountry)}.`,
+        fix: 'Check the VAT number and the Country of this customer; nothing to do if the customer is registered for VAT abroad.',
+      };
+    }
+    return { value: compact };
+  }
+  const rules = readAs ? RULES.get(readAs) : undefined;
+  if (!readAs || !rules) return { value: text };
+  const withPrefix = `${PREFIX_OF[readAs] ?? readAs}${compact}`;
+  if (!checkVAT(withPrefix, [rules]).isValid) {
+    return { value: text, severity: 'error', code: 'VAT_INVALID', message: `${labelled('vatNumber', text)} isn't a valid ${countryName(readAs)} VAT number.`, fix: FIX };
+  }
+  return {
+    value: withPrefix, severity: 'warning', code: 'VAT_PREFIX_MISSING',
+    message: `${labelled('vatNumber', text)} has no country prefix; as a ${countryName(readAs)} VAT number it is ${withPrefix}.`,
+    fix: 'Apply the suggested VAT number, which starts with its country prefix.', suggestion: withPrefix,
+  };
+}
+
+/**
+ * Checks a VAT number's format and check digits with jsvat. `lineCountry` is the Country of the
+ * line when recognised; `readAs` the country a number without prefix is read for.
+ * Returns the value for the record: compact and upper-cased when valid.
+ */
+export function checkVat(report: Report, line: number, text: string, lineCountry: string | undefined, readAs: string | undefined): string {
+  const compact = text.toUpperCase().replace(/[\s.\-/]+/g, '');
+  const key = `${lineCountry ?? ''}|${readAs ?? ''}|${text}`;
+  let outcome = cache.get(key);
+  if (!outcome) {
+    outcome = judge(text, compact, lineCountry, readAs);
+    cache.set(key, outcome);
+  }
+  if (outcome.severity && outcome.code && outcome.message && outcome.fix) {
+    report.add(line, 'vatNumber', outcome.severity, outcome.code, outcome.message, outcome.fix, outcome.suggestion);
+  }
+  return outcome.value;
+}

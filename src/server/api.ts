@@ -1,0 +1,98 @@
+import { FIELD_IDS, field } from '../engine/fields';
+import { TEMPLATES, TEMPLATE_IDS } from '../engine/templates';
+import { fixInputSchema, type ServerFunctions } from '../shared/api';
+import { importCsvFile } from './csv-import';
+import { applyFixes } from './fixes';
+import { readHistory } from './history';
+import { cancelImport, continueImport, copyFailedRows, currentJob, startImport } from './import-job';
+import { previewImport } from './import-plan';
+import { isInternalSheet } from './internal-sheets';
+import { getMapping, updateMapping } from './mapping-service';
+import { fetchOrganisation, forgetOrganisation, isConnected, upflowClient } from './organisation';
+import { guard, userError } from './result';
+import { readSettings, saveSettings } from './settings';
+import { takeInitialView } from './sidebar';
+import { findSheet } from './sheet-block';
+import { insertTemplate } from './template-sheet';
+import { validateAndMark } from './validation-service';
+
+const MAX_CSV_CHARS = 10 * 1024 * 1024;
+
+/** The one table the sidebar calls; each entry answers a value or an error, never throws. */
+export const serverFunctions: ServerFunctions = {
+  getSidebarState: () => guard(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const active = spreadsheet.getActiveSheet().getName();
+    const sheets = spreadsheet.getSheets()
+      .filter((s) => !s.isSheetHidden() && !isInternalSheet(s.getName()))
+      .map((s) => ({ name: s.getName(), lastRow: s.getLastRow(), active: s.getName() === active }));
+    return {
+      initialView: takeInitialView(),
+      user: Session.getActiveUser().getEmail(),
+      sheets,
+      activeSheet: sheets.some((s) => s.active) ? active : sheets[0]?.name ?? active,
+      templates: TEMPLATE_IDS.map((id) => {
+        const t = TEMPLATES[id];
+        return { id, label: t.label, description: t.description, fields: [...t.fields], required: [...t.required] };
+      }),
+      fields: FIELD_IDS.map((id) => {
+        const f = field(id);
+        return { id, label: f.label, help: f.help, section: f.section };
+      }),
+      settings: readSettings(),
+      job: currentJob(),
+    };
+  }),
+  getMapping: (sheetName, template) => guard(() => getMapping(sheetName, template)),
+  saveMapping: (input) => guard(() => updateMapping(input)),
+  validateSheet: (sheetName) => guard(() => validateAndMark(sheetName)),
+  jumpToCell: (sheetName, cell) => guard(() => {
+    if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) throw userError('CELL_INVALID', `"${cell}" is not a cell.`);
+    const sheet = findSheet(sheetName);
+    sheet.activate();
+    sheet.getRange(cell).activate();
+    return null;
+  }),
+  applyFixes: (input) => guard(() => {
+    const parsed = fixInputSchema.safeParse(input);
+    if (!parsed.success) throw userError('FIX_INVALID', 'This fix could not be applied. Validate again and retry.');
+    return applyFixes(parsed.data);
+  }),
+  insertTemplate: (template) => guard(() => insertTemplate(template, isConnected() ? safeOrganisation() : null)),
+  importCsv: (fileName, text) => guard(() => {
+    if (typeof text !== 'string' || text.length > MAX_CSV_CHARS) throw userError('CSV_TOO_BIG', 'This file is over 10 MB. Split it in smaller files.');
+    return importCsvFile(String(fileName), text);
+  }),
+  getHistory: () => guard(() => readHistory()),
+  getSettings: () => guard(() => readSettings()),
+  saveSettings: (input) => guard(() => {
+    const saved = saveSettings(input);
+    forgetOrganisation();
+    return saved;
+  }),
+  testConnection: () => guard(() => {
+    const client = upflowClient();
+    const organization = client.getOrganization();
+    const org = fetchOrganisation();
+    return {
+      organization: organization.name,
+      members: org.members.length,
+      accountManagers: org.members.filter((m) => m.position === 'ACCOUNT_MANAGER').length,
+      workflows: org.workflows.length,
+    };
+  }),
+  previewImport: (sheetName) => guard(() => previewImport(sheetName)),
+  startImport: (input) => guard(() => startImport(input)),
+  continueImport: (jobId) => guard(() => continueImport(jobId)),
+  cancelImport: (jobId) => guard(() => cancelImport(jobId)),
+  copyFailedRows: (sheetName) => guard(() => copyFailedRows(sheetName)),
+};
+
+/** Dropdowns of a new template list the organisation's workflows when Upflow answers; else none. */
+function safeOrganisation() {
+  try {
+    return fetchOrganisation();
+  } catch {
+    return null;
+  }
+}

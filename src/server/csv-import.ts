@@ -1,0 +1,30 @@
+import { parseCsv } from '../engine/csv';
+import { freeSheetName } from './internal-sheets';
+import { userError } from './result';
+
+/** 10 million cells is Google Sheets' limit; stay well below it in one write. */
+const MAX_CELLS = 2_000_000;
+
+/**
+ * Puts a CSV file in a new sheet, as text, so postal codes, phone numbers and IDs keep their
+ * leading zeros and nothing turns into a date.
+ */
+export function importCsvFile(fileName: string, text: string): { sheetName: string; rows: number; delimiter: string } {
+  const parsed = parseCsv(text);
+  if (parsed.rows.length === 0) throw userError('CSV_EMPTY', `"${fileName}" has no lines. Check that it is the right file.`);
+  const width = Math.max(...parsed.rows.map((r) => r.length));
+  if (parsed.rows.length * width > MAX_CELLS) {
+    throw userError('CSV_TOO_BIG', `"${fileName}" has ${parsed.rows.length} lines of ${width} columns: too big for one sheet. Split it in smaller files.`);
+  }
+  const rows = parsed.rows.map((r) => (r.length === width ? r : [...r, ...Array<string>(width - r.length).fill('')]));
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(freeSheetName(fileName.replace(/\.(csv|txt)$/i, '')));
+  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  const range = sheet.getRange(1, 1, rows.length, width);
+  range.setNumberFormat('@');
+  range.setValues(rows);
+  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  sheet.activate();
+  return { sheetName: sheet.getName(), rows: rows.length - 1, delimiter: parsed.delimiter };
+}

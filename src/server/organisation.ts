@@ -1,0 +1,53 @@
+import { UpflowClient, UpflowError } from '../engine/upflow/client';
+import type { DunningPlan, Member } from '../engine/upflow/schemas';
+import type { OrgData } from '../engine/validate';
+import { readCredentials, readSettings } from './settings';
+import { UserFacingError } from './result';
+import { urlFetchTransport } from './url-fetch-transport';
+
+const CACHE_KEY = 'upflow.organisation';
+/** Members and workflows change rarely; ten minutes spares Upflow two calls per Validate. */
+const CACHE_SECONDS = 600;
+
+export function upflowClient(): UpflowClient {
+  return new UpflowClient(urlFetchTransport, readCredentials());
+}
+
+export function isConnected(): boolean {
+  const s = readSettings();
+  return s.hasApiKey && s.hasApiSecret;
+}
+
+export function fetchOrganisation(): { members: Member[]; workflows: DunningPlan[] } {
+  const client = upflowClient();
+  const org = { members: client.listMembers(), workflows: client.listWorkflows() };
+  CacheService.getUserCache().put(CACHE_KEY, JSON.stringify(org), CACHE_SECONDS);
+  return org;
+}
+
+export function forgetOrganisation(): void {
+  CacheService.getUserCache().remove(CACHE_KEY);
+}
+
+/**
+ * The organisation's members and workflows for the checks against Upflow, or null when not
+ * connected or unreachable (the reason goes to `notices`: the rest of the checks still run).
+ */
+export function loadOrganisation(notices: string[], offline: boolean): OrgData | null {
+  if (!isConnected()) {
+    notices.push('Connect to Upflow in Settings to also check account managers and workflows against your organisation.');
+    return null;
+  }
+  const cached = CacheService.getUserCache().get(CACHE_KEY);
+  if (cached) return JSON.parse(cached) as OrgData;
+  if (offline) return null;
+  try {
+    return fetchOrganisation();
+  } catch (error) {
+    if (error instanceof UpflowError || error instanceof UserFacingError) {
+      notices.push(`Account managers and workflows were not checked against Upflow: ${error.message}`);
+      return null;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,27 @@
+import type { CellValue } from '../engine/cell';
+import { splitAtHeader, type SplitGrid } from '../engine/check';
+import type { SheetInput } from '../engine/sheet-input';
+import { userError } from './result';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The sheet's used area, read once: the header row and the data rows under it. */
+export interface SheetBlock extends SplitGrid {
+  sheet: Sheet;
+  width: number;
+  input: SheetInput & { formulas: string[][] };
+}
+
+export function findSheet(name: string): Sheet {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name);
+  if (!sheet) throw userError('SHEET_NOT_FOUND', `There is no sheet named "${name}" any more. Pick another sheet.`);
+  return sheet;
+}
+
+/** One getValues and one getFormulas for the whole used area, whatever its size. */
+export function readBlock(sheet: Sheet): SheetBlock {
+  const range = sheet.getDataRange();
+  const formulas = range.getFormulas();
+  const split = splitAtHeader(range.getValues() as CellValue[][], formulas);
+  return { ...split, sheet, width: range.getNumColumns(), input: { ...split.input, formulas: split.input.formulas ?? formulas } };
+}

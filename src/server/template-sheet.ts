@@ -1,0 +1,52 @@
+import { field, type FieldId } from '../engine/fields';
+import { TEMPLATES, templateIdSchema } from '../engine/templates';
+import { freeSheetName } from './internal-sheets';
+import { userError } from './result';
+import type { DunningPlan, Member } from '../engine/upflow/schemas';
+
+/** Columns whose values look like numbers but must stay text (leading zeros, + signs). */
+const TEXT_FIELDS: FieldId[] = ['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId'];
+const POSITIONS = ['Accounting', 'Sales', 'Purchaser', 'Payer'];
+const HEADER_COLOR = '#e8f0fe';
+
+/**
+ * Adds a sheet laid out as one of Upflow's templates: headers with a note explaining each
+ * field, demo lines to replace, dropdowns, and text format where digits must survive.
+ */
+export function insertTemplate(templateId: string, org: { members: Member[]; workflows: DunningPlan[] } | null): { sheetName: string } {
+  const parsed = templateIdSchema.safeParse(templateId);
+  if (!parsed.success) throw userError('TEMPLATE_UNKNOWN', 'Pick one of the four templates.');
+  const template = TEMPLATES[parsed.data];
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = spreadsheet.insertSheet(freeSheetName(`Upflow - ${template.label}`));
+  const fields = template.fields;
+  const width = fields.length;
+  const bodyRows = sheet.getMaxRows() - 1;
+
+  for (const [i, id] of fields.entries()) {
+    if (TEXT_FIELDS.includes(id)) sheet.getRange(2, i + 1, bodyRows, 1).setNumberFormat('@');
+  }
+  const header = sheet.getRange(1, 1, 1, width);
+  header.setValues([fields.map((id) => field(id).label + (template.required.includes(id) ? ' *' : ''))]);
+  header.setNotes([fields.map((id) => `${field(id).help}${template.required.includes(id) ? '\nRequired.' : ''}`)]);
+  header.setFontWeight('bold').setBackground(HEADER_COLOR);
+  sheet.setFrozenRows(1);
+  sheet.getRange(2, 1, template.demo.length, width).setValues(template.demo.map((line) => fields.map((id) => line[id] ?? '')));
+
+  const dropdown = (id: FieldId, values: string[], allowInvalid: boolean) => {
+    const at = fields.indexOf(id);
+    if (at < 0 || values.length === 0) return;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(allowInvalid).build();
+    sheet.getRange(2, at + 1, bodyRows, 1).setDataValidation(rule);
+  };
+  dropdown('position', POSITIONS, false);
+  dropdown('mainContact', ['1'], false);
+  if (org) {
+    // Several managers go in one cell, comma separated: the list helps without forbidding that.
+    dropdown('accountManagers', org.members.filter((m) => m.position === 'ACCOUNT_MANAGER').map((m) => m.email), true);
+    dropdown('workflow', org.workflows.map((w) => w.name), false);
+  }
+  sheet.autoResizeColumns(1, width);
+  sheet.activate();
+  return { sheetName: sheet.getName() };
+}

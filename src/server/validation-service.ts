@@ -1,0 +1,68 @@
+import type { MappingResult } from '../engine/mapping';
+import type { Problem } from '../engine/problem';
+import type { OrgData, ValidationResult } from '../engine/validate';
+import { checkRows } from '../engine/check';
+import { field } from '../engine/fields';
+import type { ValidationView } from '../shared/api';
+import { mappingOptions } from './mapping-store';
+import { markArea, problemsByCell } from './marks';
+import { loadOrganisation } from './organisation';
+import { readSettings } from './settings';
+import { findSheet, readBlock, type SheetBlock } from './sheet-block';
+
+/** The sidebar lists this many problems; every one is marked on the sheet anyway. */
+const LIST_LIMIT = 500;
+
+export interface SheetCheck {
+  block: SheetBlock;
+  mapping: MappingResult;
+  result: ValidationResult;
+  org: OrgData | null;
+  notices: string[];
+}
+
+/** Reads the sheet once and checks it; nothing is written. */
+export function checkSheet(sheetName: string, options: { offline?: boolean } = {}): SheetCheck {
+  const block = readBlock(findSheet(sheetName));
+  const notices: string[] = [];
+  const org = loadOrganisation(notices, options.offline ?? false);
+  const { mapping, result } = checkRows(block.headers, block.input, { ...mappingOptions(block.sheet, null), defaultCountry: readSettings().defaultCountry, org });
+  if (mapping.missingRequired.length) {
+    notices.unshift(`Map a column to ${mapping.missingRequired.map((f) => field(f).label).join(', ')} before importing: it is required.`);
+  }
+  return { block, mapping, result, org, notices };
+}
+
+/** Validate: check the sheet and mark every problem in place. */
+export function validateAndMark(sheetName: string): ValidationView {
+  const check = checkSheet(sheetName);
+  const { block, result } = check;
+  markArea(block.sheet, block.input.firstRow, 1, block.input.rows.length, block.width, problemsByCell(result.problems));
+  return toView(sheetName, check);
+}
+
+export function toView(sheetName: string, { result, notices }: SheetCheck): ValidationView {
+  const byCode = new Map<string, { code: string; severity: Problem['severity']; count: number; fixable: number }>();
+  for (const p of result.problems) {
+    const group = byCode.get(p.code) ?? { code: p.code, severity: p.severity, count: 0, fixable: 0 };
+    group.count++;
+    if (p.suggestion !== undefined) group.fixable++;
+    if (p.severity === 'error') group.severity = 'error';
+    byCode.set(p.code, group);
+  }
+  return {
+    sheetName,
+    checkedAt: new Date().toISOString(),
+    rows: result.stats.rows,
+    blankRows: result.stats.blankRows,
+    errors: result.stats.errors,
+    warnings: result.stats.warnings,
+    blockedRows: result.stats.blockedRows,
+    readyRows: result.stats.rows - result.stats.blockedRows,
+    problems: result.problems.slice(0, LIST_LIMIT).map((p) => ({ ...p, suggestion: p.suggestion ?? null })),
+    truncated: result.problems.length > LIST_LIMIT,
+    byCode: [...byCode.values()].sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1)),
+    fixable: result.problems.filter((p) => p.suggestion !== undefined).length,
+    notices,
+  };
+}
