@@ -21,8 +21,12 @@ async function buildServer() {
     write: false,
     charset: 'utf8',
     legalComments: 'none',
+    // Every execution parses the whole file: a smaller one starts faster.
+    minify: true,
     // Apps Script runs files as classic scripts: `this` at top level is the global object.
     banner: { js: 'var global = this;' },
+    // papaparse reaches for Node's stream only in its Node streaming mode, which we never use.
+    external: ['stream'],
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0].text;

@@ -51,7 +51,7 @@ export function generateSheet(rowCount: number, options: { seed?: number; errorR
         ...customer,
         contactEmail: `${first.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}.${last.toLowerCase()}.${i}.${c}@client${i}.fr`,
         firstName: first, familyName: last,
-        phoneNumber: `+33 6 ${String(10 + (i % 89))} ${String(10 + c * 7)} ${String(20 + (i % 70))} ${String(30 + c)}`,
+        phoneNumber: `+33 6 12 ${String(10 + c * 7)} ${String(20 + (i % 70))} ${String(30 + (i % 60))}`,
         position: POSITIONS[(i + c) % POSITIONS.length]!, mainContact: c === 0 ? '1' : '',
       };
       if (next() < errorRate) spoil(line, next);

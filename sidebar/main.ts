@@ -1,1 +1,75 @@
-document.getElementById("app")!.textContent = "Upflow import";
+import type { View } from '../src/shared/api';
+import { h } from './dom';
+import { call } from './rpc';
+import { mountStatus } from './status';
+import { onRender, perform, state, update } from './state';
+import { renderTabs, tabOf } from './tabs';
+import { areaError, loading } from './ui';
+import { renderCsv } from './views/csv';
+import { loadHistory, renderHistory } from './views/history';
+import { renderImport } from './views/import';
+import { loadMapping } from './views/mapping';
+import { renderSettings, resetSettingsDraft } from './views/settings';
+import { renderTemplates } from './views/templates';
+
+const root = document.getElementById('app')!;
+mountStatus(document.getElementById('status')!);
+
+function select(view: View, focusTab: boolean): void {
+  if (view === 'history') void loadHistory();
+  if (view === 'settings') resetSettingsDraft();
+  if (view !== state.view) window.scrollTo(0, 0);
+  update({ view, focus: focusTab ? `tab-${tabOf(view)}` : state.focus });
+}
+
+async function boot(): Promise<void> {
+  const app = await perform('boot', 'boot', () => call('getSidebarState'), () => void boot());
+  if (!app) return;
+  update({ app, sheetName: app.activeSheet || app.sheets[0]?.name || '', job: app.job });
+  select(app.initialView, false);
+  if (state.sheetName) void loadMapping(null);
+}
+
+function content(): HTMLElement[] {
+  if (!state.app) {
+    return [h('div', { class: 'card boot' }, areaError('boot') ?? loading('Opening your spreadsheet…'))];
+  }
+  switch (state.view) {
+    case 'history': return renderHistory();
+    case 'settings': return renderSettings();
+    case 'templates': return renderTemplates();
+    case 'csv': return renderCsv();
+    default: return renderImport();
+  }
+}
+
+// Everything is re-rendered from state; these keep the keyboard where the user left it.
+const keyOf = (el: Element | null): string | null =>
+  el instanceof HTMLElement ? el.dataset.testid ?? el.dataset.focus ?? (el.id || null) : null;
+let pendingFocus: string | null = null;
+document.addEventListener('focusin', () => (pendingFocus = null));
+
+function render(): void {
+  const active = document.activeElement;
+  const requested = state.focus;
+  const key = requested ?? (active && active !== document.body && root.contains(active) ? keyOf(active) : active === document.body ? pendingFocus : null);
+  // A job update may land while the user types in a field: keep the caret where it was.
+  const caret = active instanceof HTMLInputElement && active.selectionStart !== null ? [active.selectionStart, active.selectionEnd ?? active.selectionStart] as const : null;
+  state.focus = null;
+  pendingFocus = null;
+  root.replaceChildren(state.app ? renderTabs(select) : '', h('main', { id: 'panel', role: state.app ? 'tabpanel' : null, 'aria-labelledby': state.app ? `tab-${tabOf(state.view)}` : null }, content()));
+  if (!key) return;
+  const sel = CSS.escape(key);
+  const target = root.querySelector<HTMLElement>(`[data-testid="${sel}"], [data-focus="${sel}"], #${sel}`);
+  if (!target) return;
+  // A disabled control (its call is in flight) gets the focus back once it is enabled again.
+  if ((target as HTMLButtonElement).disabled) {
+    pendingFocus = key;
+    return;
+  }
+  target.focus({ preventScroll: !requested });
+  if (caret && target instanceof HTMLInputElement) target.setSelectionRange(caret[0], caret[1]);
+}
+
+onRender(render);
+void boot();

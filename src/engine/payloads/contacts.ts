@@ -35,7 +35,7 @@ function mainContact(contacts: Merged[], report: Reporter): string | undefined {
   const winner = marked.at(-1);
   for (const loser of marked.slice(0, -1)) {
     report.warning(loser.rowOf.mainContact ?? 0, 'mainContact', {
-      code: 'several-main-contacts',
+      code: 'SEVERAL_MAIN_CONTACTS',
       message: `A customer has one main contact; row ${winner?.rowOf.mainContact} also says "1" and, coming later, wins.`,
       fix: 'Keep "1" on the line of one contact of this customer only.',
     });

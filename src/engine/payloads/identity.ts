@@ -53,14 +53,14 @@ export function groupLines(records: RowRecord[], mode: Mode, report: Reporter): 
     else if (owners.length > 1) {
       refused.push(record.row);
       report.error(record.row, idFieldsOf(mode)[0], {
-        code: 'ambiguous-customer',
+        code: 'AMBIGUOUS_CUSTOMER',
         message: `Several customers of the sheet are named "${name}" and this line has no ID to tell which one it belongs to.`,
         fix: 'Copy the Customer ID of the right customer onto this line.',
       });
     } else if (mode === 'assign') {
       refused.push(record.row);
       report.error(record.row, 'externalId', {
-        code: 'external-id-needed',
+        code: 'EXTERNAL_ID_NEEDED',
         message: 'Upflow finds the customer to assign by its External ID, and this line has none.',
         fix: 'Fill in the External ID: the ID of the customer in your source system.',
       });
@@ -68,7 +68,7 @@ export function groupLines(records: RowRecord[], mode: Mode, report: Reporter): 
     else {
       refused.push(record.row);
       report.error(record.row, 'customerName', {
-        code: 'customer-unknown',
+        code: 'CUSTOMER_UNKNOWN',
         message: 'This line names no customer.',
         fix: 'Fill in the Customer name (and the Customer ID if you have it).',
       });

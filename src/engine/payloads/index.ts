@@ -32,7 +32,7 @@ export function buildImportPlan(records: RowRecord[], options: PayloadOptions): 
     for (const r of usable) skipped.add(r.row);
     if (first) {
       report.error(first.row, null, {
-        code: 'source-system-allows-nothing',
+        code: 'SOURCE_SYSTEM_ALLOWS_NOTHING',
         message: `With ${SOURCE_SYSTEM_LABELS[options.sourceSystem]} as source system, Upflow takes its customers, contacts, account managers and workflows from that system only: an import can't change any of them, so nothing is sent.`,
         fix: 'Make these changes in your source system, or pick the right source system if this one is wrong.',
       });
@@ -48,7 +48,7 @@ export function buildImportPlan(records: RowRecord[], options: PayloadOptions): 
     if (mode === 'import' && merged.values.customerName === undefined) {
       for (const line of group.lines) skipped.add(line.row);
       report.error(firstRow(group), 'customerName', {
-        code: 'customer-name-needed',
+        code: 'CUSTOMER_NAME_NEEDED',
         message: 'Upflow needs a name to import a customer, and no line of this customer gives one.',
         fix: 'Fill in the Customer name on its line.',
       });

@@ -66,7 +66,7 @@ function reportIdConflict({ values, rowOf }: Merged, mode: Mode, report: Reporte
   const droppedValue = values[dropped];
   if (keptValue === undefined || droppedValue === undefined || keptValue === droppedValue) return;
   report.warning(rowOf[dropped] ?? 0, dropped, {
-    code: 'ids-differ',
+    code: 'IDS_DIFFER',
     message: `${field(kept).label} "${keptValue}" and ${field(dropped).label} "${droppedValue}" are both the customer's external ID in Upflow; "${keptValue}" is used.`,
     fix: `Give the same value in both columns, or clear the ${field(dropped).label}.`,
   });

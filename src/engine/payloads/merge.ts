@@ -34,7 +34,7 @@ export function mergeLines(lines: RowRecord[], fields: readonly FieldId[], repor
         merged.rowOf[id] = line.row;
       } else if (!sameValue(id, kept, value)) {
         report.warning(line.row, id, {
-          code: 'differs-between-lines',
+          code: 'DIFFERS_BETWEEN_LINES',
           message: `${field(id).label} is "${value}" here but "${kept}" on row ${merged.rowOf[id]}, a line of the same ${field(id).section === 'contact' ? 'contact' : 'customer'}; "${kept}" is sent.`,
           fix: 'Give the same value on every line, or leave it empty on the repeated lines.',
         });

@@ -42,7 +42,7 @@ export function linkParents(customers: Linkable[], report: Reporter): { links: M
     if (candidates.length > 1) {
       refused.add(c.key);
       report.error(c.merged.rowOf.groupName ?? 0, 'groupName', {
-        code: 'ambiguous-group',
+        code: 'AMBIGUOUS_GROUP',
         message: `Several customers of the sheet are named "${groupName}", so the group of this customer is unclear.`,
         fix: 'Fill in the Group ID with the Customer ID of the right group.',
       });
@@ -59,7 +59,7 @@ export function linkParents(customers: Linkable[], report: Reporter): { links: M
       const merged = customers.find((c) => c.key === key)?.merged;
       const field: FieldId = merged?.values.groupId !== undefined ? 'groupId' : 'groupName';
       report.error(merged?.rowOf[field] ?? 0, field, {
-        code: 'group-loop',
+        code: 'GROUP_LOOP',
         message: names.length === 1
           ? `"${names[0]}" is given as its own group.`
           : `These groups contain each other in a loop: ${[...names, names[0]].join(' → ')}.`,

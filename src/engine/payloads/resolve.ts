@@ -12,14 +12,14 @@ export function resolveManagers(emails: string, row: number, members: Member[], 
     const member = members.find((m) => m.email.trim().toLowerCase() === email);
     if (!member) {
       report.warning(row, 'accountManagers', {
-        code: 'account-manager-not-found',
+        code: 'ACCOUNT_MANAGER_NOT_FOUND',
         message: `Account manager not found: no member of your Upflow organisation has the email ${email}; the customer is sent without this manager.`,
         fix: `Check the email, or invite ${email} in Upflow with the Account manager role.`,
       });
     } else if (member.position === 'FINANCE_USER') {
       // Only the one role known not to manage accounts is refused: the role values are inferred (docs/upflow-api.md).
       report.warning(row, 'accountManagers', {
-        code: 'not-an-account-manager',
+        code: 'NOT_AN_ACCOUNT_MANAGER',
         message: `${email} is a member of your Upflow organisation but not an account manager, and only account managers can be assigned to customers.`,
         fix: 'Give this member the Account manager role in Upflow, or choose another manager.',
       });
@@ -34,7 +34,7 @@ export function resolveWorkflow(name: string, row: number, workflows: DunningPla
   if (!plan) {
     const known = workflows.slice(0, 5).map((w) => `"${w.name}"`).join(', ');
     report.warning(row, 'workflow', {
-      code: 'workflow-not-found',
+      code: 'WORKFLOW_NOT_FOUND',
       message: `Workflow not found: Upflow has no workflow named "${name}"; the customer is sent without it.`,
       fix: known ? `Use the name as displayed in Upflow, for example ${known}.` : 'Create the workflow in Upflow first, or leave the cell empty.',
     });

@@ -1,17 +1,11 @@
 import type { FieldId } from '../fields';
 import type { FieldColumns } from '../sheet-input';
 import type { TemplateId } from '../templates';
-import { customerId, customerKey, idField, nameKey, type Customer, type Line } from './customers';
+import { DETAILS, customerId, idField, nameKey, newCustomer, type Customer, type Detail, type Line } from './customers';
 import { label, labelled, quote } from './messages';
 import type { Report } from './report';
 
-/** Customer details that must be the same on every line of a customer (an empty cell is fine). */
-const DETAILS: readonly FieldId[] = [
-  'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state', 'country',
-  'groupName', 'groupId', 'externalId', 'customerId', 'accountManagers', 'workflow',
-];
-
-function sameDetail(id: FieldId, a: string, b: string): boolean {
+function sameDetail(id: Detail, a: string, b: string): boolean {
   if (a === b) return true;
   if (id === 'groupName') return nameKey(a) === nameKey(b);
   if (id === 'accountManagers') return a.split(',').sort().join() === b.split(',').sort().join();
@@ -23,35 +17,41 @@ const customerLabel = (customer: Customer): string => quote(customer.name ?? cus
 /**
  * Rules between lines: a customer's lines agree on its details and have one main contact,
  * IDs and names identify customers without ambiguity, and a contact belongs to one customer.
- * Returns the customers of the sheet, by key, for the group rules.
+ * Identity is the ID when present, else the name. Returns the customers of the sheet for the group rules.
  */
-export function checkAcrossRows(report: Report, lines: readonly Line[], template: TemplateId, columns: FieldColumns): Map<string, Customer> {
+export function checkAcrossRows(report: Report, lines: readonly Line[], template: TemplateId, columns: FieldColumns): Customer[] {
   // Which IDs each name is used with, and which name each ID first came with.
   const idsOfName = new Map<string, Set<string>>();
   const nameOfId = new Map<string, { name: string; line: number }>();
   for (const { index, values } of lines) {
     const id = customerId(values, template);
     if (id === undefined || values.customerName === undefined) continue;
+    // Lines of one customer repeat its ID: only its first line needs indexing.
+    if (nameOfId.has(id)) {
+      if (nameOfId.get(id)!.name === values.customerName) continue;
+    } else {
+      nameOfId.set(id, { name: values.customerName, line: index });
+    }
     const key = nameKey(values.customerName);
     let ids = idsOfName.get(key);
     if (!ids) idsOfName.set(key, (ids = new Set()));
     ids.add(id);
-    if (!nameOfId.has(id)) nameOfId.set(id, { name: values.customerName, line: index });
   }
 
-  const customers = new Map<string, Customer>();
-  const mainOf = new Map<string, number>();
-  const contactOwner = new Map<string, { key: string; line: number; customer: Customer }>();
+  const customers: Customer[] = [];
+  const byId = new Map<string, Customer>();
+  const byName = new Map<string, Customer>();
+  const mainOf = new Map<Customer, number>();
+  const contactOwner = new Map<string, { line: number; customer: Customer }>();
 
   for (const { index, values } of lines) {
-    const key = customerKey(values, template);
-    if (key === undefined) continue;
     const id = customerId(values, template);
     const name = values.customerName;
+    if (id === undefined && name === undefined) continue;
 
     if (id !== undefined && name !== undefined) {
       const first = nameOfId.get(id);
-      if (first && nameKey(first.name) !== nameKey(name)) {
+      if (first && first.name !== name && nameKey(first.name) !== nameKey(name)) {
         report.error(index, idField(values, template), 'CUSTOMER_ID_REUSED',
           `${labelled(idField(values, template), id)} already names the customer ${quote(first.name)} on row ${report.rowOf(first.line)}, so it can't also name ${quote(name)}.`,
           'Give each customer its own ID, or use the same customer name on both lines.');
@@ -69,10 +69,13 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
       }
     }
 
-    let customer = customers.get(key);
+    const registry = id !== undefined ? byId : byName;
+    const key = id ?? nameKey(name!);
+    let customer = registry.get(key);
     if (!customer) {
-      customer = { key, name, id, details: {} };
-      customers.set(key, customer);
+      customer = newCustomer(name, id);
+      registry.set(key, customer);
+      customers.push(customer);
     }
     customer.name ??= name;
     for (const detail of DETAILS) {
@@ -89,8 +92,8 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
     }
 
     if (values.mainContact === '1') {
-      const first = mainOf.get(key);
-      if (first === undefined) mainOf.set(key, index);
+      const first = mainOf.get(customer);
+      if (first === undefined) mainOf.set(customer, index);
       else {
         report.error(index, 'mainContact', 'MAIN_CONTACT_DUPLICATE',
           `${customerLabel(customer)} already has its main contact on row ${report.rowOf(first)}: a customer has only one main contact.`,
@@ -101,8 +104,8 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
     const email = values.contactEmail;
     if (email !== undefined) {
       const owner = contactOwner.get(email);
-      if (!owner) contactOwner.set(email, { key, line: index, customer });
-      else if (owner.key === key) {
+      if (!owner) contactOwner.set(email, { line: index, customer });
+      else if (owner.customer === customer) {
         report.warning(index, 'contactEmail', 'CONTACT_DUPLICATE',
           `${labelled('contactEmail', email)} already appears on row ${report.rowOf(owner.line)} for the same customer: this line repeats that contact.`,
           'Delete one of the two lines, or merge their details into one.');

@@ -6,13 +6,26 @@ export type Values = Partial<Record<FieldId, string>>;
 /** A non-blank line once its cells were checked: its index in input.rows and its cleaned values. */
 export interface Line { index: number; values: Values }
 
+/** Customer details that must be the same on every line of a customer (an empty cell is fine). */
+export const DETAILS = [
+  'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state', 'country',
+  'groupName', 'groupId', 'externalId', 'customerId', 'accountManagers', 'workflow',
+] as const satisfies readonly FieldId[];
+export type Detail = typeof DETAILS[number];
+
 /** One customer of the sheet, gathered from all its lines. */
 export interface Customer {
-  key: string;
   name: string | undefined;
   id: string | undefined;
   /** First value seen for each detail, and the line it came from. */
-  details: Partial<Record<FieldId, { value: string; line: number }>>;
+  details: Record<Detail, { value: string; line: number } | undefined>;
+}
+
+export function newCustomer(name: string | undefined, id: string | undefined): Customer {
+  // Every detail key set up front: one object shape for all customers keeps property access fast.
+  const details = {} as Customer['details'];
+  for (const detail of DETAILS) details[detail] = undefined;
+  return { name, id, details };
 }
 
 /** Names match whatever their case or spacing (values are already space-cleaned). */
@@ -31,11 +44,4 @@ export function customerId(values: Values, template: TemplateId): string | undef
 export function idField(values: Values, template: TemplateId): FieldId {
   if (template === 'assign') return 'externalId';
   return values.customerId === undefined && template === 'all' && values.externalId !== undefined ? 'externalId' : 'customerId';
-}
-
-/** Identity: the ID when present, else the name. */
-export function customerKey(values: Values, template: TemplateId): string | undefined {
-  const id = customerId(values, template);
-  if (id !== undefined) return `id:${id}`;
-  return values.customerName === undefined ? undefined : `name:${nameKey(values.customerName)}`;
 }

@@ -24,6 +24,18 @@ const DIGITS_LOST_FROM = 1e15;
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
 const FORMULA_ERROR_SET: ReadonlySet<string> = new Set(FORMULA_ERRORS);
 
+/** What the damage rules need to know of a field, looked up once per validation rather than per cell. */
+export interface FieldRule {
+  id: FieldId;
+  code: boolean;
+  matched: boolean;
+  maxLength: number | undefined;
+}
+
+export function fieldRule(id: FieldId): FieldRule {
+  return { id, code: CODE_FIELDS.has(id), matched: MATCHED_FIELDS.has(id), maxLength: OWN_LENGTH_RULE.has(id) ? undefined : field(id).maxLength };
+}
+
 /** Whitespace (as `\s` sees it) and zero-width characters above ASCII. */
 function isUnicodeSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029
@@ -60,9 +72,9 @@ export function isEmptyCell(value: CellValue | null | undefined): boolean {
   return true;
 }
 
-function reportSpaces(report: Report, line: number, id: FieldId, text: string, cleaned: string): void {
+function reportSpaces(report: Report, line: number, rule: FieldRule, text: string, cleaned: string): void {
+  const { id, matched } = rule;
   if (hasInvisibleSpace(text)) {
-    const matched = MATCHED_FIELDS.has(id);
     report.add(line, id, matched ? 'error' : 'warning', 'INVISIBLE_SPACES',
       `${labelled(id, cleaned)} contains an invisible (non-breaking) space, often pasted from a web page or an email.${matched ? ' Upflow compares this value letter by letter, so it would not be recognised.' : ''}`,
       'Apply the suggested value: the invisible space is replaced by a normal one.', cleaned);
@@ -72,7 +84,8 @@ function reportSpaces(report: Report, line: number, id: FieldId, text: string, c
   report.warning(line, id, 'EXTRA_SPACES', `${labelled(id, text)} has ${where}.`, 'Apply the suggested value without the extra spaces.', cleaned);
 }
 
-function readText(report: Report, line: number, id: FieldId, text: string): string | null {
+function readText(report: Report, line: number, rule: FieldRule, text: string): string | null {
+  const id = rule.id;
   if (text.includes('#')) {
     const upper = text.trim().toUpperCase();
     if (FORMULA_ERROR_SET.has(upper)) {
@@ -82,8 +95,8 @@ function readText(report: Report, line: number, id: FieldId, text: string): stri
     }
   }
   const cleaned = looksClean(text) ? text : cleanSpaces(text);
-  if (cleaned !== text) reportSpaces(report, line, id, text, cleaned);
-  if (CODE_FIELDS.has(id) && SCIENTIFIC.test(cleaned)) {
+  if (cleaned !== text) reportSpaces(report, line, rule, text, cleaned);
+  if (rule.code && SCIENTIFIC.test(cleaned)) {
     report.error(line, id, 'SCIENTIFIC_NOTATION',
       `${labelled(id, cleaned)} was shown in scientific notation by the spreadsheet, so some of its digits were lost.`,
       `Re-type the full ${label(id)}. ${PLAIN_TEXT_FIX}`);
@@ -92,13 +105,14 @@ function readText(report: Report, line: number, id: FieldId, text: string): stri
   return cleaned;
 }
 
-function readNumber(report: Report, line: number, id: FieldId, value: number): string | null {
+function readNumber(report: Report, line: number, rule: FieldRule, value: number): string | null {
+  const id = rule.id;
   if (!Number.isFinite(value)) {
     report.error(line, id, 'NUMBER_INVALID', `${label(id)}: the cell holds a number the spreadsheet can't show (${String(value)}).`,
       `Type the ${label(id)} again. ${PLAIN_TEXT_FIX}`);
     return null;
   }
-  if (CODE_FIELDS.has(id) && Math.abs(value) >= DIGITS_LOST_FROM) {
+  if (rule.code && Math.abs(value) >= DIGITS_LOST_FROM) {
     report.error(line, id, 'SCIENTIFIC_NOTATION',
       `${labelled(id, numberText(value))} was turned into a number by the spreadsheet, which keeps only 15 digits: some digits were lost.`,
       `Re-type the full ${label(id)}. ${PLAIN_TEXT_FIX}`);
@@ -112,12 +126,13 @@ function readNumber(report: Report, line: number, id: FieldId, value: number): s
  * trusted at all (a date, a checkbox, a failed formula, lost digits): the field's own rule
  * is then skipped, since its message would only confuse.
  */
-export function readCell(report: Report, line: number, id: FieldId, value: CellValue, formula: string | undefined): string | null {
+export function readCell(report: Report, line: number, rule: FieldRule, value: CellValue, formula: string | undefined): string | null {
+  const id = rule.id;
   let text: string | null;
   if (typeof value === 'string') {
-    text = readText(report, line, id, value);
+    text = readText(report, line, rule, value);
   } else if (typeof value === 'number') {
-    text = readNumber(report, line, id, value);
+    text = readNumber(report, line, rule, value);
   } else if (typeof value === 'boolean') {
     if (id === 'mainContact') return cellText(value);
     report.error(line, id, 'BOOLEAN_IN_TEXT', `${label(id)}: the cell holds ${cellText(value)} (a checkbox or a yes/no formula), not a ${label(id)}.`,
@@ -135,8 +150,8 @@ export function readCell(report: Report, line: number, id: FieldId, value: CellV
       `${label(id)}: this cell is computed by a formula; Upflow will receive its current result ${quote(text)}.`,
       'Nothing to do if the result is right. To freeze it, copy the column and use Paste special > Values only.');
   }
-  if (!OWN_LENGTH_RULE.has(id)) {
-    const max = field(id).maxLength;
+  const max = rule.maxLength;
+  if (max !== undefined) {
     if (text.length > max) {
       report.error(line, id, 'TOO_LONG', `${label(id)} is too long: ${text.length} characters, Upflow accepts at most ${max}.`,
         `Shorten the ${label(id)} to ${max} characters or fewer.`);

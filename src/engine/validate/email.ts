@@ -38,7 +38,9 @@ function likelyDomain(domain: string): string | null {
   if (fixedTld) guess = `${domain.slice(0, dot)}.${fixedTld}`;
   else if (!COMMON_DOMAIN_SET.has(domain)) {
     for (const common of COMMON_DOMAINS) {
-      if (Math.abs(common.length - domain.length) > 2 || !common.endsWith(`.${tld}`)) continue;
+      // Typos keep the ending and nearly always the first or second letter: a cheap filter
+      // before the edit distance, which every new company domain would otherwise pay.
+      if (Math.abs(common.length - domain.length) > 2 || (common[0] !== domain[0] && common[1] !== domain[1]) || !common.endsWith(`.${tld}`)) continue;
       const distance = editDistance(domain, common);
       if (distance === 1 || (distance === 2 && domain.length >= 10)) {
         guess = common;

@@ -25,10 +25,10 @@ class Upflow {
  * Without the list of Upflow's customers, a group missing from the sheet can't be checked:
  * that is a warning, not a reason to block the line.
  */
-export function checkGroups(report: Report, customers: ReadonlyMap<string, Customer>, known: readonly KnownCustomer[] | undefined): void {
+export function checkGroups(report: Report, customers: readonly Customer[], known: readonly KnownCustomer[] | undefined): void {
   const byId = new Map<string, Customer>();
   const byName = new Map<string, Customer[]>();
-  for (const customer of customers.values()) {
+  for (const customer of customers) {
     if (customer.id !== undefined && !byId.has(customer.id)) byId.set(customer.id, customer);
     if (customer.name === undefined) continue;
     const key = nameKey(customer.name);
@@ -40,7 +40,7 @@ export function checkGroups(report: Report, customers: ReadonlyMap<string, Custo
   const parentOf = new Map<Customer, Customer>();
   const whereOf = new Map<Customer, Where>();
 
-  for (const customer of customers.values()) {
+  for (const customer of customers) {
     const groupName = customer.details.groupName;
     const groupId = customer.details.groupId;
     if (!groupName && !groupId) continue;

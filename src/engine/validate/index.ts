@@ -9,7 +9,7 @@ import { AccountManagers } from './account-managers';
 import { closestCountryName, countryCode } from './country';
 import { checkAcrossRows } from './cross-rows';
 import type { Line, Values } from './customers';
-import { isEmptyCell, readCell } from './damage';
+import { fieldRule, isEmptyCell, readCell, type FieldRule } from './damage';
 import { emailIssue } from './email';
 import { checkGroups } from './groups';
 import { checkMainContact } from './main-contact';
@@ -28,7 +28,13 @@ export interface OrgData {
   workflows?: DunningPlan[];
   customers?: Array<{ name: string; externalId?: string | null }>;
 }
-export interface ValidationOptions { template: TemplateId; defaultCountry?: string; org?: OrgData }
+export interface ValidationOptions {
+  template: TemplateId;
+  /** ISO alpha-2 country for lines without a Country; 'FR' when absent. */
+  defaultCountry?: string;
+  /** What GET /users, GET /dunning_plans and GET /customers returned; each list is checked against only when given. */
+  org?: OrgData;
+}
 export interface ValidationStats { rows: number; blankRows: number; errors: number; warnings: number; blockedRows: number }
 export interface ValidationResult { problems: Problem[]; records: RowRecord[]; stats: ValidationStats }
 
@@ -40,6 +46,21 @@ const FIELD_ORDER: readonly FieldId[] = [
 ];
 
 /**
+ * Choices where the brief left one open, so the sidebar, payloads and sandbox agree:
+ * - In "all", a line assigning an account manager or workflow needs no External ID: its customer
+ *   is created or updated by POST /customers from the line itself.
+ * - Main contact: 1, a ticked checkbox and TRUE/VRAI/yes/oui/x mean main; 0, FALSE/FAUX/no/non and
+ *   an empty cell mean not main (and don't count as filling contact details); anything else is an error.
+ * - TRUE/FALSE values in any other field are errors (a checkbox or a mis-mapped column, never a name or code).
+ * - A cell computed by a formula is a warning in every field: what is checked and sent is its result.
+ * - Invisible spaces are errors in the values Upflow looks up exactly (emails, account managers,
+ *   workflow, Customer/External/Group ID), warnings elsewhere. Records always hold the cleaned text.
+ * - Postal codes and VAT numbers are read for the line's Country, or the default country when the
+ *   line has none; a Country we don't recognise means they aren't checked. Phone numbers fall back
+ *   to the default country in both cases, as libphonenumber-js still reads international numbers.
+ * - A cell the spreadsheet damaged beyond use (date, checkbox, failed formula, lost digits) stays in
+ *   the record but out of the comparisons between lines, so it is reported once.
+ *
  * Checks every line of the sheet for the template: cell values, spreadsheet damage, required
  * fields, agreement between the lines of a customer, groups, and (when given) the
  * organisation's members and workflows. Pure: no Apps Script or Node API, so it runs in both.
@@ -55,12 +76,12 @@ export function validate(input: SheetInput, columns: FieldColumns, options: Vali
 function run(input: SheetInput, columns: FieldColumns, options: ValidationOptions): ValidationResult {
   const template = TEMPLATES[options.template];
   // Only the template's fields, on real column indexes, are checked; a stray mapping is ignored.
-  const mapped: Array<[FieldId, number]> = [];
+  const mapped: Array<{ id: FieldId; column: number; rule: FieldRule }> = [];
   const used: FieldColumns = {};
   for (const id of FIELD_ORDER) {
     const column = columns[id];
     if (template.fields.includes(id) && column !== undefined && Number.isInteger(column) && column >= 0) {
-      mapped.push([id, column]);
+      mapped.push({ id, column, rule: fieldRule(id) });
       used[id] = column;
     }
   }
@@ -78,7 +99,7 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
     const row = input.rows[i] ?? [];
     const formulas = input.formulas?.[i];
     let firstFilled: FieldId | undefined;
-    for (const [id, column] of mapped) {
+    for (const { id, column } of mapped) {
       if (!isEmptyCell(row[column])) {
         firstFilled = id;
         break;
@@ -90,18 +111,20 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
     }
 
     const values: Values = {};
+    /** Fields whose cell can't be trusted (a date, a failed formula...): kept out of the comparisons between lines. */
+    let damaged: FieldId[] | undefined;
     let lineCountry: string | undefined;
     // A Country the line gives but we don't recognise: postal codes and VAT numbers can't be read for it.
     const countryGiven = countryColumn !== undefined && !isEmptyCell(row[countryColumn]);
-    const checkCountry = (): string | undefined => lineCountry ?? (countryGiven ? undefined : defaultCountry);
 
-    for (const [id, column] of mapped) {
+    for (const { id, column, rule } of mapped) {
       const value = row[column];
       if (value === undefined || isEmptyCell(value)) continue;
-      const text = readCell(report, i, id, value, formulas?.[column] || undefined);
+      const text = readCell(report, i, rule, value, formulas?.[column] || undefined);
       if (text === null) {
         const shown = cleanSpaces(cellText(value));
         if (shown && id !== 'mainContact') values[id] = shown;
+        (damaged ??= []).push(id);
         continue;
       }
       switch (id) {
@@ -131,10 +154,10 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
             : checkPhone(report, i, text, lineCountry ?? defaultCountry)) ?? text;
           break;
         case 'vatNumber':
-          values[id] = checkVat(report, i, text, lineCountry, checkCountry());
+          values[id] = checkVat(report, i, text, lineCountry, lineCountry ?? (countryGiven ? undefined : defaultCountry));
           break;
         case 'postalCode':
-          values[id] = checkPostalCode(report, i, text, typeof value === 'number', checkCountry());
+          values[id] = checkPostalCode(report, i, text, typeof value === 'number', lineCountry ?? (countryGiven ? undefined : defaultCountry));
           break;
         case 'position':
           values[id] = checkPosition(report, i, text) ?? text;
@@ -161,7 +184,7 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
         'Use the same ID in both columns, or clear one of them.');
     }
     records.push({ row: input.firstRow + i, values, blocked: false });
-    lines.push({ index: i, values });
+    lines.push({ index: i, values: damaged ? withoutFields(values, damaged) : values });
   }
 
   const customers = checkAcrossRows(report, lines, template.id, used);
@@ -179,4 +202,10 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
     records,
     stats: { rows: input.rows.length, blankRows, errors: report.errors, warnings: report.warnings, blockedRows },
   };
+}
+
+function withoutFields(values: Values, fields: readonly FieldId[]): Values {
+  const kept = { ...values };
+  for (const id of fields) delete kept[id];
+  return kept;
 }

@@ -14,3 +14,18 @@ export function memo<K, V>(): Map<K, V> {
 export function clearMemos(): void {
   for (const map of all) map.clear();
 }
+
+/** A memo per country, so lookups need no concatenated key. */
+export class CountryMemo<V> {
+  private readonly byCountry = memo<string, Map<string, V>>();
+
+  get(country: string | undefined, text: string): V | undefined {
+    return this.byCountry.get(country ?? '')?.get(text);
+  }
+
+  set(country: string | undefined, text: string, value: V): void {
+    let forCountry = this.byCountry.get(country ?? '');
+    if (!forCountry) this.byCountry.set(country ?? '', (forCountry = new Map()));
+    forCountry.set(text, value);
+  }
+}

@@ -95,3 +95,22 @@ export function fastE164(text: string, country: string | undefined): string | un
   const nsn = compact.slice(p.nationalPrefix.length);
   return isValidNational(p, nsn) ? `+${p.callingCode}${nsn}` : undefined;
 }
+
+const nationalPatterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether a national number has the shape of the country's numbers (the pattern the "min"
+ * metadata validates with), without being in a range known to be allocated.
+ */
+export function hasNationalShape(country: string, nsn: string): boolean {
+  let pattern = nationalPatterns.get(country);
+  if (pattern === undefined) {
+    const json = countries[country];
+    pattern = json ? whole(json[NATIONAL_PATTERN] as string) : null;
+    nationalPatterns.set(country, pattern);
+  }
+  return pattern !== null && pattern.test(nsn);
+}
+
+/** The main country of a calling code ("1" -> "US"). */
+export const countryOfCallingCode = (code: string): string | undefined => callingCodes[code]?.[0];

@@ -19,6 +19,8 @@ const DISPLAY: Readonly<Record<ContactPosition, string>> = { ACCOUNTING: 'Accoun
 
 /** The API value of a position label, reporting unknown ones. */
 export function checkPosition(report: Report, line: number, text: string): ContactPosition | undefined {
+  const known = BY_LABEL.get(text) ?? BY_LABEL.get(text.toLowerCase());
+  if (known) return known;
   const key = normalizeLabel(text);
   const position = BY_LABEL.get(key);
   if (position) return position;

@@ -1,4 +1,4 @@
-import { memo } from './memo';
+import { CountryMemo } from './memo';
 import { postcodeValidator, postcodeValidatorExistsForCountry } from 'postcode-validator';
 import { countryName } from './country';
 import { PLAIN_TEXT_FIX, labelled } from './messages';
@@ -16,38 +16,48 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   NL: '1012 AB', LU: '1009', PT: '1000-001', CA: 'K1A 0B1', IE: 'D02 X285', AT: '1010', PL: '00-950',
 };
 
-const validity = memo<string, boolean>();
+const validity = new CountryMemo<boolean>();
 
 function isValid(code: string, country: string): boolean {
-  const key = `${country}|${code}`;
-  let valid = validity.get(key);
+  let valid = validity.get(country, code);
   if (valid === undefined) {
     // The library's patterns expect capitals (e.g. Dutch "1012 AB").
     valid = !postcodeValidatorExistsForCountry(country) || postcodeValidator(code.toUpperCase(), country);
-    validity.set(key, valid);
+    validity.set(country, code, valid);
   }
   return valid;
 }
 
 /**
  * Checks a postal code against the country's format, for countries postcode-validator knows.
- * `wasNumber` says the spreadsheet stored it as a number, which drops leading zeros.
- * Returns the value for the record (with its zeros restored).
+ * Too few digits is a lost leading zero: certain when the cell is a number (the spreadsheet
+ * dropped it; a warning, and the record gets the zero back), only likely in text, where a digit
+ * may be missing instead (an error, with the padded code as suggestion: the user decides).
+ * Returns the value for the record.
  */
 export function checkPostalCode(report: Report, line: number, text: string, wasNumber: boolean, country: string | undefined): string {
   if (!country) return text;
-  let code = text;
   const length = DIGITS[country];
-  if (wasNumber && length !== undefined && code.length < length && /^\d+$/.test(code)) {
-    code = code.padStart(length, '0');
-    report.warning(line, 'postalCode', 'LEADING_ZERO_LOST',
-      `${labelled('postalCode', text)} lost its leading zero: the spreadsheet turned it into a number. In ${countryName(country)} it is ${code}.`,
-      `Apply the suggested postal code. ${PLAIN_TEXT_FIX}`, code);
+  if (length === undefined || text.length >= length || !/^\d+$/.test(text)) {
+    if (!isValid(text, country)) reportInvalid(report, line, text, country);
+    return text;
   }
-  if (!isValid(code, country)) {
-    const example = EXAMPLES[country];
-    report.error(line, 'postalCode', 'POSTAL_CODE_INVALID', `${labelled('postalCode', code)} isn't a valid postal code for ${countryName(country)}.`,
-      `Check the postal code${example ? ` (a postal code in ${countryName(country)} looks like ${example})` : ''}, and the Country of the line.`);
+  const padded = text.padStart(length, '0');
+  if (!wasNumber) {
+    report.error(line, 'postalCode', 'LEADING_ZERO_LOST',
+      `${labelled('postalCode', text)} is too short for ${countryName(country)}: it probably lost its leading zero (${padded}), as happens when a spreadsheet or a CSV export treats it as a number.`,
+      `Apply the suggested postal code if it is the right one, otherwise type the full code. ${PLAIN_TEXT_FIX}`, padded);
+    return text;
   }
-  return code;
+  report.warning(line, 'postalCode', 'LEADING_ZERO_LOST',
+    `${labelled('postalCode', text)} lost its leading zero: the spreadsheet turned it into a number. In ${countryName(country)} it is ${padded}.`,
+    `Apply the suggested postal code. ${PLAIN_TEXT_FIX}`, padded);
+  if (!isValid(padded, country)) reportInvalid(report, line, padded, country);
+  return padded;
+}
+
+function reportInvalid(report: Report, line: number, code: string, country: string): void {
+  const example = EXAMPLES[country];
+  report.error(line, 'postalCode', 'POSTAL_CODE_INVALID', `${labelled('postalCode', code)} isn't a valid postal code for ${countryName(country)}.`,
+    `Check the postal code${example ? ` (a postal code in ${countryName(country)} looks like ${example})` : ''}, and the Country of the line.`);
 }

@@ -1,4 +1,4 @@
-import { memo } from './memo';
+import { CountryMemo } from './memo';
 import { checkVAT, countries, type Country } from 'jsvat';
 import type { Severity } from '../problem';
 import { countryName } from './country';
@@ -18,7 +18,8 @@ const FIX = "Check the VAT number on one of the customer's invoices, or on the E
 
 interface Outcome { value: string; severity?: Severity; code?: string; message?: string; fix?: string; suggestion?: string }
 
-const cache = memo<string, Outcome>();
+/** By the line's country, then the country a bare number is read for and the text. */
+const cache = new CountryMemo<Outcome>();
 
 function judge(text: string, compact: string, lineCountry: string | undefined, readAs: string | undefined): Outcome {
   const prefix = /^[A-Z]{2}/.test(compact) ? compact.slice(0, 2) : undefined;
@@ -61,12 +62,12 @@ function judge(text: string, compact: string, lineCountry: string | undefined, r
  * Returns the value for the record: compact and upper-cased when valid.
  */
 export function checkVat(report: Report, line: number, text: string, lineCountry: string | undefined, readAs: string | undefined): string {
-  const compact = text.toUpperCase().replace(/[\s.\-/]+/g, '');
-  const key = `${lineCountry ?? ''}|${readAs ?? ''}|${text}`;
-  let outcome = cache.get(key);
+  // Without a line country, readAs is the default country: one memo key covers both cases.
+  const memoCountry = lineCountry ?? (readAs === undefined ? undefined : `~${readAs}`);
+  let outcome = cache.get(memoCountry, text);
   if (!outcome) {
-    outcome = judge(text, compact, lineCountry, readAs);
-    cache.set(key, outcome);
+    outcome = judge(text, text.toUpperCase().replace(/[\s.\-/]+/g, ''), lineCountry, readAs);
+    cache.set(memoCountry, text, outcome);
   }
   if (outcome.severity && outcome.code && outcome.message && outcome.fix) {
     report.add(line, 'vatNumber', outcome.severity, outcome.code, outcome.message, outcome.fix, outcome.suggestion);

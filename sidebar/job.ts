@@ -1,0 +1,93 @@
+import type { JobView } from '../src/shared/api';
+import { plural } from './format';
+import { call, isConnectionLost, toAppError } from './rpc';
+import { openSheet } from './sheets';
+import { announce } from './status';
+import { perform, state, update } from './state';
+
+const FIRST_RETRY_SECONDS = 2;
+const MAX_RETRY_SECONDS = 30;
+
+/** Each start, resume or cancel bumps it; an older loop sees the change and stops quietly. */
+let generation = 0;
+
+const sleep = (seconds: number) => new Promise((resolve) => window.setTimeout(resolve, seconds * 1000));
+
+/** The progress bar and Cancel button go away: focus and announce the result instead. */
+function finish(job: JobView): void {
+  update({ focus: 'import-result' });
+  const counts = `${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged, ${job.failed} failed.`;
+  if (job.state === 'done') announce(`Import finished: ${counts}`, job.failed ? 'warning' : 'success');
+  else if (job.state === 'cancelled') announce(`Import cancelled: ${counts}`, 'warning');
+  else announce(job.message || `Import failed: ${counts}`, 'error');
+}
+
+/**
+ * Drives a running job to its end. The server does a slice of work per continueImport call and
+ * can resume after any interruption, so a lost connection is retried with growing pauses.
+ */
+export async function follow(jobId: string): Promise<void> {
+  const mine = ++generation;
+  let delay = 0;
+  state.busy.add('job');
+  delete state.errors.job;
+  update();
+  try {
+    while (mine === generation && state.job?.id === jobId && state.job.state === 'running') {
+      try {
+        const job = await call('continueImport', jobId);
+        if (mine !== generation) return;
+        delay = 0;
+        update({ job, jobRetryIn: null });
+        if (job.state !== 'running') finish(job);
+      } catch (e) {
+        if (mine !== generation) return;
+        if (!isConnectionLost(e)) {
+          const error = toAppError(e);
+          state.errors.job = { error, retry: () => void follow(jobId) };
+          announce(error.message, 'error');
+          return;
+        }
+        delay = Math.min(delay ? delay * 2 : FIRST_RETRY_SECONDS, MAX_RETRY_SECONDS);
+        update({ jobRetryIn: delay });
+        await sleep(delay);
+      }
+    }
+  } finally {
+    if (mine === generation) {
+      state.busy.delete('job');
+      update({ jobRetryIn: null });
+    }
+  }
+}
+
+export async function startImport(onlyFailed: boolean): Promise<void> {
+  const sheetName = onlyFailed && state.job ? state.job.sheetName : state.sheetName;
+  const job = await perform('start', 'job', () => call('startImport', { sheetName, onlyFailed }));
+  if (!job) return;
+  update({ job, preview: null, focus: 'cancel-button' });
+  announce(`Import started: ${plural(job.totalRows, 'line')} to send.`);
+  if (job.state === 'running') void follow(job.id);
+  else finish(job);
+}
+
+export async function cancelImport(): Promise<void> {
+  const running = state.job;
+  if (!running) return;
+  // Stop following first: an answer still in flight must not overwrite the cancelled job.
+  generation++;
+  state.busy.delete('job');
+  state.jobRetryIn = null;
+  const job = await perform('cancel', 'job', () => call('cancelImport', running.id));
+  if (!job) return;
+  update({ job, jobRetryIn: null });
+  finish(job);
+}
+
+export async function copyFailedRows(): Promise<void> {
+  const sheetName = state.job?.sheetName ?? state.sheetName;
+  const copy = await perform('copy', 'job', () => call('copyFailedRows', sheetName));
+  if (!copy) return;
+  announce(`Copied ${plural(copy.rows, 'failed line')} to sheet ‘${copy.sheetName}’.`, 'success');
+  openSheet(copy.sheetName, null, copy.rows + 1);
+}

@@ -1,0 +1,21 @@
+/**
+ * The one live region: it exists from the first paint and is never re-rendered, so screen
+ * readers announce each message exactly once.
+ */
+type Tone = 'info' | 'success' | 'error' | 'warning';
+
+let region: HTMLElement | null = null;
+let clearTimer: number | undefined;
+
+export function mountStatus(el: HTMLElement): void {
+  region = el;
+}
+
+export function announce(text: string, tone: Tone = 'info'): void {
+  if (!region) return;
+  window.clearTimeout(clearTimer);
+  region.textContent = text;
+  region.className = `status status-${tone}`;
+  // Errors stay until replaced; good news fades so it does not hide the next step.
+  if (text && (tone === 'success' || tone === 'info')) clearTimer = window.setTimeout(() => announce(''), 8000);
+}

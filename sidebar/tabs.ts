@@ -1,0 +1,46 @@
+import type { View } from '../src/shared/api';
+import { h } from './dom';
+import { state } from './state';
+
+const TABS: ReadonlyArray<{ view: View; label: string }> = [
+  { view: 'import', label: 'Import' },
+  { view: 'history', label: 'History' },
+  { view: 'settings', label: 'Settings' },
+];
+
+/** Templates and CSV are steps of an import, so the Import tab stays selected on them. */
+export const tabOf = (view: View): View => (view === 'templates' || view === 'csv' ? 'import' : view);
+
+/** A WAI-ARIA tablist: one tab stop, arrow keys move between tabs and select them. */
+export function renderTabs(select: (view: View, focus: boolean) => void): HTMLElement {
+  const current = tabOf(state.view);
+  const move = (e: KeyboardEvent) => {
+    const index = TABS.findIndex((t) => t.view === current);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    select(TABS[(next + TABS.length) % TABS.length]!.view, true);
+  };
+  return h(
+    'div',
+    { class: 'tabs', role: 'tablist', 'aria-label': 'Upflow import', onkeydown: (e: Event) => move(e as KeyboardEvent) },
+    TABS.map((t) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${t.view}`,
+          'data-testid': `tab-${t.view}`,
+          'aria-selected': t.view === current ? 'true' : 'false',
+          'aria-controls': 'panel',
+          tabindex: t.view === current ? 0 : -1,
+          class: 'tab',
+          // A click on the selected tab from Templates or CSV goes back to the Import view itself.
+          onclick: () => select(t.view, false),
+        },
+        t.label,
+      ),
+    ),
+  );
+}

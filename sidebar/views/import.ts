@@ -1,0 +1,72 @@
+import type { TemplateId } from '../../src/engine/templates';
+import { templateView } from '../catalog';
+import { h } from '../dom';
+import { call } from '../rpc';
+import { openSheet } from '../sheets';
+import { isBusy, perform, state, update } from '../state';
+import { areaError, button } from '../ui';
+import { loadMapping, renderMapping } from './mapping';
+import { renderImportStep } from './preview';
+import { renderProblems } from './problems';
+import { renderJob } from './progress';
+
+/** Sheets added or renamed in the spreadsheet since the sidebar opened. */
+async function refreshSheets(): Promise<void> {
+  const fresh = await perform('sheets', 'sheet', () => call('getSidebarState'));
+  if (!fresh || !state.app) return;
+  state.app.sheets = fresh.sheets;
+  if (!fresh.sheets.some((s) => s.name === state.sheetName)) openSheet(fresh.activeSheet);
+  else update();
+}
+
+function pickers(): HTMLElement {
+  const app = state.app!;
+  const m = state.mapping;
+  const template = m ? templateView(m.template) : undefined;
+  return h(
+    'section',
+    { class: 'card pickers', 'aria-label': 'Sheet and content' },
+    h('label', { for: 'sheet-select' }, 'Sheet to import'),
+    h(
+      'div',
+      { class: 'inline' },
+      h(
+        'select',
+        { id: 'sheet-select', 'data-testid': 'sheet-select', onchange: (e: Event) => openSheet((e.target as HTMLSelectElement).value) },
+        app.sheets.map((s) => h('option', { value: s.name, selected: s.name === state.sheetName }, s.name)),
+      ),
+      button('↻', () => void refreshSheets(), { class: 'icon-btn', 'aria-label': 'Refresh the list of sheets', title: 'Refresh the list of sheets', 'data-focus': 'refresh-sheets', disabled: isBusy('sheets') }),
+    ),
+    areaError('sheet'),
+    h('label', { for: 'template-select' }, 'It contains'),
+    h(
+      'select',
+      {
+        id: 'template-select',
+        'data-testid': 'template-select',
+        disabled: !m,
+        'aria-describedby': 'template-hint',
+        onchange: (e: Event) => void loadMapping((e.target as HTMLSelectElement).value as TemplateId),
+      },
+      app.templates.map((t) => h('option', { value: t.id, selected: t.id === m?.template }, t.label)),
+    ),
+    h(
+      'p',
+      { id: 'template-hint', class: 'muted small' },
+      m?.templateInferred && h('span', { class: 'detected' }, `Detected: ${template?.label ?? m.template}. `),
+      template?.description,
+    ),
+    h(
+      'p',
+      { class: 'small links' },
+      button('Start from a template', () => update({ view: 'templates' }), { kind: 'link', 'data-focus': 'go-templates' }),
+      ' · ',
+      button('Import a CSV file', () => update({ view: 'csv' }), { kind: 'link', 'data-focus': 'go-csv' }),
+    ),
+  );
+}
+
+/** A job goes first: it may concern another sheet, and on load it may be waiting to be resumed. */
+export function renderImport(): HTMLElement[] {
+  return [state.job ? renderJob(state.job) : null, pickers(), renderMapping(), renderProblems(), renderImportStep()].filter((x): x is HTMLElement => x !== null);
+}

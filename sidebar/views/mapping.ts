@@ -1,0 +1,147 @@
+import type { ColumnView, MappingView } from '../../src/shared/api';
+import type { FieldId } from '../../src/engine/fields';
+import type { TemplateId } from '../../src/engine/templates';
+import { fieldLabel, fieldView, isRequired, templateLabel, templateView } from '../catalog';
+import { h, srOnly, type Child } from '../dom';
+import { list, plural } from '../format';
+import { call } from '../rpc';
+import { isBusy, perform, state, update } from '../state';
+import { areaError, button, chip, loading, notice } from '../ui';
+
+const SECTION_TITLES: Record<string, string> = { customer: 'Customer', group: 'Group', assignment: 'Account manager and workflow', contact: 'Contact' };
+
+/** Columns whose field help the user opened; a click on ⓘ toggles it. */
+const helpOpen = new Set<string>();
+
+/** A new mapping makes earlier check and preview results meaningless. */
+const setMapping = (mapping: MappingView): void => update({ mapping, validation: null, preview: null });
+
+export async function loadMapping(template: TemplateId | null): Promise<void> {
+  const sheetName = state.sheetName;
+  const mapping = await perform('mapping', 'mapping', () => call('getMapping', sheetName, template), () => void loadMapping(template));
+  // The user may have picked another sheet while this one was loading.
+  if (mapping && state.sheetName === sheetName) setMapping(mapping);
+}
+
+async function saveColumn(column: string, field: FieldId | null): Promise<void> {
+  const before = state.mapping;
+  if (!before) return;
+  const columns = before.columns.map((c) => ({ column: c.column, field: c.column === column ? field : c.field }));
+  // Shown at once so the select does not jump back while the server answers.
+  setMapping({ ...before, columns: before.columns.map((c) => (c.column === column ? { ...c, field, how: 'saved', suggestion: null } : c)) });
+  const input = { sheetName: before.sheetName, template: before.template, columns };
+  const saved = await perform('mapping', 'mapping', () => call('saveMapping', input));
+  if (state.sheetName !== before.sheetName) return;
+  setMapping(saved ?? before);
+}
+
+function fieldSelect(m: MappingView, c: ColumnView): HTMLSelectElement {
+  const template = templateView(m.template);
+  const offered = template?.fields ?? [];
+  const ids = c.field && !offered.includes(c.field) ? [...offered, c.field] : offered;
+  const sections = [...new Set(ids.map((id) => fieldView(id)?.section ?? 'customer'))];
+  const option = (id: FieldId) =>
+    h('option', { value: id, selected: c.field === id, title: fieldView(id)?.help }, `${fieldLabel(id)}${isRequired(template, id) ? ' *' : ''}`);
+  const select = h(
+    'select',
+    {
+      class: 'field-select',
+      'data-focus': `field-${c.column}`,
+      'aria-label': `Field for column ${c.column}${c.header ? ` (${c.header})` : ''}`,
+      title: c.field ? fieldView(c.field)?.help : 'This column is not imported.',
+      onchange: (e: Event) => void saveColumn(c.column, ((e.target as HTMLSelectElement).value || null) as FieldId | null),
+    },
+    h('option', { value: '', selected: c.field === null }, '— Don’t import —'),
+    sections.map((s) => h('optgroup', { label: SECTION_TITLES[s] ?? s }, ids.filter((id) => (fieldView(id)?.section ?? 'customer') === s).map(option))),
+  );
+  return select;
+}
+
+function flags(m: MappingView, c: ColumnView): HTMLElement | null {
+  const items: HTMLElement[] = [];
+  if (c.field && c.how === 'fuzzy') items.push(chip(`guessed, ${Math.round(c.confidence * 100)}%`, 'warning'));
+  if (!c.field && c.suggestion) {
+    const offered = templateView(m.template)?.fields.includes(c.suggestion);
+    const suggestion = c.suggestion;
+    items.push(
+      offered
+        ? button(`Did you mean ${fieldLabel(suggestion)}?`, () => void saveColumn(c.column, suggestion), { kind: 'link', 'data-focus': `suggest-${c.column}` })
+        : h('span', { class: 'muted' }, `Looks like ${fieldLabel(suggestion)}, which “${templateLabel(m.template)}” does not import.`),
+    );
+  }
+  return items.length ? h('div', { class: 'flags' }, items) : null;
+}
+
+function row(m: MappingView, c: ColumnView): HTMLElement[] {
+  const template = templateView(m.template);
+  const help = c.field ? fieldView(c.field)?.help : undefined;
+  const open = helpOpen.has(c.column) && !!help;
+  const toggle = () => {
+    if (helpOpen.has(c.column)) helpOpen.delete(c.column);
+    else helpOpen.add(c.column);
+    update();
+  };
+  const main = h(
+    'tr',
+    { 'data-testid': `mapping-row-${c.column}`, class: c.field ? 'mapped' : 'unmapped' },
+    h('th', { scope: 'row', class: 'col-letter' }, c.column),
+    h(
+      'td',
+      { class: 'col-header' },
+      c.header ? h('span', { class: 'header-text', title: c.header }, c.header) : h('span', { class: 'muted' }, '(no header)'),
+      flags(m, c),
+    ),
+    h(
+      'td',
+      { class: 'col-field' },
+      h(
+        'div',
+        { class: 'field-cell' },
+        fieldSelect(m, c),
+        c.field && isRequired(template, c.field) ? h('span', { class: 'req', title: 'Required' }, '*', srOnly('required')) : h('span', { class: 'req' }),
+        help
+          ? button('i', toggle, { kind: 'link', class: 'info', 'aria-expanded': open ? 'true' : 'false', 'aria-label': `About ${fieldLabel(c.field!)}`, title: help, 'data-focus': `help-${c.column}` })
+          : h('span', { class: 'info-space' }),
+      ),
+    ),
+  );
+  return open ? [main, h('tr', { class: 'help-row' }, h('td', { colspan: 3 }, help))] : [main];
+}
+
+function table(m: MappingView): Child {
+  if (m.columns.length === 0) return notice('info', h('p', {}, 'This sheet is empty. Insert a template or import a CSV file to get started.'));
+  const mapped = m.columns.filter((c) => c.field).length;
+  return [
+    h('p', { class: 'muted small' }, `Headers on row ${m.headerRow}, ${plural(m.dataRows, 'line')} below. `, h('span', { class: 'req' }, '*'), ' required'),
+    m.missingRequired.length > 0 &&
+      h(
+        'div',
+        { 'data-testid': 'missing-required' },
+        notice(
+          'error',
+          h('p', {}, h('strong', {}, `Missing required ${m.missingRequired.length === 1 ? 'column' : 'columns'}: `), `${list(m.missingRequired.map(fieldLabel))}. `, 'Choose it for one of the columns below, or add the column to the sheet.'),
+        ),
+      ),
+    m.conflicts.map((conflict) =>
+      notice('warning', h('p', {}, `${fieldLabel(conflict.field)} is chosen for columns ${list(conflict.columns)}: only column ${conflict.columns[0] ?? ''} is imported. Set the others to “Don’t import”.`)),
+    ),
+    h(
+      'table',
+      { class: 'mapping-table', 'data-testid': 'mapping-table', 'aria-busy': isBusy('mapping') ? 'true' : 'false' },
+      h('caption', { class: 'sr-only' }, `${mapped} of ${m.columns.length} columns imported`),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, srOnly('Column')), h('th', { scope: 'col' }, 'Header'), h('th', { scope: 'col' }, 'Imported as'))),
+      h('tbody', {}, m.columns.flatMap((c) => row(m, c))),
+    ),
+  ];
+}
+
+export function renderMapping(): HTMLElement {
+  const m = state.mapping;
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'mapping-title' },
+    h('h2', { id: 'mapping-title' }, '1. Columns'),
+    areaError('mapping'),
+    m ? table(m) : isBusy('mapping') && loading('Reading the column headers…'),
+  );
+}

@@ -1,0 +1,133 @@
+import type { FixInput, ProblemView, ValidationView } from '../../src/shared/api';
+import { h, type Child } from '../dom';
+import { codeTitle, plural, time } from '../format';
+import { call, focusSheet } from '../rpc';
+import { announce } from '../status';
+import { isBusy, perform, state, update } from '../state';
+import { areaError, button, notice, severityIcon, spinner } from '../ui';
+
+/** Few problems are easier to scan opened; many would bury the groups, so they start closed. */
+const OPEN_ALL_UNDER = 15;
+
+function show(v: ValidationView): void {
+  if (!state.validation) {
+    state.openGroups = new Set(v.problems.length <= OPEN_ALL_UNDER ? v.byCode.map((g) => g.code) : []);
+  }
+  update({ validation: v, preview: null });
+  const found = v.errors + v.warnings;
+  announce(
+    found ? `${plural(v.errors, 'error')} and ${plural(v.warnings, 'warning')} in ${plural(v.rows, 'line')}; ${v.readyRows} ready.` : `All ${plural(v.rows, 'line')} are ready to import.`,
+    v.errors ? 'warning' : 'success',
+  );
+}
+
+async function validate(): Promise<void> {
+  const sheetName = state.sheetName;
+  const v = await perform('validate', 'check', () => call('validateSheet', sheetName), () => void validate());
+  if (v && state.sheetName === sheetName) show(v);
+}
+
+async function fix(input: FixInput): Promise<void> {
+  const v = await perform('fix', 'check', () => call('applyFixes', input));
+  if (v && state.sheetName === input.sheetName) show(v);
+}
+
+/** A mouse user goes on typing in the cell; a keyboard user stays in the list to read the next one. */
+async function jump(cell: string, withPointer: boolean): Promise<void> {
+  const sheetName = state.sheetName;
+  const done = await perform('jump', 'check', () => call('jumpToCell', sheetName, cell));
+  if (done !== undefined && withPointer) focusSheet();
+}
+
+function summary(v: ValidationView): HTMLElement {
+  const stat = (n: number, label: string, tone: string) => h('div', { class: `stat stat-${n ? tone : 'zero'}` }, h('span', { class: 'num' }, n.toLocaleString()), h('span', { class: 'lbl' }, label));
+  return h(
+    'div',
+    { class: 'summary', 'data-testid': 'validation-summary' },
+    h('div', { class: 'stats' }, stat(v.readyRows, 'ready', 'success'), stat(v.blockedRows, 'blocked', 'error'), stat(v.errors, v.errors === 1 ? 'error' : 'errors', 'error'), stat(v.warnings, v.warnings === 1 ? 'warning' : 'warnings', 'warning')),
+    h('p', { class: 'muted small' }, `${plural(v.rows, 'line')} checked at ${time(v.checkedAt)}`, v.blankRows ? `, ${plural(v.blankRows, 'blank line')} skipped` : '', '.'),
+    v.errors + v.warnings === 0 && notice('success', h('p', {}, 'No problem found.')),
+  );
+}
+
+function entry(p: ProblemView): HTMLElement {
+  const suggestion = p.suggestion;
+  return h(
+    'li',
+    { class: `problem problem-${p.severity}` },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'jump',
+        'data-testid': `problem-${p.cell}`,
+        title: `Select ${p.cell} in the sheet`,
+        onclick: (e: Event) => void jump(p.cell, (e as MouseEvent).detail > 0),
+      },
+      h('span', { class: 'cell' }, p.cell),
+      ' — ',
+      h('span', { class: 'message' }, p.message),
+      p.fix && h('span', { class: 'hint' }, p.fix),
+    ),
+    suggestion !== null &&
+      button(['Fix: use ‘', h('span', { class: 'suggestion' }, suggestion), '’'], () => void fix({ sheetName: state.sheetName, cell: p.cell, code: null }), {
+        kind: 'link',
+        class: 'fix',
+        'data-testid': `fix-${p.cell}`,
+        disabled: isBusy('fix'),
+        title: `Replace the value of ${p.cell} with “${suggestion}”`,
+      }),
+  );
+}
+
+function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElement {
+  const shown = v.problems.filter((p) => p.code === g.code);
+  const hidden = g.count - shown.length;
+  return h(
+    'details',
+    {
+      class: 'group',
+      open: state.openGroups.has(g.code),
+      ontoggle: (e: Event) => {
+        if ((e.target as HTMLDetailsElement).open) state.openGroups.add(g.code);
+        else state.openGroups.delete(g.code);
+      },
+    },
+    h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, codeTitle(g.code)), h('span', { class: 'count' }, g.count.toLocaleString())),
+    g.fixable > 0 &&
+      h('div', { class: 'group-actions' }, button(`Fix all (${g.fixable})`, () => void fix({ sheetName: state.sheetName, cell: null, code: g.code }), { 'data-testid': `fix-all-${g.code}`, disabled: isBusy('fix') })),
+    h('ul', { class: 'problems' }, shown.map(entry)),
+    hidden > 0 && h('p', { class: 'muted small more' }, `${plural(hidden, 'more problem')} of this kind marked on the sheet.`),
+  );
+}
+
+function problems(v: ValidationView): Child {
+  if (!v.byCode.length) return null;
+  return h(
+    'div',
+    { class: 'problem-list', 'data-testid': 'problem-list' },
+    v.fixable > 0 &&
+      h('div', { class: 'toolbar' }, button(`Apply all safe fixes (${v.fixable})`, () => void fix({ sheetName: state.sheetName, cell: null, code: null }), { 'data-testid': 'fix-all', disabled: isBusy('fix') }), isBusy('fix') && spinner('Applying fixes…')),
+    v.truncated && h('p', { class: 'muted small' }, `Showing the first ${v.problems.length.toLocaleString()} problems; all are marked on the sheet.`),
+    v.byCode.map((g) => group(v, g)),
+  );
+}
+
+export function renderProblems(): HTMLElement {
+  const v = state.validation;
+  const busy = isBusy('validate');
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'check-title' },
+    h('h2', { id: 'check-title' }, '2. Check'),
+    !v && h('p', { class: 'muted small' }, 'Checks every line and marks the cells to fix on the sheet.'),
+    h(
+      'div',
+      { class: 'toolbar' },
+      button(busy ? 'Checking…' : v ? 'Check again' : 'Check sheet', () => void validate(), { kind: v ? 'secondary' : 'action', 'data-testid': 'validate-button', disabled: busy || !state.mapping }),
+      busy && spinner('Checking the sheet…'),
+    ),
+    areaError('check'),
+    v && [summary(v), problems(v)],
+  );
+}

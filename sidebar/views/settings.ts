@@ -1,0 +1,238 @@
+import type { ConnectionView, SettingsInput, SettingsView } from '../../src/shared/api';
+import { COUNTRIES, ENVIRONMENTS, SOURCE_SYSTEMS } from '../catalog';
+import { h, type Child } from '../dom';
+import { plural } from '../format';
+import { call } from '../rpc';
+import { announce } from '../status';
+import { isBusy, perform, state, update } from '../state';
+import { areaError, button, notice, spinner } from '../ui';
+
+type Draft = Omit<SettingsInput, 'clearCredentials' | 'clearSlackWebhook'>;
+
+/** What the user typed and has not saved yet; secrets live here only until Save. */
+let draft: Draft | null = null;
+let dirty = false;
+let confirmRemove = false;
+let connection: ConnectionView | null = null;
+
+const fromView = (s: SettingsView): Draft => ({
+  environment: s.environment,
+  apiBaseUrl: s.apiBaseUrl,
+  apiKey: '',
+  apiSecret: '',
+  sourceSystem: s.sourceSystem,
+  defaultCountry: s.defaultCountry || 'FR',
+  notifyEmail: s.notifyEmail,
+  notifyEmailAddress: s.notifyEmailAddress,
+  notifySlack: s.notifySlack,
+  slackWebhookUrl: '',
+});
+
+/** Called when the view opens: shows the saved settings unless the user has edits in progress. */
+export function resetSettingsDraft(): void {
+  if (!dirty && state.app) draft = fromView(state.app.settings);
+}
+
+function invalid(d: Draft): string | null {
+  // Plain http only reaches a sandbox on this computer, as the server also insists.
+  if (d.environment === 'custom' && !/^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$))/.test(d.apiBaseUrl.trim())) return 'Enter the custom API URL, starting with https:// (or http://127.0.0.1 for a local sandbox).';
+  if (d.notifyEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(d.notifyEmailAddress.trim())) return 'Enter the email address to notify, or untick email notifications.';
+  if (d.notifySlack && !d.slackWebhookUrl && !state.app?.settings.hasSlackWebhook) return 'Paste the Slack webhook URL, or untick Slack notifications.';
+  return null;
+}
+
+async function save(clear: { clearCredentials?: boolean; clearSlackWebhook?: boolean } = {}): Promise<boolean> {
+  const d = draft;
+  if (!d || !state.app) return false;
+  const problem = invalid(d);
+  if (problem) {
+    state.errors.settings = { error: { code: 'INVALID', message: problem } };
+    announce(problem, 'error');
+    update();
+    return false;
+  }
+  const environmentUrl = ENVIRONMENTS.find((e) => e.id === d.environment)?.url;
+  const input: SettingsInput = {
+    ...d,
+    apiBaseUrl: d.environment === 'custom' ? d.apiBaseUrl.trim() : (environmentUrl ?? d.apiBaseUrl),
+    notifyEmailAddress: d.notifyEmailAddress.trim(),
+    clearCredentials: clear.clearCredentials ?? false,
+    clearSlackWebhook: clear.clearSlackWebhook ?? false,
+  };
+  const saved = await perform('save-settings', 'settings', () => call('saveSettings', input));
+  if (!saved) return false;
+  state.app.settings = saved;
+  // Secrets are write-only: forget what was typed as soon as the server has it.
+  dirty = false;
+  confirmRemove = false;
+  connection = null;
+  draft = fromView(saved);
+  announce(clear.clearCredentials ? 'Saved credentials removed.' : clear.clearSlackWebhook ? 'Slack webhook removed.' : 'Settings saved.', 'success');
+  update();
+  return true;
+}
+
+async function test(): Promise<void> {
+  if (dirty && !(await save())) return;
+  connection = null;
+  const result = await perform('test-connection', 'settings', () => call('testConnection'));
+  if (!result) return;
+  connection = result;
+  announce(connectionText(result), 'success');
+  update();
+}
+
+const connectionText = (c: ConnectionView) =>
+  `Connected to ${c.organization}: ${plural(c.members, 'member')} (${plural(c.accountManagers, 'account manager')}), ${plural(c.workflows, 'workflow')}.`;
+
+/** Text fields write to the draft without re-rendering, so typing keeps its caret. */
+function edit<K extends keyof Draft>(key: K, rerender = false) {
+  return (e: Event) => {
+    const target = e.target as HTMLInputElement;
+    if (!draft) return;
+    (draft as Record<K, unknown>)[key] = target.type === 'checkbox' ? target.checked : target.value;
+    dirty = true;
+    if (rerender) update();
+  };
+}
+
+function secret(id: string, label: string, saved: boolean, key: 'apiKey' | 'apiSecret' | 'slackWebhookUrl', d: Draft, disabled = false): Child {
+  return h(
+    'div',
+    { class: 'field' },
+    h('div', { class: 'label-row' }, h('label', { for: id }, label), saved && h('span', { class: 'saved' }, 'Saved ✓')),
+    h('input', {
+      id,
+      type: 'password',
+      autocomplete: 'new-password',
+      spellcheck: 'false',
+      value: d[key],
+      disabled,
+      placeholder: saved ? 'Leave empty to keep' : key === 'slackWebhookUrl' ? 'https://hooks.slack.com/…' : `Paste your ${label}`,
+      oninput: edit(key),
+    }),
+  );
+}
+
+function connectionFields(s: SettingsView, d: Draft): Child {
+  const hasCredentials = s.hasApiKey || s.hasApiSecret;
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, 'Upflow connection'),
+    ENVIRONMENTS.map((env) =>
+      h(
+        'div',
+        { class: 'radio' },
+        h('input', { type: 'radio', name: 'environment', id: `env-${env.id}`, value: env.id, checked: d.environment === env.id, onchange: edit('environment', true) }),
+        h('label', { for: `env-${env.id}` }, env.label, env.url && h('span', { class: 'muted small block' }, env.url)),
+      ),
+    ),
+    d.environment === 'custom' &&
+      h('div', { class: 'field' }, h('label', { for: 'set-url' }, 'API URL'), h('input', { id: 'set-url', type: 'url', value: d.apiBaseUrl, placeholder: 'https://…', oninput: edit('apiBaseUrl') })),
+    secret('set-key', 'API key', s.hasApiKey, 'apiKey', d),
+    secret('set-secret', 'API secret', s.hasApiSecret, 'apiSecret', d),
+    h('p', { class: 'muted small' }, 'In Upflow: Settings → Integrations → API. The key and secret are stored for this spreadsheet and never shown again.'),
+    hasCredentials &&
+      (confirmRemove
+        ? notice(
+            'warning',
+            h('p', {}, 'Remove the saved API key and secret? Imports stop working until you enter new ones.'),
+            h(
+              'div',
+              { class: 'toolbar' },
+              button('Remove', () => void save({ clearCredentials: true }), { kind: 'danger', 'data-focus': 'confirm-remove' }),
+              button('Keep them', () => {
+                confirmRemove = false;
+                update({ focus: 'remove-credentials' });
+              }, { 'data-focus': 'keep-credentials' }),
+            ),
+          )
+        : button('Remove saved credentials', () => {
+            confirmRemove = true;
+            update({ focus: 'confirm-remove' });
+          }, { kind: 'link', 'data-focus': 'remove-credentials' })),
+  );
+}
+
+function importFields(d: Draft): Child {
+  const source = SOURCE_SYSTEMS.find((x) => x.id === d.sourceSystem);
+  const countries = COUNTRIES.some(([c]) => c === d.defaultCountry) ? COUNTRIES : [...COUNTRIES, [d.defaultCountry, d.defaultCountry] as const];
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, 'Your organisation'),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'set-source' }, 'Where customer data comes from'),
+      h(
+        'select',
+        { id: 'set-source', 'aria-describedby': 'source-hint', onchange: edit('sourceSystem', true) },
+        SOURCE_SYSTEMS.map((x) => h('option', { value: x.id, selected: x.id === d.sourceSystem }, x.label)),
+      ),
+      h('p', { id: 'source-hint', class: 'muted small' }, source?.allows),
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: 'set-country' }, 'Default country'),
+      h(
+        'select',
+        { id: 'set-country', 'aria-describedby': 'country-hint', onchange: edit('defaultCountry') },
+        countries.map(([code, name]) => h('option', { value: code, selected: code === d.defaultCountry }, `${name} (${code})`)),
+      ),
+      h('p', { id: 'country-hint', class: 'muted small' }, 'Used for lines without a country, to read phone numbers, postal codes and VAT numbers.'),
+    ),
+  );
+}
+
+function notificationFields(s: SettingsView, d: Draft): Child {
+  return h(
+    'fieldset',
+    {},
+    h('legend', {}, 'When an import ends'),
+    h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'set-notify-email', checked: d.notifyEmail, onchange: edit('notifyEmail', true) }), h('label', { for: 'set-notify-email' }, 'Send an email')),
+    d.notifyEmail &&
+      h('div', { class: 'field indent' }, h('label', { for: 'set-email' }, 'Email address'), h('input', { id: 'set-email', type: 'email', autocomplete: 'email', value: d.notifyEmailAddress, oninput: edit('notifyEmailAddress') })),
+    h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'set-notify-slack', checked: d.notifySlack, onchange: edit('notifySlack', true) }), h('label', { for: 'set-notify-slack' }, 'Post to Slack')),
+    d.notifySlack && h('div', { class: 'indent' }, secret('set-slack', 'Slack webhook URL', s.hasSlackWebhook, 'slackWebhookUrl', d)),
+    s.hasSlackWebhook && button('Remove Slack webhook', () => void save({ clearSlackWebhook: true }), { kind: 'link', 'data-focus': 'remove-webhook' }),
+  );
+}
+
+export function renderSettings(): HTMLElement[] {
+  if (!state.app) return [];
+  if (!draft) resetSettingsDraft();
+  const s = state.app.settings;
+  const d = draft!;
+  const saving = isBusy('save-settings');
+  const testing = isBusy('test-connection');
+  return [
+    h(
+      'form',
+      {
+        class: 'card settings',
+        'data-testid': 'settings-form',
+        'aria-label': 'Settings',
+        novalidate: true,
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          void save();
+        },
+      },
+      connectionFields(s, d),
+      importFields(d),
+      notificationFields(s, d),
+      h(
+        'div',
+        { class: 'toolbar sticky-actions' },
+        h('button', { type: 'submit', class: 'btn action', 'data-testid': 'save-settings', disabled: saving }, saving ? 'Saving…' : 'Save'),
+        button(testing ? 'Testing…' : 'Test connection', () => void test(), { 'data-testid': 'test-connection', disabled: testing || saving, title: dirty ? 'Saves your changes, then connects to Upflow' : 'Connects to Upflow with the saved settings' }),
+        (saving || testing) && spinner(),
+      ),
+      areaError('settings'),
+      connection && notice('success', h('p', {}, connectionText(connection))),
+    ),
+  ];
+}

@@ -1,0 +1,48 @@
+import type { TemplateView } from '../../src/shared/api';
+import { fieldLabel } from '../catalog';
+import { h } from '../dom';
+import { call } from '../rpc';
+import { openSheet } from '../sheets';
+import { announce } from '../status';
+import { isBusy, perform, state, update } from '../state';
+import { areaError, button } from '../ui';
+
+async function insert(t: TemplateView): Promise<void> {
+  const added = await perform(`insert-${t.id}`, 'templates', () => call('insertTemplate', t.id));
+  if (!added) return;
+  announce(`Sheet ‘${added.sheetName}’ added.`, 'success');
+  openSheet(added.sheetName, t.id);
+}
+
+function card(t: TemplateView): HTMLElement {
+  const busy = isBusy(`insert-${t.id}`);
+  return h(
+    'li',
+    { class: 'template' },
+    h('h3', {}, t.label),
+    h('p', { class: 'small' }, t.description),
+    h(
+      'p',
+      { class: 'small muted fields' },
+      t.fields.map((id, i) => [i ? ', ' : '', t.required.includes(id) ? h('strong', { class: 'required-field', title: 'Required' }, `${fieldLabel(id)}*`) : fieldLabel(id)]),
+    ),
+    button(busy ? 'Adding…' : 'Insert', () => void insert(t), {
+      'data-testid': `insert-template-${t.id}`,
+      disabled: busy,
+      'aria-label': `Insert the ${t.label} template as a new sheet`,
+    }),
+  );
+}
+
+export function renderTemplates(): HTMLElement[] {
+  return [
+    h(
+      'section',
+      { class: 'card', 'aria-labelledby': 'templates-title' },
+      h('div', { class: 'section-head' }, h('h2', { id: 'templates-title' }, 'Start from a template'), button('← Back', () => update({ view: 'import' }), { kind: 'link', 'data-focus': 'back' })),
+      h('p', { class: 'muted small' }, 'Adds a new sheet with the right headers and a few example lines to replace with yours. * required'),
+      areaError('templates'),
+      h('ul', { class: 'templates-list', 'data-testid': 'templates-list' }, (state.app?.templates ?? []).map(card)),
+    ),
+  ];
+}

@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareWithUpflow } from '../../../src/engine/payloads';
+import type { Customer } from '../../../src/engine/upflow/schemas';
+import { jobOf, line, plan } from './fixtures';
+
+const existing: Customer = {
+  id: 'u1', name: 'Acme', externalId: 'C1', address: { city: 'Paris', zipcode: '75001' },
+  parent: { id: 'u0', externalId: 'G1', name: 'Group' },
+  accountManagerId: 'm-john', accountManagerIds: ['m-john'], dunningPlanId: 'wf-standard',
+  contacts: [
+    { id: 'k1', email: 'Ann@acme.fr', firstName: 'Ann', phone: '+33 1 23 45 67 89', isMain: true },
+    { id: 'k2', email: 'bob@acme.fr', firstName: 'Bob', position: 'SALES' },
+  ],
+};
+
+const jobFor = (values: Parameters<typeof line>[1], options = {}) => jobOf(plan([line(2, values)], options).jobs, 'id:C1');
+
+test('a customer Upflow does not hold yet is created, every sent field listed as new', () => {
+  const job = jobFor({ customerName: 'Acme', customerId: 'C1', city: 'Paris', workflow: 'Standard', contactEmail: 'ann@acme.fr', mainContact: '1' });
+  assert.deepEqual(compareWithUpflow(job, null), {
+    outcome: 'create',
+    changes: [
+      { field: 'name', from: null, to: 'Acme' },
+      { field: 'externalId', from: null, to: 'C1' },
+      { field: 'address.city', from: null, to: 'Paris' },
+      { field: 'dunningPlanId', from: null, to: 'wf-standard' },
+      { field: 'contacts[ann@acme.fr]', from: null, to: 'ann@acme.fr' },
+      { field: 'mainContact', from: null, to: 'ann@acme.fr' },
+    ],
+  });
+});
+
+test('a job repeating what Upflow holds is unchanged, phone spacing and email case aside', () => {
+  const job = jobFor({
+    customerName: 'Acme', customerId: 'C1', city: 'Paris', groupId: 'G1', accountManagers: 'john.smith@example.com', workflow: 'Standard',
+    contactEmail: 'ann@acme.fr', firstName: 'Ann', phoneNumber: '+33123456789', mainContact: '1',
+  });
+  assert.deepEqual(compareWithUpflow(job, existing), { outcome: 'unchanged', changes: [] });
+});
+
+test('empty cells change nothing: fields the job does not send are not compared', () => {
+  assert.equal(compareWithUpflow(jobFor({ customerName: 'Acme', customerId: 'C1' }), existing).outcome, 'unchanged');
+});
+
+test('an update lists exactly the fields it changes', () => {
+  const job = jobFor({
+    customerName: 'Acme', customerId: 'C1', city: 'Lyon', state: 'ARA', groupName: 'Other Group',
+    accountManagers: 'john.smith@example.com, camille.dubois@example.com', workflow: 'Key accounts',
+    contactEmail: 'bob@acme.fr', familyName: 'Builder', position: 'PAYER', mainContact: '1',
+  });
+  assert.deepEqual(compareWithUpflow(job, existing), {
+    outcome: 'update',
+    changes: [
+      { field: 'address.city', from: 'Paris', to: 'Lyon' },
+      { field: 'address.state', from: null, to: 'ARA' },
+      { field: 'parent', from: 'Group', to: 'Other Group' },
+      { field: 'accountManagerIds', from: 'm-john', to: 'm-john, m-camille' },
+      { field: 'dunningPlanId', from: 'wf-standard', to: 'wf-key' },
+      { field: 'contacts[bob@acme.fr].lastName', from: null, to: 'Builder' },
+      { field: 'contacts[bob@acme.fr].position', from: 'SALES', to: 'PAYER' },
+      { field: 'mainContact', from: 'Ann@acme.fr', to: 'bob@acme.fr' },
+    ],
+  });
+});
+
+test('a group given by name matches the held parent by name; by ID, by External ID', () => {
+  assert.equal(compareWithUpflow(jobFor({ customerName: 'Acme', customerId: 'C1', groupName: 'GROUP' }), existing).outcome, 'unchanged');
+  assert.deepEqual(compareWithUpflow(jobFor({ customerName: 'Acme', customerId: 'C1', groupId: 'G2' }), existing).changes, [{ field: 'parent', from: 'G1', to: 'G2' }]);
+});
+
+test('a new contact on a held customer is a change', () => {
+  const { outcome, changes } = compareWithUpflow(jobFor({ customerName: 'Acme', customerId: 'C1', contactEmail: 'new@acme.fr', firstName: 'New' }), existing);
+  assert.equal(outcome, 'update');
+  assert.deepEqual(changes, [{ field: 'contacts[new@acme.fr]', from: null, to: 'new@acme.fr' }]);
+});
+
+test('an assignment compares only managers and workflow', () => {
+  const job = jobFor({ customerName: 'Renamed', externalId: 'C1', workflow: 'Standard' }, { template: 'assign' });
+  assert.equal(job.mode, 'assign');
+  assert.equal(compareWithUpflow(job, existing).outcome, 'unchanged');
+  const moved = jobFor({ externalId: 'C1', workflow: 'Key accounts', accountManagers: 'john.smith@example.com' }, { template: 'assign' });
+  assert.deepEqual(compareWithUpflow(moved, existing).changes, [{ field: 'dunningPlanId', from: 'wf-standard', to: 'wf-key' }]);
+});
+
+test('managers held only as accountManagerId are compared as a set', () => {
+  const held: Customer = { ...existing, accountManagerIds: null };
+  const job = jobFor({ customerName: 'Acme', customerId: 'C1', accountManagers: 'john.smith@example.com' });
+  assert.equal(compareWithUpflow(job, held).outcome, 'unchanged');
+});
