@@ -29,15 +29,6 @@ export function delimiterName(d: string): string {
   return names[d] ?? d;
 }
 
-/** Problem codes are identifiers ("invalid_email", "postal-code.format"); groups need words. */
-export function codeTitle(code: string): string {
-  const words = code
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/[_.\-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words ? words[0]!.toUpperCase() + words.slice(1) : code;
-}
 
 /** Reads a list of names the way a sentence does: "A", "A and B", "A, B and C". */
 export function list(items: string[]): string {

@@ -31,7 +31,7 @@ function changes(p: PreviewView): Child {
   return h(
     'details',
     { class: 'group changes' },
-    h('summary', { 'data-testid': 'preview-changes' }, h('span', { class: 'group-title' }, 'What will change'), h('span', { class: 'count' }, p.changes.length.toLocaleString())),
+    h('summary', { 'data-testid': 'preview-changes' }, h('span', { class: 'group-title' }, 'What will change'), h('span', { class: 'count' }, p.changesTotal.toLocaleString())),
     h(
       'ul',
       { class: 'change-list' },
@@ -51,6 +51,7 @@ function changes(p: PreviewView): Child {
         );
       }),
     ),
+    p.changesTotal > p.changes.length && h('p', { class: 'muted small' }, `…and ${(p.changesTotal - p.changes.length).toLocaleString()} more customers.`),
   );
 }
 

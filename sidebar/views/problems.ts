@@ -1,6 +1,6 @@
 import type { FixInput, ProblemView, ValidationView } from '../../src/shared/api';
 import { h, type Child } from '../dom';
-import { codeTitle, plural, time } from '../format';
+import { plural, time } from '../format';
 import { call, focusSheet } from '../rpc';
 import { announce } from '../status';
 import { isBusy, perform, state, update } from '../state';
@@ -93,7 +93,7 @@ function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElem
         else state.openGroups.delete(g.code);
       },
     },
-    h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, codeTitle(g.code)), h('span', { class: 'count' }, g.count.toLocaleString())),
+    h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, g.title), h('span', { class: 'count' }, g.count.toLocaleString())),
     g.fixable > 0 &&
       h('div', { class: 'group-actions' }, button(`Fix all (${g.fixable})`, () => void fix({ sheetName: state.sheetName, cell: null, code: g.code }), { 'data-testid': `fix-all-${g.code}`, disabled: isBusy('fix') })),
     h('ul', { class: 'problems' }, shown.map(entry)),

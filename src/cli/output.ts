@@ -26,6 +26,7 @@ export function humanReport(check: GridCheck, file: string): string {
     lines.push(`${' '.repeat(15)}Fix: ${p.fix}${p.suggestion !== undefined ? ` (suggested: "${p.suggestion}")` : ''}`);
   }
   const s = result.stats;
-  lines.push(`${s.rows} lines checked: ${s.errors} errors, ${s.warnings} warnings; ${s.rows - s.blockedRows} lines ready to import${s.blankRows ? `, ${s.blankRows} blank lines skipped` : ''}.`);
+  const checked = s.rows - s.blankRows;
+  lines.push(`${checked} lines checked: ${s.errors} errors, ${s.warnings} warnings; ${checked - s.blockedRows} lines ready to import${s.blankRows ? `, ${s.blankRows} blank lines skipped` : ''}.`);
   return lines.join('\n');
 }

@@ -57,6 +57,7 @@ export function previewImport(sheetName: string): PreviewView {
   const customers = { create: 0, update: 0, unchanged: 0 };
   const contacts = { create: 0, update: 0, unchanged: 0 };
   const changes: PreviewView['changes'] = [];
+  let changesTotal = 0;
   for (const job of plan.jobs) {
     const existing = find(job);
     const comparison = compareWithUpflow(job, existing);
@@ -67,6 +68,7 @@ export function previewImport(sheetName: string): PreviewView {
       const touched = comparison.changes.some((ch) => ch.field.toLowerCase().includes(contact.email.toLowerCase()));
       contacts[!known ? 'create' : touched ? 'update' : 'unchanged']++;
     }
+    if (comparison.outcome !== 'unchanged') changesTotal++;
     if (comparison.outcome !== 'unchanged' && changes.length < PREVIEW_LIMIT) {
       changes.push({ customer: job.body.name ?? job.externalId ?? job.key, rows: job.rows, outcome: comparison.outcome, changes: comparison.changes.map((c) => humanize(c, org)) });
     }
@@ -78,6 +80,7 @@ export function previewImport(sheetName: string): PreviewView {
     customers,
     contacts,
     changes,
+    changesTotal,
     dropped,
     blockedRows: plan.skippedRows.length,
     readyRows: check.result.records.length - plan.skippedRows.length,

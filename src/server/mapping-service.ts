@@ -3,7 +3,7 @@ import type { MappingResult } from '../engine/mapping';
 import { templateIdSchema } from '../engine/templates';
 import { mappingInputSchema, type MappingView } from '../shared/api';
 import { RESULT_HEADER } from './internal-sheets';
-import { resolveMapping, saveMapping } from './mapping-store';
+import { rememberTemplate, resolveMapping, saveMapping } from './mapping-store';
 import { userError } from './result';
 import { findSheet, readBlock } from './sheet-block';
 
@@ -27,6 +27,7 @@ export function getMapping(sheetName: string, template: string | null): MappingV
   if (!block.headers.some((h) => String(h).trim())) {
     throw userError('SHEET_EMPTY', `Sheet "${sheetName}" has no header row. Add one with a column per field, or insert a template.`);
   }
+  if (parsed) rememberTemplate(block.sheet, parsed.data);
   const mapping = resolveMapping(block.sheet, block.headers, parsed ? parsed.data : null);
   return toView(sheetName, block.headerRow, block.input.rows.length, mapping);
 }

@@ -34,6 +34,13 @@ export function resolveMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, header
   return mapWith(headers, mappingOptions(sheet, template));
 }
 
+/** The template the user picked applies to the next Validate and Import of this sheet too. */
+export function rememberTemplate(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId): void {
+  const stored = loadMapping(sheet);
+  if (stored?.template === template) return;
+  PropertiesService.getDocumentProperties().setProperty(key(sheet), JSON.stringify({ template, saved: stored?.saved ?? {} }));
+}
+
 /** Remembers the user's choice for each header (by its normalised text, so moved columns keep theirs). */
 export function saveMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId, headers: readonly CellValue[], choices: ReadonlyArray<{ index: number; field: FieldId | null }>): void {
   const saved: Record<string, FieldId | null> = { ...(loadMapping(sheet)?.saved ?? {}) };

@@ -1,5 +1,5 @@
 import type { MappingResult } from '../engine/mapping';
-import type { Problem } from '../engine/problem';
+import { problemTitle } from '../engine/problem-titles';
 import type { OrgData, ValidationResult } from '../engine/validate';
 import { checkRows } from '../engine/check';
 import { field } from '../engine/fields';
@@ -42,9 +42,9 @@ export function validateAndMark(sheetName: string): ValidationView {
 }
 
 export function toView(sheetName: string, { result, notices }: SheetCheck): ValidationView {
-  const byCode = new Map<string, { code: string; severity: Problem['severity']; count: number; fixable: number }>();
+  const byCode = new Map<string, ValidationView['byCode'][number]>();
   for (const p of result.problems) {
-    const group = byCode.get(p.code) ?? { code: p.code, severity: p.severity, count: 0, fixable: 0 };
+    const group = byCode.get(p.code) ?? { code: p.code, title: problemTitle(p.code), severity: p.severity, count: 0, fixable: 0 };
     group.count++;
     if (p.suggestion !== undefined) group.fixable++;
     if (p.severity === 'error') group.severity = 'error';
@@ -53,12 +53,12 @@ export function toView(sheetName: string, { result, notices }: SheetCheck): Vali
   return {
     sheetName,
     checkedAt: new Date().toISOString(),
-    rows: result.stats.rows,
+    rows: result.stats.rows - result.stats.blankRows,
     blankRows: result.stats.blankRows,
     errors: result.stats.errors,
     warnings: result.stats.warnings,
     blockedRows: result.stats.blockedRows,
-    readyRows: result.stats.rows - result.stats.blockedRows,
+    readyRows: result.stats.rows - result.stats.blankRows - result.stats.blockedRows,
     problems: result.problems.slice(0, LIST_LIMIT).map((p) => ({ ...p, suggestion: p.suggestion ?? null })),
     truncated: result.problems.length > LIST_LIMIT,
     byCode: [...byCode.values()].sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1)),

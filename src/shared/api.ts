@@ -124,7 +124,7 @@ export const validationViewSchema = z.object({
   /** The first problems in sheet order; `truncated` says more exist (all are marked on the sheet). */
   problems: z.array(problemViewSchema),
   truncated: z.boolean(),
-  byCode: z.array(z.object({ code: z.string(), severity: severitySchema, count: z.number(), fixable: z.number() })),
+  byCode: z.array(z.object({ code: z.string(), title: z.string(), severity: severitySchema, count: z.number(), fixable: z.number() })),
   fixable: z.number(),
   /** Things the user should know about this check, e.g. that Upflow could not be reached. */
   notices: z.array(z.string()),
@@ -192,8 +192,9 @@ export const previewViewSchema = z.object({
   mode: z.enum(['import', 'assign']),
   customers: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
   contacts: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
-  /** The first customers that would change, with their changed fields. */
+  /** The first customers that would change, with their changed fields; `changesTotal` counts them all. */
   changes: z.array(changeViewSchema),
+  changesTotal: z.number(),
   dropped: z.array(z.string()),
   blockedRows: z.number(),
   readyRows: z.number(),

@@ -1,0 +1,220 @@
+import { createHash } from 'node:crypto';
+import vm from 'node:vm';
+import { parseA1 } from './a1';
+import { CacheStore, EmulatedCacheService } from './cache';
+import { type CellValue, isDate } from './cell';
+import { displayValue } from './display';
+import type { DocumentContext } from './document';
+import { EmulatedHtmlService } from './html';
+import { convertTyped } from './input-conversion';
+import { EmulatedLockService, LockSlot, releaseLocksAtExecutionEnd } from './lock';
+import { EmulatedLogger, LogRecorder } from './logger';
+import { EmulatedMailApp, MailRecorder } from './mail';
+import { type EmulatorJson, loadJson, toJson } from './persistence';
+import { EmulatedPropertiesService, PropertyStore, type PropertyStores } from './properties';
+import { EmulatedRange } from './range';
+import { type AuthModeName, type RunOptions, Runtime, SIMPLE_TRIGGER_TIME_LIMIT_MS } from './runtime';
+import { EmulatedScriptApp, TriggerRecorder } from './script-app';
+import { EmulatedSession, EmulatedUser } from './session';
+import type { SheetModel } from './sheet-model';
+import { EmulatedSpreadsheet } from './spreadsheet';
+import { EmulatedSpreadsheetApp } from './spreadsheet-app';
+import { toSerial } from './time-zone';
+import { UiRecorder } from './ui';
+import { DEFAULT_FETCH_TIMEOUT_MS, EmulatedUrlFetchApp } from './url-fetch';
+import { EmulatedUtilities } from './utilities';
+import { acceptsInput, rejectionText } from './validation-rule';
+import { Workbook } from './workbook';
+
+export type { EmulatorJson } from './persistence';
+export type { AlertRecord, DialogRecord, MenuEntry, MenuRecord, SidebarRecord, ToastRecord, UiRecorder } from './ui';
+export type { SentMail } from './mail';
+export { ServiceException } from './exception';
+
+export interface AppsScriptOptions {
+  spreadsheetName?: string;
+  user?: { email: string };
+  timeZone?: string;
+  /** HTML files of the project by name, e.g. { Sidebar: '<html>...' }. */
+  files?: Record<string, string>;
+  /** Clock for cache expiry and execution deadlines. */
+  now?: () => number;
+  /** Per-request limit of UrlFetchApp (Apps Script's is about 60 s). */
+  urlFetchTimeoutMs?: number;
+  /** MailApp's daily recipient quota (100 for consumer accounts). */
+  mailQuota?: number;
+  /** Caption of the menu createAddonMenu() makes under Extensions. */
+  addonName?: string;
+}
+
+export interface AppsScriptGlobals {
+  SpreadsheetApp: EmulatedSpreadsheetApp;
+  PropertiesService: EmulatedPropertiesService;
+  CacheService: EmulatedCacheService;
+  LockService: EmulatedLockService;
+  Session: EmulatedSession;
+  HtmlService: EmulatedHtmlService;
+  MailApp: EmulatedMailApp;
+  UrlFetchApp: EmulatedUrlFetchApp;
+  Utilities: EmulatedUtilities;
+  Logger: EmulatedLogger;
+  ScriptApp: EmulatedScriptApp;
+}
+
+type Handler = (event: Record<string, unknown>) => unknown;
+
+/** One emulated Apps Script project bound to one spreadsheet. */
+export class AppsScript {
+  readonly calls;
+  readonly ui: UiRecorder;
+  readonly mail: MailRecorder;
+  readonly logs = new LogRecorder();
+  readonly triggers = new TriggerRecorder();
+  readonly globals: AppsScriptGlobals;
+  readonly spreadsheet: EmulatedSpreadsheet;
+  private readonly rt: Runtime;
+  private readonly doc: DocumentContext;
+  private readonly properties: PropertyStores = { user: new PropertyStore(), document: new PropertyStore(), script: new PropertyStore() };
+  private target: object | undefined;
+
+  constructor(options: AppsScriptOptions = {}) {
+    const email = options.user?.email ?? 'demo@example.com';
+    const timeZone = options.timeZone ?? 'Europe/Paris';
+    const name = options.spreadsheetName ?? 'Untitled spreadsheet';
+    this.rt = new Runtime(options.now ?? Date.now);
+    this.calls = this.rt.calls;
+    this.ui = new UiRecorder(options.addonName ?? 'Add-on');
+    this.mail = new MailRecorder(options.mailQuota ?? 100);
+    const id = `1${createHash('sha256').update(`${name}:${email}`).digest('base64url').slice(0, 43)}`;
+    this.doc = { rt: this.rt, book: new Workbook(id, name, timeZone), ui: this.ui, userEmail: email };
+    const locks = { document: new LockSlot(), script: new LockSlot(), user: new LockSlot() };
+    releaseLocksAtExecutionEnd(this.rt, locks);
+    const rt = this.rt;
+    this.globals = {
+      SpreadsheetApp: new EmulatedSpreadsheetApp(this.doc),
+      PropertiesService: new EmulatedPropertiesService(rt, this.properties),
+      CacheService: new EmulatedCacheService(rt, { user: new CacheStore(), document: new CacheStore(), script: new CacheStore() }),
+      LockService: new EmulatedLockService(rt, locks),
+      Session: new EmulatedSession(rt, email, timeZone),
+      HtmlService: new EmulatedHtmlService(rt, options.files ?? {}, () => this.target ?? globalThis),
+      MailApp: new EmulatedMailApp(rt, this.mail),
+      UrlFetchApp: new EmulatedUrlFetchApp(rt, options.urlFetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS),
+      Utilities: new EmulatedUtilities(rt),
+      Logger: new EmulatedLogger(rt, this.logs),
+      ScriptApp: new EmulatedScriptApp(rt, this.triggers, email),
+    };
+    this.spreadsheet = new EmulatedSpreadsheet(this.doc);
+  }
+
+  static fromJSON(json: EmulatorJson, options?: AppsScriptOptions): AppsScript {
+    return new AppsScript(options).load(json);
+  }
+
+  /**
+   * Puts the services on `target` (globalThis or a node:vm context) and remembers it for
+   * triggers and template scriptlets. Dates handed to a vm context are made with its own
+   * `Date`, so the add-on's `instanceof Date` checks behave as in Apps Script.
+   */
+  install(target: object): this {
+    Object.assign(target, this.globals);
+    this.target = target;
+    if (vm.isContext(target)) {
+      const RealmDate = vm.runInContext('Date', target) as DateConstructor;
+      this.doc.book.makeDate = (time) => new RealmDate(time);
+    }
+    return this;
+  }
+
+  /** One execution: deadline enforced on every service call, its locks released at the end. */
+  run<T>(fn: () => T, options?: RunOptions): T {
+    return this.rt.run(fn, options);
+  }
+
+  /** The user opens the document: the simple trigger onOpen runs (NONE before the add-on is used there). */
+  open(authMode: AuthModeName = 'LIMITED'): void {
+    this.fire('onOpen', { authMode, source: this.spreadsheet, user: new EmulatedUser(this.rt, this.doc.userEmail) }, authMode);
+  }
+
+  /**
+   * The user types `input` into one cell: Sheets converts it, applies data validation
+   * (rejecting invalid input when the rule says so) and runs the simple trigger onEdit.
+   */
+  edit(sheetName: string, a1: string, input: string): void {
+    const sheet = this.sheetNamed(sheetName);
+    const { rect } = parseA1(a1, sheet.maxRows, sheet.maxColumns);
+    const cell = { ...rect, numRows: 1, numColumns: 1 };
+    const [r, c] = [cell.row - 1, cell.column - 1];
+    const timeZone = this.doc.book.timeZone;
+    const converted = convertTyped(input, sheet.numberFormats.get(r, c), timeZone);
+    const rule = sheet.validations.get(r, c);
+    if (rule && !rule.allowInvalid && !acceptsInput(rule, converted.value, displayValue(converted.value, sheet.numberFormats.get(r, c), timeZone))) {
+      throw new Error(`There was a problem: ${rejectionText(rule)}`);
+    }
+    const hadContent = sheet.hasContent(r, c);
+    const oldValue = sheet.valueAt(r, c);
+    sheet.store(r, c, converted);
+    const event: Record<string, unknown> = this.editEvent(sheet, cell);
+    if (hadContent) event.oldValue = this.eventText(oldValue);
+    if (input !== '') event.value = this.eventText(sheet.valueAt(r, c));
+    this.fire('onEdit', event, 'LIMITED');
+  }
+
+  /** The user pastes a block: every cell is converted; onEdit gets the range, no value/oldValue. */
+  paste(sheetName: string, a1: string, rows: string[][]): void {
+    const sheet = this.sheetNamed(sheetName);
+    const { rect } = parseA1(a1, sheet.maxRows, sheet.maxColumns);
+    const width = Math.max(...rows.map((line) => line.length));
+    const block = { row: rect.row, column: rect.column, numRows: rows.length, numColumns: width };
+    if (block.row + block.numRows - 1 > sheet.maxRows) sheet.maxRows = block.row + block.numRows - 1;
+    if (block.column + block.numColumns - 1 > sheet.maxColumns) sheet.maxColumns = block.column + block.numColumns - 1;
+    rows.forEach((line, i) =>
+      line.forEach((text, j) => {
+        const [r, c] = [block.row - 1 + i, block.column - 1 + j];
+        sheet.store(r, c, convertTyped(text, sheet.numberFormats.get(r, c), this.doc.book.timeZone));
+      }),
+    );
+    this.fire('onEdit', this.editEvent(sheet, block), 'LIMITED');
+  }
+
+  toJSON(): EmulatorJson {
+    return toJson(this.doc.book, this.properties);
+  }
+
+  load(json: EmulatorJson): this {
+    loadJson(this.doc.book, this.properties, json);
+    return this;
+  }
+
+  private sheetNamed(name: string): SheetModel {
+    const sheet = this.doc.book.findSheet(name);
+    if (!sheet) throw new Error(`No sheet named "${name}"`);
+    return sheet;
+  }
+
+  private editEvent(sheet: SheetModel, rect: { row: number; column: number; numRows: number; numColumns: number }): Record<string, unknown> {
+    return {
+      authMode: 'LIMITED',
+      range: new EmulatedRange(this.doc, sheet, rect),
+      source: this.spreadsheet,
+      user: new EmulatedUser(this.rt, this.doc.userEmail),
+      triggerUid: '',
+    };
+  }
+
+  /** Event values are strings; a date is its serial number, as in real edit events. */
+  private eventText(value: CellValue): string {
+    if (isDate(value)) return String(toSerial(value.getTime(), this.doc.book.timeZone));
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    return String(value);
+  }
+
+  private fire(name: 'onOpen' | 'onEdit', event: Record<string, unknown>, authMode: AuthModeName): void {
+    const handler = (this.target as Record<string, unknown> | undefined)?.[name];
+    if (typeof handler !== 'function') return;
+    this.rt.run(() => (handler as Handler)(event), { authMode, timeLimitMs: SIMPLE_TRIGGER_TIME_LIMIT_MS });
+  }
+}
+
+export function createAppsScript(options?: AppsScriptOptions): AppsScript {
+  return new AppsScript(options);
+}

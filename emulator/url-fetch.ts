@@ -1,0 +1,243 @@
+import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import type { ApiSubset } from './api-types';
+import { EmulatedBlob } from './blob';
+import { decodeText, toBytes, toJavaBytes } from './bytes';
+import { fail } from './exception';
+import { instrument, type Runtime } from './runtime';
+
+type Options = GoogleAppsScript.URL_Fetch.URLFetchRequestOptions;
+type Request = GoogleAppsScript.URL_Fetch.URLFetchRequest;
+
+/** Apps Script gives up on a request after about a minute. */
+export const DEFAULT_FETCH_TIMEOUT_MS = 60000;
+const USER_AGENT = 'Mozilla/5.0 (compatible; Google-Apps-Script; beanserver; +https://script.google.com; id: UAEmdDd-emulated)';
+const TRUNCATE_AT = 200;
+
+interface WireRequest {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: Uint8Array | null;
+  followRedirects: boolean;
+  validateHttpsCertificates: boolean;
+  timeoutMs: number;
+}
+
+type WireResult = { url: string; status: number; rawHeaders: string[]; body: Uint8Array } | { url: string; error: string };
+
+interface Channel {
+  port: MessagePort;
+  counter: Int32Array;
+  nextId: number;
+}
+
+// One worker per process, spawned on first use and unref'd so it never keeps Node alive.
+let channel: Channel | null = null;
+
+function openChannel(): Channel {
+  if (channel) return channel;
+  const shared = new SharedArrayBuffer(4);
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(new URL('./url-fetch-worker.mjs', import.meta.url), {
+    workerData: { signal: shared, port: port2 },
+    transferList: [port2],
+  });
+  worker.unref();
+  port1.unref();
+  channel = { port: port1, counter: new Int32Array(shared), nextId: 1 };
+  return channel;
+}
+
+/** Sends a batch to the worker and blocks this thread until its answer arrives. */
+function exchange(requests: WireRequest[], waitMs: number): WireResult[] {
+  const ch = openChannel();
+  const id = ch.nextId++;
+  ch.port.postMessage({ id, requests });
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    // Read the counter before draining the port: an answer landing in between changes the
+    // counter, so the wait below returns at once instead of missing the notification.
+    const seen = Atomics.load(ch.counter, 0);
+    for (let m = receiveMessageOnPort(ch.port); m !== undefined; m = receiveMessageOnPort(ch.port)) {
+      const answer = m.message as { id: number; results: WireResult[] };
+      if (answer.id === id) return answer.results;
+    }
+    const left = deadline - Date.now();
+    if (left <= 0) return requests.map((r) => ({ url: r.url, error: 'TIMEOUT' }));
+    Atomics.wait(ch.counter, 0, seen, left);
+  }
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+function formEncode(payload: Record<string, unknown>): string {
+  return Object.entries(payload)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`)
+    .join('&');
+}
+
+function toWire(url: string, options: Options, timeoutMs: number): WireRequest {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return fail(`Invalid argument: ${url}`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail(`Invalid argument: ${url}`);
+  const method = String(options.method ?? 'get').toUpperCase();
+  const headers: Record<string, string> = { 'User-Agent': USER_AGENT, ...(options.headers ?? {}) };
+  let body: Uint8Array | null = null;
+  let contentType = options.contentType;
+  const payload: unknown = options.payload;
+  if (payload !== undefined && payload !== null && method !== 'GET') {
+    if (typeof payload === 'string') body = toBytes(payload);
+    else if (payload instanceof EmulatedBlob) {
+      body = payload.data;
+      contentType ??= payload.contentType ?? undefined;
+    } else if (Array.isArray(payload)) body = toBytes(payload as number[]);
+    else body = toBytes(formEncode(payload as Record<string, unknown>));
+    // Apps Script's default for a payload without contentType is a form post.
+    contentType ??= 'application/x-www-form-urlencoded';
+  }
+  if (contentType !== undefined) {
+    for (const key of Object.keys(headers)) if (key.toLowerCase() === 'content-type') delete headers[key];
+    headers['Content-Type'] = contentType;
+  }
+  return {
+    url: parsed.href,
+    method,
+    headers,
+    body,
+    followRedirects: options.followRedirects ?? true,
+    validateHttpsCertificates: options.validateHttpsCertificates ?? true,
+    timeoutMs,
+  };
+}
+
+function failureText(result: { url: string; error: string }): string {
+  switch (result.error) {
+    case 'TIMEOUT':
+      return `Timeout: ${result.url}`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `DNS error: ${result.url}`;
+    case 'ECONNREFUSED':
+    case 'UNREACHABLE':
+      return `Address unavailable: ${result.url}`;
+    default:
+      return `Unexpected error: ${result.url}`;
+  }
+}
+
+function lastValues(rawHeaders: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) headers[rawHeaders[i] as string] = rawHeaders[i + 1] as string;
+  return headers;
+}
+
+export class EmulatedHttpResponse implements ApiSubset<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getAllHeaders' | 'getBlob' | 'getContent' | 'getContentText' | 'getHeaders' | 'getResponseCode'> {
+  constructor(
+    readonly rt: Runtime,
+    private readonly status: number,
+    private readonly rawHeaders: string[],
+    private readonly body: Uint8Array,
+  ) {}
+
+  getResponseCode(): number {
+    return this.status;
+  }
+
+  getContentText(charset?: string): string {
+    return decodeText(this.body, charset);
+  }
+
+  getContent(): number[] {
+    return toJavaBytes(this.body);
+  }
+
+  /** Header names keep the case the server sent; a repeated header keeps its last value. */
+  getHeaders(): Record<string, string> {
+    return lastValues(this.rawHeaders);
+  }
+
+  /** Like getHeaders, with repeated headers (Set-Cookie...) as arrays. */
+  getAllHeaders(): Record<string, string | string[]> {
+    const headers: Record<string, string | string[]> = {};
+    for (let i = 0; i + 1 < this.rawHeaders.length; i += 2) {
+      const name = this.rawHeaders[i] as string;
+      const value = this.rawHeaders[i + 1] as string;
+      const previous = headers[name];
+      headers[name] = previous === undefined ? value : [...(Array.isArray(previous) ? previous : [previous]), value];
+    }
+    return headers;
+  }
+
+  getBlob(): EmulatedBlob {
+    const type = Object.entries(lastValues(this.rawHeaders)).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? null;
+    return new EmulatedBlob(this.rt, this.body.slice(), type);
+  }
+}
+instrument(EmulatedHttpResponse, 'HTTPResponse');
+
+export class EmulatedUrlFetchApp implements ApiSubset<GoogleAppsScript.URL_Fetch.UrlFetchApp, 'fetch' | 'fetchAll' | 'getRequest'> {
+  constructor(
+    readonly rt: Runtime,
+    private readonly timeoutMs: number,
+  ) {}
+
+  fetch(url: string, params: Options = {}): EmulatedHttpResponse {
+    const [response] = fetchBatch(this.rt, [{ ...params, url }], this.timeoutMs);
+    return response as EmulatedHttpResponse;
+  }
+
+  /** Sends every request at once, answers in request order, like the real fetchAll. */
+  fetchAll(requests: (Request | string)[]): EmulatedHttpResponse[] {
+    return fetchBatch(this.rt, requests.map((r) => (typeof r === 'string' ? { url: r } : r)), this.timeoutMs);
+  }
+
+  getRequest(url: string, params: Options = {}): Request {
+    const wire = toWire(url, params, this.timeoutMs);
+    const request: Request = {
+      url: wire.url,
+      method: wire.method.toLowerCase() as GoogleAppsScript.URL_Fetch.HttpMethod,
+      headers: wire.headers,
+      followRedirects: wire.followRedirects,
+      validateHttpsCertificates: wire.validateHttpsCertificates,
+      muteHttpExceptions: params.muteHttpExceptions ?? false,
+    };
+    if (wire.body) request.payload = decodeText(wire.body);
+    const contentType = wire.headers['Content-Type'];
+    if (contentType !== undefined) request.contentType = contentType;
+    return request;
+  }
+}
+instrument(EmulatedUrlFetchApp, 'UrlFetchApp');
+
+function fetchBatch(rt: Runtime, requests: Request[], timeoutMs: number): EmulatedHttpResponse[] {
+  const wires = requests.map((r) => toWire(r.url, r, timeoutMs));
+  const results: WireResult[] = new Array(wires.length);
+  const remote: number[] = [];
+  wires.forEach((wire, i) => {
+    if (isLoopback(new URL(wire.url).hostname)) remote.push(i);
+    // This machine has no internet: other hosts fail the way an unreachable host does.
+    else results[i] = { url: requests[i]?.url ?? wire.url, error: 'UNREACHABLE' };
+  });
+  if (remote.length > 0) {
+    // The wait is bounded by the request timeout (plus slack for the worker's own timer).
+    const answers = exchange(remote.map((i) => wires[i] as WireRequest), timeoutMs + 2000);
+    remote.forEach((i, k) => (results[i] = answers[k] as WireResult));
+  }
+  rt.checkDeadline();
+  return results.map((result, i) => {
+    if ('error' in result) fail(failureText(result));
+    const response = new EmulatedHttpResponse(rt, result.status, result.rawHeaders, result.body);
+    if (result.status >= 400 && !(requests[i]?.muteHttpExceptions ?? false)) {
+      const text = decodeText(result.body);
+      const shown = text.length > TRUNCATE_AT ? `${text.slice(0, TRUNCATE_AT)}...` : text;
+      fail(`Request failed for ${new URL(result.url).origin} returned code ${result.status}. Truncated server response: ${shown} (use muteHttpExceptions option to examine full response)`);
+    }
+    return response;
+  });
+}

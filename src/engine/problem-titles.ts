@@ -1,0 +1,51 @@
+/** A heading for each kind of problem, as the sidebar groups them. */
+const TITLES: Record<string, string> = {
+  REQUIRED: 'Required values missing',
+  EMAIL_INVALID: 'Invalid emails',
+  EMAIL_TYPO: 'Emails that look mistyped',
+  EMAIL_REUSED: 'Emails used by two customers',
+  CONTACT_DUPLICATE: 'Contacts listed twice',
+  PHONE_INVALID: 'Invalid phone numbers',
+  PHONE_UNUSUAL: 'Unusual phone numbers',
+  PHONE_AS_NUMBER: 'Phone numbers stored as numbers',
+  VAT_INVALID: 'Invalid VAT numbers',
+  VAT_COUNTRY_MISMATCH: 'VAT numbers of another country',
+  VAT_PREFIX_MISSING: 'VAT numbers without country prefix',
+  POSTAL_CODE_INVALID: 'Invalid postal codes',
+  LEADING_ZERO_LOST: 'Postal codes that lost a leading zero',
+  COUNTRY_UNKNOWN: 'Unknown countries',
+  POSITION_UNKNOWN: 'Unknown positions',
+  MAIN_CONTACT_INVALID: 'Unclear main contact values',
+  MAIN_CONTACT_DUPLICATE: 'Several main contacts for one customer',
+  ACCOUNT_MANAGER_INVALID: 'Invalid account manager emails',
+  ACCOUNT_MANAGER_DUPLICATE: 'Account managers listed twice',
+  ACCOUNT_MANAGER_NOT_FOUND: 'Account managers not found',
+  ACCOUNT_MANAGER_NOT_MANAGER: 'Members without the Account manager role',
+  WORKFLOW_NOT_FOUND: 'Workflows not found',
+  CUSTOMER_DETAILS_DIFFER: 'Customer details that differ between lines',
+  CUSTOMER_ID_NEEDED: 'Customer IDs needed',
+  CUSTOMER_ID_REUSED: 'Customer IDs used for two customers',
+  EXTERNAL_ID_DIFFERS: 'Customer ID and External ID disagree',
+  GROUP_NOT_FOUND: 'Groups not found',
+  GROUP_NOT_CHECKED: 'Groups not checked against Upflow',
+  GROUP_ID_MISMATCH: 'Group ID and Group name disagree',
+  GROUP_AMBIGUOUS: 'Group names shared by several customers',
+  GROUP_SELF: 'Customers named as their own group',
+  GROUP_CYCLE: 'Groups in a circle',
+  EXTRA_SPACES: 'Extra spaces',
+  INVISIBLE_SPACES: 'Invisible spaces',
+  SCIENTIFIC_NOTATION: 'Numbers that lost digits',
+  NUMBER_INVALID: 'Numbers that are not valid',
+  DATE_IN_TEXT: 'Values turned into dates',
+  BOOLEAN_IN_TEXT: 'Values turned into TRUE/FALSE',
+  FORMULA_ERROR: 'Formulas that fail',
+  FORMULA_CELL: 'Values computed by formulas',
+  TOO_LONG: 'Values too long',
+};
+
+export function problemTitle(code: string): string {
+  const known = TITLES[code];
+  if (known) return known;
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

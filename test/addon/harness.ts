@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+import { createAppsScript, type AppsScript, type AppsScriptOptions } from '../../emulator/index';
+import type { Result, ServerFunctionName, ServerFunctions } from '../../src/shared/api';
+
+const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
+
+export interface Addon {
+  app: AppsScript;
+  context: vm.Context;
+  /** Calls a sidebar function as google.script.run does: JSON in, JSON out, one execution. */
+  call<K extends ServerFunctionName>(name: K, ...args: Parameters<ServerFunctions[K]>): ReturnType<ServerFunctions[K]>;
+  /** Like call, but fails the test on an error value. */
+  value<K extends ServerFunctionName>(name: K, ...args: Parameters<ServerFunctions[K]>): Extract<ReturnType<ServerFunctions[K]>, { ok: true }>['value'];
+  /** Runs a top-level function (a menu item) as one execution. */
+  run(name: string, timeLimitMs?: number): unknown;
+}
+
+/** The built dist/Code.js in a fresh vm context (no Node globals) with the emulator's services. */
+export function loadAddon(options: AppsScriptOptions = {}): Addon {
+  const app = createAppsScript({ addonName: 'Upflow import', files: { Sidebar: dist('Sidebar.html') }, ...options });
+  const context = vm.createContext({});
+  app.install(context);
+  vm.runInContext(dist('Code.js'), context, { filename: 'Code.js' });
+  const fn = (name: string) => {
+    const f = (context as Record<string, unknown>)[name];
+    if (typeof f !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
+    return f as (...args: unknown[]) => unknown;
+  };
+  const call = (name: string, ...args: unknown[]) => {
+    const sent = JSON.parse(JSON.stringify(args)) as unknown[];
+    const answer = app.run(() => fn(name)(...sent));
+    return JSON.parse(JSON.stringify(answer ?? null)) as unknown;
+  };
+  return {
+    app,
+    context,
+    call: call as Addon['call'],
+    value: ((name: string, ...args: unknown[]) => {
+      const result = call(name, ...args) as Result<unknown>;
+      if (!result.ok) throw new Error(`${name} answered ${result.error.code}: ${result.error.message}`);
+      return result.value;
+    }) as Addon['value'],
+    run: (name, timeLimitMs) => app.run(() => fn(name)(), timeLimitMs ? { timeLimitMs } : undefined),
+  };
+}
+
+/** Pastes rows into a sheet (created if needed) as a user would: Sheets' conversions apply, onEdit runs. */
+export function paste(addon: Addon, sheetName: string, rows: string[][]): void {
+  const spreadsheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet.getSheetByName(sheetName)) spreadsheet.insertSheet(sheetName);
+  addon.app.paste(sheetName, 'A1', rows);
+}

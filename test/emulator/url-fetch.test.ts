@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { createAppsScript } from '../../emulator/index';
+
+let child: ChildProcess;
+let base = '';
+
+before(async () => {
+  child = spawn(process.execPath, [fileURLToPath(new URL('./fixtures/http-server.mjs', import.meta.url))], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const [chunk] = (await once(child.stdout!, 'data')) as [Buffer];
+  base = `http://127.0.0.1:${chunk.toString().trim()}`;
+});
+
+after(() => {
+  child.kill();
+});
+
+/** A port nothing listens on: bound, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+describe('UrlFetchApp against a real HTTP server', () => {
+  it('GET returns code, text and headers with the case the server sent', () => {
+    const { UrlFetchApp } = createAppsScript().globals;
+    const response = UrlFetchApp.fetch(`${base}/echo?q=1`, { headers: { Authorization: 'Bearer t0k' } });
+    assert.equal(response.getResponseCode(), 200);
+    const echoed = JSON.parse(response.getContentText());
+    assert.equal(echoed.method, 'GET');
+    assert.equal(echoed.path, '/echo?q=1');
+    assert.equal(echoed.headers.authorization, 'Bearer t0k');
+    assert.match(echoed.headers['user-agent'], /Google-Apps-Script/);
+    assert.equal(response.getHeaders()['X-Request-Id'], 'r-1');
+    assert.deepEqual(response.getAllHeaders()['Set-Cookie'], ['a=1', 'b=2']);
+    assert.equal(response.getBlob().getContentType(), 'application/json');
+    assert.deepEqual(response.getContent().slice(0, 2), [123, 34]);
+  });
+
+  it('POST sends a JSON payload with its content type, and objects form-encoded', () => {
+    const { UrlFetchApp } = createAppsScript().globals;
+    const json = JSON.parse(
+      UrlFetchApp.fetch(`${base}/echo`, { method: 'post', contentType: 'application/json', payload: JSON.stringify({ name: 'Acme' }) }).getContentText(),
+    );
+    assert.deepEqual([json.method, json.headers['content-type'], json.body], ['POST', 'application/json', '{"name":"Acme"}']);
+    const form = JSON.parse(UrlFetchApp.fetch(`${base}/echo`, { method: 'put', payload: { a: 'x y', b: 2 } }).getContentText());
+    assert.deepEqual([form.method, form.headers['content-type'], form.body], ['PUT', 'application/x-www-form-urlencoded', 'a=x%20y&b=2']);
+  });
+
+  it('throws on status >= 400 unless muteHttpExceptions is set', () => {
+    const { UrlFetchApp } = createAppsScript().globals;
+    assert.throws(() => UrlFetchApp.fetch(`${base}/status/500`), {
+      name: 'Exception',
+      message: `Request failed for ${base} returned code 500. Truncated server response: {"error":"status 500"} (use muteHttpExceptions option to examine full response)`,
+    });
+    const muted = UrlFetchApp.fetch(`${base}/status/404`, { muteHttpExceptions: true });
+    assert.equal(muted.getResponseCode(), 404);
+    assert.equal(muted.getContentText(), '{"error":"status 404"}');
+  });
+
+  it('follows redirects unless followRedirects is false', () => {
+    const { UrlFetchApp } = createAppsScript().globals;
+    assert.equal(JSON.parse(UrlFetchApp.fetch(`${base}/redirect`).getContentText()).path, '/echo?from=redirect');
+    const raw = UrlFetchApp.fetch(`${base}/redirect`, { followRedirects: false });
+    assert.equal(raw.getResponseCode(), 302);
+    assert.equal(raw.getHeaders()['Location'], '/echo?from=redirect');
+  });
+
+  it('fetchAll sends the requests concurrently and keeps their order', () => {
+    const { UrlFetchApp } = createAppsScript().globals;
+    const started = Date.now();
+    const responses = UrlFetchApp.fetchAll([
+      `${base}/slow?ms=300&tag=first`,
+      { url: `${base}/slow?ms=10&tag=second` },
+      { url: `${base}/status/503`, muteHttpExceptions: true },
+    ]);
+    assert.deepEqual(responses.map((r) => r.getContentText().slice(0, 6)), ['first', 'second', '{"erro']);
+    assert.equal(responses[2]?.getResponseCode(), 503);
+    assert.ok(Date.now() - started < 600, 'the slow requests ran in parallel');
+  });
+
+  it('a refused connection, a non-loopback host and a hung server throw Apps Script exceptions', async () => {
+    const port = await closedPort();
+    const { UrlFetchApp } = createAppsScript({ urlFetchTimeoutMs: 200 }).globals;
+    assert.throws(() => UrlFetchApp.fetch(`http://127.0.0.1:${port}/`), { name: 'Exception', message: `Address unavailable: http://127.0.0.1:${port}/` });
+    assert.throws(() => UrlFetchApp.fetch('https://api.upflow.io/v1/customers'), { message: 'Address unavailable: https://api.upflow.io/v1/customers' });
+    assert.throws(() => UrlFetchApp.fetch(`${base}/slow?ms=3000`), { message: `Timeout: ${base}/slow?ms=3000` });
+    assert.throws(() => UrlFetchApp.fetch('not a url'), { message: 'Invalid argument: not a url' });
+  });
+
+  it('small requests take milliseconds and count as UrlFetchApp calls', () => {
+    const app = createAppsScript();
+    app.calls.reset();
+    const started = performance.now();
+    for (let i = 0; i < 30; i++) app.globals.UrlFetchApp.fetch(`${base}/echo`);
+    const perRequest = (performance.now() - started) / 30;
+    assert.ok(perRequest < 20, `${perRequest.toFixed(2)} ms per request`);
+    assert.equal(app.calls.get('UrlFetchApp.fetch'), 30);
+  });
+});
