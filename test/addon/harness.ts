@@ -12,6 +12,10 @@ export interface Addon {
   call<K extends ServerFunctionName>(name: K, ...args: Parameters<ServerFunctions[K]>): ReturnType<ServerFunctions[K]>;
   /** Like call, but fails the test on an error value. */
   value<K extends ServerFunctionName>(name: K, ...args: Parameters<ServerFunctions[K]>): Extract<ReturnType<ServerFunctions[K]>, { ok: true }>['value'];
+  /** Like call, in an execution that Apps Script stops after `timeLimitMs` (the 6-minute limit acted out). */
+  callWithin<K extends ServerFunctionName>(timeLimitMs: number, name: K, ...args: Parameters<ServerFunctions[K]>): ReturnType<ServerFunctions[K]>;
+  /** Saves the settings that connect the add-on to a (local) Upflow. */
+  connect(apiBaseUrl: string, apiKey: string, apiSecret: string): void;
   /** Runs a top-level function (a menu item) as one execution. */
   run(name: string, timeLimitMs?: number): unknown;
 }
@@ -27,11 +31,12 @@ export function loadAddon(options: AppsScriptOptions = {}): Addon {
     if (typeof f !== 'function') throw new Error(`dist/Code.js has no top-level function ${name}`);
     return f as (...args: unknown[]) => unknown;
   };
-  const call = (name: string, ...args: unknown[]) => {
+  const callWithin = (timeLimitMs: number | undefined, name: string, ...args: unknown[]) => {
     const sent = JSON.parse(JSON.stringify(args)) as unknown[];
-    const answer = app.run(() => fn(name)(...sent));
+    const answer = app.run(() => fn(name)(...sent), timeLimitMs ? { timeLimitMs } : undefined);
     return JSON.parse(JSON.stringify(answer ?? null)) as unknown;
   };
+  const call = (name: string, ...args: unknown[]) => callWithin(undefined, name, ...args);
   return {
     app,
     context,
@@ -41,6 +46,14 @@ export function loadAddon(options: AppsScriptOptions = {}): Addon {
       if (!result.ok) throw new Error(`${name} answered ${result.error.code}: ${result.error.message}`);
       return result.value;
     }) as Addon['value'],
+    callWithin: callWithin as Addon['callWithin'],
+    connect(apiBaseUrl, apiKey, apiSecret) {
+      const saved = call('saveSettings', {
+        environment: 'custom', apiBaseUrl, apiKey, apiSecret, clearCredentials: false, sourceSystem: 'API', defaultCountry: 'FR',
+        notifyEmail: false, notifyEmailAddress: '', notifySlack: false, slackWebhookUrl: '', clearSlackWebhook: false,
+      }) as Result<unknown>;
+      if (!saved.ok) throw new Error(saved.error.message);
+    },
     run: (name, timeLimitMs) => app.run(() => fn(name)(), timeLimitMs ? { timeLimitMs } : undefined),
   };
 }

@@ -1,0 +1,99 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadAddon, paste, type Addon } from '../addon/harness';
+import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { generateSheet } from '../../bench/generate';
+import type { JobView } from '../../src/shared/api';
+
+interface ApiCustomer { name: string; externalId: string | null; contacts: Array<{ email: string }> }
+
+let sandbox: SandboxProcess;
+before(async () => { sandbox = await startSandboxProcess(); });
+after(async () => { await sandbox.stop(); });
+
+function customersSheet(addon: Addon, customers: number): string[][] {
+  const { headers, rows } = generateSheet(customers * 2, { errorRate: 0, managers: ['camille.dubois@example.com'], workflows: ['Standard'], seed: 11 });
+  const nameless = ['Nameless Bakery', 'Orphan Shop'].map((name, i) => {
+    const row = Array<string>(headers.length).fill('');
+    row[0] = name;
+    row[14] = `owner${i}@nameless${i}.fr`;
+    return row;
+  });
+  const all = [headers, ...rows, ...nameless];
+  paste(addon, 'Customers', all);
+  return all;
+}
+
+async function customersIn(): Promise<ApiCustomer[]> {
+  return (await sandbox.get<{ customers: ApiCustomer[] }>('/customers?offset=0&limit=500')).customers;
+}
+
+function resultsOf(addon: Addon, rows: string[][]): string[] {
+  const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
+  return sheet.getRange(2, rows[0]!.length + 1, rows.length - 1, 1).getValues().map((r) => String(r[0]));
+}
+
+async function assertEachOnce(rows: string[][]): Promise<void> {
+  const customers = await customersIn();
+  const ids = rows.slice(1).map((r) => r[1]).filter(Boolean);
+  for (const id of new Set(ids)) {
+    const found = customers.filter((c) => c.externalId === id);
+    assert.equal(found.length, 1, `${id} is in Upflow exactly once`);
+    assert.equal(found[0]!.contacts.length, ids.filter((x) => x === id).length, `${id} has all its contacts, once`);
+  }
+  for (const name of ['Nameless Bakery', 'Orphan Shop']) {
+    assert.equal(customers.filter((c) => c.name === name).length, 1, `${name} (no ID) was not duplicated by retries`);
+  }
+}
+
+test('with errors, lost answers and dropped connections, every row arrives once', { timeout: 180_000 }, async () => {
+  await sandbox.admin('/reset', {});
+  await sandbox.admin('/faults', { errorRate: 0.15, errorAfterApplyRate: 0.15, dropRate: 0.1, dropAfterApply: true, seed: 5 });
+  try {
+    const addon = loadAddon();
+    addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
+    const rows = customersSheet(addon, 12);
+    let job: JobView = addon.value('startImport', { sheetName: 'Customers', onlyFailed: false });
+    while (job.state === 'running') {
+      const next = addon.call('continueImport', job.id);
+      if (next.ok) job = next.value;
+    }
+    await sandbox.admin('/faults', {});
+    assert.equal(job.failed, 0, job.message);
+    await assertEachOnce(rows);
+    const stats = await sandbox.admin<{ byStatus: Record<string, number> }>('/stats');
+    assert.ok((stats.byStatus['500'] ?? 0) + (stats.byStatus['503'] ?? 0) > 0, 'faults really happened');
+    assert.ok(resultsOf(addon, rows).every((r) => /^(Created|Updated) · /.test(r)));
+  } finally {
+    await sandbox.admin('/faults', {});
+  }
+});
+
+test('an execution killed mid-import resumes where it stopped: nothing lost, nothing duplicated', { timeout: 180_000 }, async () => {
+  await sandbox.admin('/reset', {});
+  await sandbox.admin('/faults', { slowMs: 40 });
+  try {
+    const addon = loadAddon();
+    addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
+    const rows = customersSheet(addon, 25);
+    const job = addon.value('startImport', { sheetName: 'Customers', onlyFailed: false });
+    const killed = addon.callWithin(400, 'continueImport', job.id);
+    assert.ok(!killed.ok && killed.error.code === 'TIME_LIMIT', JSON.stringify(killed));
+    const partial = (await customersIn()).length;
+    assert.ok(partial > 3, 'some customers were sent before the execution was killed');
+    const midway = resultsOf(addon, rows).filter((r) => r !== '').length;
+    assert.ok(midway < rows.length - 1, 'the import was really interrupted');
+
+    let state: JobView = job;
+    do {
+      const next = addon.call('continueImport', job.id);
+      assert.ok(next.ok, JSON.stringify(next));
+      state = next.value;
+    } while (state.state === 'running');
+    assert.equal(state.state, 'done');
+    await assertEachOnce(rows);
+    assert.ok(resultsOf(addon, rows).every((r) => /^(Created|Updated) · /.test(r)), 'every row ends with a result');
+  } finally {
+    await sandbox.admin('/faults', {});
+  }
+});
