@@ -1,8 +1,12 @@
+import { benchAddon } from './addon.bench';
 import { benchEngine } from './engine.bench';
+import { benchImport } from './import.bench';
 
 /** `npm run bench [engine|addon|import]`: every part by default; figures go to bench-results.json. */
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
+  addon: benchAddon,
+  import: benchImport,
 };
 
 const wanted = process.argv.slice(2);

@@ -22,6 +22,23 @@ function stampNow(): string {
   return Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm:ss');
 }
 
+/**
+ * A stamp later than every result already in the column: rows stamped at or after it count as
+ * done by this import, so an import started in the same second as the last one must wait a tick.
+ */
+function freshStamp(previous: readonly string[]): string {
+  const latest = previous.reduce((max, text) => {
+    const stamp = stampOf(text);
+    return stamp !== null && stamp > max ? stamp : max;
+  }, '');
+  let stamp = stampNow();
+  while (stamp <= latest) {
+    Utilities.sleep(250);
+    stamp = stampNow();
+  }
+  return stamp;
+}
+
 /** Everything about a job is decided under the document lock: two chunks never run at once. */
 function withLock<T>(waitMs: number, work: () => T): T | null {
   const lock = LockService.getDocumentLock();
@@ -95,7 +112,7 @@ export function startImport(raw: unknown): JobView {
     const block = check.block;
     const column = resultColumn(block);
     const previous = readResults(block, column);
-    const stamp = stampNow();
+    const stamp = freshStamp(previous);
     const job: Job = {
       id: Utilities.getUuid(), sheetName, sheetId: block.sheet.getSheetId(), user: Session.getActiveUser().getEmail() || 'unknown user',
       template: check.mapping.template, mode: plan.jobs.some((j) => j.mode === 'import') ? 'import' : 'assign', onlyFailed,

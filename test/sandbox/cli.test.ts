@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,17 +7,22 @@ import { after, describe, test } from 'node:test';
 import { client, start, tempDir } from './helpers';
 
 const tmp = tempDir();
-after(() => tmp.cleanup());
+const children = new Set<ChildProcess>();
+after(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  tmp.cleanup();
+});
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('command line', () => {
-  test('prints the listening line, serves, and flushes the file on SIGTERM', async () => {
+  test('prints the listening line, serves, and flushes the file on SIGTERM', { timeout: 30_000 }, async () => {
     const dbFile = join(tmp.dir, 'cli.sqlite');
     const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/main.ts', '--db', dbFile, '--rate', '1000'], {
       cwd: root,
       env: { ...process.env, UPFLOW_SANDBOX_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.add(child);
     let stdout = '';
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -55,11 +60,12 @@ describe('command line', () => {
     }
   });
 
-  test('refuses bad arguments with a message', async () => {
+  test('refuses bad arguments with a message', { timeout: 30_000 }, async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/main.ts', '--db', ':memory:', '--faults', '{"errorRate":5}'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.add(child);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const [code] = await once(child, 'exit');

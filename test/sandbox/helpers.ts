@@ -2,6 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../sandbox/server';
 import type { CustomerOut, SeedInput } from '../../sandbox/schemas';
 
@@ -22,9 +23,23 @@ export const SEED = {
   customers: 6,
 };
 
-export function start(options: SandboxOptions = {}): Promise<Sandbox> {
-  return startSandbox({ dbFile: ':memory:', port: 0, rateLimitPerMinute: 100_000, maxInFlight: 1_000, ...options });
+const open = new Set<Sandbox>();
+
+/** A sandbox on a free port, in memory, with limits out of the way unless the test sets them. */
+export async function start(options: SandboxOptions = {}): Promise<Sandbox> {
+  const sb = await startSandbox({ dbFile: ':memory:', port: 0, rateLimitPerMinute: 100_000, maxInFlight: 1_000, ...options });
+  open.add(sb);
+  const close = sb.close;
+  sb.close = () => {
+    open.delete(sb);
+    return close();
+  };
+  return sb;
 }
+
+// Every test file that imports these helpers closes what it started, even when an assertion failed
+// half-way (otherwise a listening server would keep the test process alive).
+after(() => Promise.all([...open].map((sb) => sb.close())));
 
 export interface Answer<T = any> {
   status: number;

@@ -27,6 +27,7 @@ describe('stats', () => {
     assert.deepEqual(stats.byStatus, { '200': 2, '201': 1, '404': 1, '401': 1 });
     assert.equal(stats.rateLimited, 0);
     assert.equal(stats.requestsPerMinute, 5);
+    assert.equal(stats.peakRequestsPerMinute, 5);
     assert.equal(stats.maxInFlightSeen, 1);
     assert.ok(!Number.isNaN(Date.parse(String(stats.startedAt))));
   });
