@@ -17,6 +17,7 @@ import { ApiError, errors } from './errors';
 import { FaultInjector } from './faults';
 import { getOrganization, updateOrganization } from './model/organization';
 import { RateLimiter } from './rate-limit';
+import { slackRoutes } from './routes/slack';
 import { adminRoutes } from './routes/admin';
 import { contactRoutes } from './routes/contacts';
 import { customerRoutes } from './routes/customers';
@@ -189,6 +190,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     { prefix: '/v1' },
   );
   await app.register(adminRoutes(ctx), { prefix: '/_admin' });
+  await app.register(slackRoutes({ messages: [] }));
   await app.register(pageRoutes(ctx));
 
   await app.listen({ host, port: options.port ?? 0 });

@@ -7,7 +7,7 @@ import { recordHistory } from './history';
 import { clearCancel, cancelRequested, loadJob, loadPacer, requestCancel, saveJob, savePacer, type Job } from './job-store';
 import { planImport } from './import-plan';
 import { notifyEnd } from './notify';
-import { fetchOrganisation, upflowClient } from './organisation';
+import { cachedOrganisation, upflowClient } from './organisation';
 import { isFailedResult, readResults, resultColumn, resultText, stampOf, textsFor, writeResults } from './result-column';
 import { userError } from './result';
 import { readBlock, findSheet } from './sheet-block';
@@ -152,8 +152,7 @@ export function continueImport(jobId: string): JobView {
     if (job.state !== 'running') return jobView(job);
     if (cancelRequested(job.id)) return jobView(finish(job, 'cancelled', 'Cancelled by the user.'));
     const sheet = findSheet(job.sheetName);
-    const org = fetchOrganisation();
-    const { check, plan } = planImport(job.sheetName, org);
+    const { check, plan } = planImport(job.sheetName, cachedOrganisation());
     const results = readResults(check.block, job.resultColumn);
     const pending = pendingJobs(plan.jobs, results, check.block.input.firstRow, job);
     const client = upflowClient();

@@ -25,6 +25,12 @@ export function fetchOrganisation(): { members: Member[]; workflows: DunningPlan
   return org;
 }
 
+/** For the chunks of an import: what the import's start just read, else a fresh read. */
+export function cachedOrganisation(): { members: Member[]; workflows: DunningPlan[] } {
+  const cached = CacheService.getUserCache().get(CACHE_KEY);
+  return cached ? (JSON.parse(cached) as { members: Member[]; workflows: DunningPlan[] }) : fetchOrganisation();
+}
+
 export function forgetOrganisation(): void {
   CacheService.getUserCache().remove(CACHE_KEY);
 }

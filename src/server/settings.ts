@@ -46,7 +46,8 @@ export function readSettings(): SettingsView {
 
 /** Plain http only for a sandbox on this computer: keys never cross a network unencrypted. */
 const ACCEPTED_URL = /^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)(\/\S*)?$/;
-const SLACK_WEBHOOK = /^https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+$/;
+/** Slack's incoming webhooks, or the local sandbox's stand-in for one. */
+const SLACK_WEBHOOK = /^(https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/slack\/webhook)$/;
 
 export function saveSettings(raw: unknown): SettingsView {
   const parsed = settingsInputSchema.safeParse(raw);

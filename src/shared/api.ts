@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { fieldIdSchema, sectionSchema } from '../engine/fields';
 import { templateIdSchema } from '../engine/templates';
-import { severitySchema } from '../engine/problem';
+import { problemSchema, severitySchema } from '../engine/problem';
 import { sourceSystemSchema } from '../engine/source-system';
 
 export const errorSchema = z.object({ code: z.string(), message: z.string() });
@@ -99,17 +99,8 @@ export const mappingInputSchema = z.object({
 });
 export type MappingInput = z.infer<typeof mappingInputSchema>;
 
-export const problemViewSchema = z.object({
-  row: z.number(),
-  column: z.string(),
-  cell: z.string(),
-  field: fieldIdSchema.nullable(),
-  severity: severitySchema,
-  code: z.string(),
-  message: z.string(),
-  fix: z.string(),
-  suggestion: z.string().nullable(),
-});
+/** A problem as the sidebar lists it: no optional fields cross google.script.run. */
+export const problemViewSchema = problemSchema.extend({ suggestion: z.string().nullable() });
 export type ProblemView = z.infer<typeof problemViewSchema>;
 
 export const validationViewSchema = z.object({
