@@ -62,18 +62,22 @@ function previewPanel(p: PreviewView): HTMLElement {
     'div',
     { class: 'preview', 'data-testid': 'preview' },
     counts(p),
+    p.mode === 'assign' && notice('info', h('p', {}, 'Assign customers: only account managers and workflows are sent, to the customers Upflow finds by External ID. Their details stay as your source system keeps them.')),
     p.dropped.map((d) => notice('warning', h('p', {}, d))),
     p.blockedRows > 0 && notice('warning', h('p', {}, `${plural(p.blockedRows, 'line')} with errors will be skipped.`)),
     changes(p),
     h(
       'div',
       { class: 'toolbar' },
-      button(starting ? 'Starting…' : `Import ${plural(p.readyRows, 'line')}`, () => void startImport(false), { kind: 'action', 'data-testid': 'import-button', disabled: starting || running || p.readyRows === 0 }),
+      button(starting ? 'Starting…' : `${p.mode === 'assign' ? 'Assign' : 'Import'} ${plural(p.readyRows, 'line')}`, () => void startImport(false), { kind: 'action', 'data-testid': 'import-button', disabled: starting || running || p.readyRows === 0 }),
       starting && spinner('Starting the import…'),
     ),
     !state.job && areaError('job'),
   );
 }
+
+/** Upflow's "Assign customers": the source system keeps customer details, as in settings. */
+const assignOnly = (): boolean => ['NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE'].includes(state.app?.settings.sourceSystem ?? 'API');
 
 /** Why the import can't be previewed yet, in the order the user has to act. */
 function blocker(): string | null {
@@ -90,7 +94,7 @@ export function renderImportStep(): HTMLElement {
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'import-title' },
-    h('h2', { id: 'import-title' }, '3. Import'),
+    h('h2', { id: 'import-title' }, assignOnly() ? '3. Assign customers' : '3. Import'),
     why
       ? h('p', { class: 'muted small' }, why)
       : h(

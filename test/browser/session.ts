@@ -1,0 +1,137 @@
+/**
+ * One browser test's world: a playground on free ports with a temporary data folder (its own
+ * sandbox child process included), Chromium on its page, and everything closed when the test
+ * ends, passed or failed.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestContext } from 'node:test';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { loadSeed } from '../../sandbox/seed';
+import { chromiumAvailable, launchChromium } from './chromium';
+import { type PlaygroundThread, startPlaygroundThread } from './playground-thread';
+
+const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
+/** Playwright's own default is 30 s: a step that hangs should fail well inside the test's limit. */
+const STEP_TIMEOUT_MS = 15_000;
+
+export interface Session {
+  playground: PlaygroundThread;
+  page: Page;
+  /** The add-on's sidebar (the iframe beside the grid). */
+  sidebar: FrameLocator;
+  /** Messages of every alert/confirm/prompt a page opened: there must be none. */
+  dialogs: string[];
+  /** Uncaught errors of the page and the sidebar. */
+  pageErrors: string[];
+  cell(a1: string): Locator;
+  /** Saves the playground (grid and sidebar side by side), or all of another page, as test-output/<name>.png. */
+  screenshot(name: string, other?: Page): Promise<string>;
+  /** GET on the sandbox's API with the seeded organisation's credentials. */
+  sandboxGet<T>(path: string): Promise<{ status: number; body: T }>;
+  /** Replaces the sandbox's fault configuration (e.g. `{ slowMs: 150 }`). */
+  sandboxFaults(faults: Record<string, number>): Promise<void>;
+}
+
+export async function openSession(t: TestContext): Promise<Session | null> {
+  if (!chromiumAvailable(t)) return null;
+  const dataDir = mkdtempSync(join(tmpdir(), 'upflow-playground-'));
+  const logs: string[] = [];
+  const playground = await startPlaygroundThread({ port: 0, sandboxPort: 0, dataDir }, (line) => logs.push(line));
+  t.after(async () => {
+    await playground.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    if (logs.length) t.diagnostic(`playground log:\n${logs.join('\n')}`);
+  });
+  const browser = await launchChromium();
+  t.after(() => browser.close());
+
+  const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
+  context.setDefaultTimeout(STEP_TIMEOUT_MS);
+  const dialogs: string[] = [];
+  const pageErrors: string[] = [];
+  // Every page of the context, the sandbox's included, frames (the sidebar) included.
+  context.on('page', (opened) => {
+    opened.on('dialog', (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    opened.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  const page = await context.newPage();
+  await page.goto(playground.url);
+
+  const { apiKey, apiSecret } = loadSeed(undefined);
+  mkdirSync(OUTPUT, { recursive: true });
+  return {
+    playground,
+    page,
+    sidebar: page.frameLocator('[data-testid="sidebar-frame"]'),
+    dialogs,
+    pageErrors,
+    cell: (a1) => page.locator(`[data-cell="${a1}"]`),
+    async screenshot(name, other) {
+      const path = join(OUTPUT, `${name}.png`);
+      await (other ?? page).screenshot({ path, fullPage: other !== undefined });
+      return path;
+    },
+    async sandboxGet<T>(path: string) {
+      const response = await fetch(`${playground.sandboxApi}${path}`, { headers: { 'x-api-key': apiKey, 'x-api-secret': apiSecret } });
+      return { status: response.status, body: (await response.json()) as T };
+    },
+    async sandboxFaults(faults) {
+      const response = await fetch(`${playground.sandboxPage}_admin/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(faults),
+      });
+      if (!response.ok) throw new Error(`The sandbox refused the faults (HTTP ${response.status}).`);
+    },
+  };
+}
+
+/** Polls `check` until it holds; fails with `what` after the step timeout. */
+export async function waitUntil(what: string, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + STEP_TIMEOUT_MS;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Whether a grid cell shows the add-on's mark: a colour (set as an inline style) and a note. */
+export async function isMarked(cell: Locator): Promise<boolean> {
+  const [style, classes] = await Promise.all([cell.getAttribute('style'), cell.getAttribute('class')]);
+  return (style ?? '').includes('background-color') && (classes ?? '').split(' ').includes('has-note');
+}
+
+export async function isUnmarked(cell: Locator): Promise<boolean> {
+  const [style, classes] = await Promise.all([cell.getAttribute('style'), cell.getAttribute('class')]);
+  return !(style ?? '').includes('background-color') && !(classes ?? '').split(' ').includes('has-note');
+}
+
+/**
+ * Runs the steps of one scenario as subtests, in order: each reports its own time, and once one
+ * fails the rest are skipped instead of failing for the same reason. A failed step leaves a
+ * screenshot, test-output/failed-<scenario>.png, of what the page showed then.
+ */
+export function stepper(t: TestContext, s: Session, scenario: string): (name: string, body: () => Promise<void>) => Promise<void> {
+  let failed = false;
+  return (name, body) =>
+    t.test(name, async (st) => {
+      if (failed) {
+        st.skip('an earlier step failed');
+        return;
+      }
+      try {
+        await body();
+      } catch (error) {
+        failed = true;
+        const shot = await s.screenshot(`failed-${scenario}`).catch(() => null);
+        if (shot) st.diagnostic(`screenshot: ${shot}`);
+        throw error;
+      }
+    });
+}
