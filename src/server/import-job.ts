@@ -7,7 +7,7 @@ import { recordHistory } from './history';
 import { clearCancel, cancelRequested, loadJob, loadPacer, requestCancel, saveJob, savePacer, type Job } from './job-store';
 import { planImport } from './import-plan';
 import { notifyEnd } from './notify';
-import { cachedOrganisation, upflowClient } from './organisation';
+import { cachedOrganisation, fetchOrganisation, upflowClient } from './organisation';
 import { isFailedResult, readResults, resultColumn, resultText, stampOf, textsFor, writeResults } from './result-column';
 import { userError } from './result';
 import { readBlock, findSheet } from './sheet-block';
@@ -108,7 +108,11 @@ export function startImport(raw: unknown): JobView {
     if (running?.state === 'running') {
       throw userError('IMPORT_RUNNING', `An import of "${running.sheetName}" started by ${running.user} at ${running.startedAt.slice(11, 16)} UTC is still running on this spreadsheet. Resume or cancel it first.`);
     }
-    const { check, plan } = planImport(sheetName);
+    // One client for the whole start, its send times kept for the chunks: every request of the
+    // import counts against Upflow's per-minute limit.
+    const client = upflowClient();
+    client.pacer.restore(loadPacer());
+    const { check, plan } = planImport(sheetName, fetchOrganisation(client));
     const block = check.block;
     const column = resultColumn(block);
     const previous = readResults(block, column);
@@ -122,7 +126,7 @@ export function startImport(raw: unknown): JobView {
     };
     const pending = pendingJobs(plan.jobs, previous, block.input.firstRow, { stamp, onlyFailed }, previous);
     // Unchanged customers are settled now, without a request; lines with errors likewise.
-    const settled = triage(pending, existingIndex(upflowClient().listCustomers())).unchanged;
+    const settled = triage(pending, existingIndex(client.listCustomers())).unchanged;
     const skippedRows = onlyFailed ? plan.skippedRows.filter((r) => isFailedResult(previous[r - block.input.firstRow] ?? '')) : plan.skippedRows;
     const texts = textsFor(settled, stamp);
     const problemsByRow = new Map<number, string>();
@@ -136,6 +140,7 @@ export function startImport(raw: unknown): JobView {
     job.doneRows = settled.reduce((n, o) => n + o.rows.length, 0);
     job.skipped = skippedRows.length;
     clearCancel();
+    savePacer(client.pacer.snapshot());
     saveJob(job);
     recordHistory(historyOf(job, ''));
     return job;

@@ -18,8 +18,7 @@ export function isConnected(): boolean {
   return s.hasApiKey && s.hasApiSecret;
 }
 
-export function fetchOrganisation(): { members: Member[]; workflows: DunningPlan[] } {
-  const client = upflowClient();
+export function fetchOrganisation(client = upflowClient()): { members: Member[]; workflows: DunningPlan[] } {
   const org = { members: client.listMembers(), workflows: client.listWorkflows() };
   CacheService.getUserCache().put(CACHE_KEY, JSON.stringify(org), CACHE_SECONDS);
   return org;

@@ -112,13 +112,13 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
   });
 
   await step('the customers are in the sandbox, as fixed in the sheet', async () => {
-    const duval = await s.sandboxGet<CustomerOut>('/customers/external:C-5001');
+    const duval = await s.sandboxApi<CustomerOut>('GET', '/customers/external:C-5001');
     assert.equal(duval.status, 200);
     assert.equal(duval.body.name, 'Fromagerie Duval');
     assert.equal(duval.body.address.zipcode, '01000');
-    const bright = await s.sandboxGet<CustomerOut>('/customers/external:C-5004');
+    const bright = await s.sandboxApi<CustomerOut>('GET', '/customers/external:C-5004');
     assert.deepEqual(bright.body.contacts.map((c) => c.email), ['accounts@brightcloud.co.uk']);
-    assert.equal((await s.sandboxGet('/customers/external:C-5002')).status, 404, 'a line with errors is not sent');
+    assert.equal((await s.sandboxApi('GET', '/customers/external:C-5002')).status, 404, 'a line with errors is not sent');
     const sandboxPage = await page.context().newPage();
     await sandboxPage.goto(s.playground.sandboxPage);
     assert.match(await sandboxPage.locator('body').innerText(), /Fromagerie Duval/);
@@ -126,5 +126,5 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
   });
 
   assert.deepEqual(s.dialogs, [], 'no page opened a dialog');
-  assert.deepEqual(s.pageErrors, [], 'no uncaught error in the page or the sidebar');
+  assert.deepEqual(s.pageErrors, [], 'no error in the pages or the sidebar');
 });

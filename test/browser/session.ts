@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestContext } from 'node:test';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { loadSeed } from '../../sandbox/seed';
 import { chromiumAvailable, launchChromium } from './chromium';
 import { type PlaygroundThread, startPlaygroundThread } from './playground-thread';
@@ -18,19 +18,22 @@ const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 const STEP_TIMEOUT_MS = 15_000;
 
 export interface Session {
+  /** The running playground; a new one after `restart()`. */
   playground: PlaygroundThread;
   page: Page;
   /** The add-on's sidebar (the iframe beside the grid). */
   sidebar: FrameLocator;
   /** Messages of every alert/confirm/prompt a page opened: there must be none. */
   dialogs: string[];
-  /** Uncaught errors of the page and the sidebar. */
+  /** Uncaught errors and console errors (a failed load, a refused script) of the pages and the sidebar. */
   pageErrors: string[];
   cell(a1: string): Locator;
+  /** Stops the playground and starts another on the same data folder, as `npm start` again would. */
+  restart(): Promise<void>;
   /** Saves the playground (grid and sidebar side by side), or all of another page, as test-output/<name>.png. */
   screenshot(name: string, other?: Page): Promise<string>;
-  /** GET on the sandbox's API with the seeded organisation's credentials. */
-  sandboxGet<T>(path: string): Promise<{ status: number; body: T }>;
+  /** A request to the sandbox's API with the seeded organisation's credentials. */
+  sandboxApi<T>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   /** Replaces the sandbox's fault configuration (e.g. `{ slowMs: 150 }`). */
   sandboxFaults(faults: Record<string, number>): Promise<void>;
 }
@@ -39,14 +42,18 @@ export async function openSession(t: TestContext): Promise<Session | null> {
   if (!chromiumAvailable(t)) return null;
   const dataDir = mkdtempSync(join(tmpdir(), 'upflow-playground-'));
   const logs: string[] = [];
-  const playground = await startPlaygroundThread({ port: 0, sandboxPort: 0, dataDir }, (line) => logs.push(line));
+  const start = () => startPlaygroundThread({ port: 0, sandboxPort: 0, dataDir }, (line) => logs.push(line));
+  let playground: PlaygroundThread | null = null;
+  let browser: Browser | null = null;
+  // One hook, in this order: the browser first, so no page reconnects while the servers stop.
   t.after(async () => {
-    await playground.close();
+    await browser?.close().catch(() => undefined);
+    await playground?.close();
     rmSync(dataDir, { recursive: true, force: true });
     if (logs.length) t.diagnostic(`playground log:\n${logs.join('\n')}`);
   });
-  const browser = await launchChromium();
-  t.after(() => browser.close());
+  playground = await start();
+  browser = await launchChromium();
 
   const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
@@ -59,30 +66,43 @@ export async function openSession(t: TestContext): Promise<Session | null> {
       void dialog.dismiss();
     });
     opened.on('pageerror', (error) => pageErrors.push(error.message));
+    opened.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`console: ${message.text()} (${message.location().url})`);
+    });
   });
   const page = await context.newPage();
   await page.goto(playground.url);
 
   const { apiKey, apiSecret } = loadSeed(undefined);
   mkdirSync(OUTPUT, { recursive: true });
-  return {
+  const session: Session = {
     playground,
     page,
     sidebar: page.frameLocator('[data-testid="sidebar-frame"]'),
     dialogs,
     pageErrors,
     cell: (a1) => page.locator(`[data-cell="${a1}"]`),
+    async restart() {
+      await playground?.close();
+      playground = null;
+      playground = await start();
+      session.playground = playground;
+      await page.goto(playground.url);
+    },
     async screenshot(name, other) {
       const path = join(OUTPUT, `${name}.png`);
       await (other ?? page).screenshot({ path, fullPage: other !== undefined });
       return path;
     },
-    async sandboxGet<T>(path: string) {
-      const response = await fetch(`${playground.sandboxApi}${path}`, { headers: { 'x-api-key': apiKey, 'x-api-secret': apiSecret } });
-      return { status: response.status, body: (await response.json()) as T };
+    async sandboxApi<T>(method: string, path: string, body?: unknown) {
+      const headers: Record<string, string> = { 'x-api-key': apiKey, 'x-api-secret': apiSecret };
+      if (body !== undefined) headers['content-type'] = 'application/json';
+      const response = await fetch(`${session.playground.sandboxApi}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
     },
     async sandboxFaults(faults) {
-      const response = await fetch(`${playground.sandboxPage}_admin/faults`, {
+      const response = await fetch(`${session.playground.sandboxPage}_admin/faults`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(faults),
@@ -90,6 +110,7 @@ export async function openSession(t: TestContext): Promise<Session | null> {
       if (!response.ok) throw new Error(`The sandbox refused the faults (HTTP ${response.status}).`);
     },
   };
+  return session;
 }
 
 /** Polls `check` until it holds; fails with `what` after the step timeout. */

@@ -124,3 +124,23 @@ test('lines with errors are not sent, are marked "Not imported", and can be copi
   const copied = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(copy.sheetName)!;
   assert.equal(copied.getRange(2, 15).getValue(), 'not-an-email');
 });
+
+test('the import history lives in a hidden sheet that warns before a hand edit, and the sidebar reads it newest first', async () => {
+  await sandbox.admin('/reset', {});
+  const addon = loadAddon();
+  addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
+  paste(addon, 'First', sheetOf(2));
+  paste(addon, 'Second', sheetOf(3));
+  for (const sheetName of ['First', 'Second']) drive(addon, addon.value('startImport', { sheetName, onlyFailed: false }));
+  const spreadsheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet();
+  const history = spreadsheet.getSheetByName('Upflow import history')!;
+  assert.equal(history.isSheetHidden(), true);
+  const protection = history.getProtections(addon.app.globals.SpreadsheetApp.ProtectionType.SHEET)[0];
+  assert.equal(protection?.isWarningOnly(), true);
+  const entries = addon.value('getHistory');
+  // The second sheet repeats the first two customers: they are found unchanged.
+  assert.deepEqual(entries.map((e) => [e.sheet, e.status, e.created, e.unchanged]), [['Second', 'success', 1, 2], ['First', 'success', 2, 0]]);
+  assert.ok(entries.every((e) => e.user === 'demo@example.com' && Date.parse(e.endedAt) >= Date.parse(e.startedAt)));
+  assert.match(entries[0]!.location, /Sheet "Second", results in column U/);
+  assert.ok(!addon.value('getSidebarState').sheets.some((s) => s.name === 'Upflow import history'), 'the history sheet is not offered for import');
+});
