@@ -39,7 +39,7 @@ export async function benchImport(): Promise<void> {
       'import.seconds': Math.round(seconds),
       'import.requests': stats.requests,
       'import.rate.peakPerMinute': stats.peakRequestsPerMinute,
-      'import.rate.share': Math.round((stats.peakRequestsPerMinute / LIMIT) * 100) / 100,
+      'import.rate.share': Math.round((stats.peakRequestsPerMinute / LIMIT) * 1000) / 1000,
       'import.rate.429s': stats.rateLimited,
       'import.unchanged.customers': again.unchanged,
       'import.unchanged.requests': after.requests - before,
