@@ -1,5 +1,5 @@
 import { environmentSchema, settingsInputSchema, type SettingsInput, type SettingsView } from '../shared/api';
-import { sourceSystemSchema, type SourceSystem } from '../engine/source-system';
+import { sourceSystemSchema } from '../engine/source-system';
 import { userError } from './result';
 
 export const API_URLS = {
@@ -101,4 +101,3 @@ export function readCredentials(): Credentials {
 
 export const readSlackWebhook = (): string | null => userProps().getProperty(KEYS.slackWebhookUrl);
 
-export const readSourceSystem = (): SourceSystem => readSettings().sourceSystem;
