@@ -8,7 +8,7 @@ import { cancelImport, continueImport, copyFailedRows, currentJob, startImport }
 import { previewImport } from './import-plan';
 import { isInternalSheet } from './internal-sheets';
 import { getMapping, updateMapping } from './mapping-service';
-import { fetchOrganisation, forgetOrganisation, isConnected, upflowClient } from './organisation';
+import { fetchOrganisation, forgetOrganisation, interactiveClient, isConnected } from './organisation';
 import { guard, userError } from './result';
 import { readSettings, saveSettings } from './settings';
 import { takeInitialView } from './sidebar';
@@ -71,9 +71,9 @@ export const serverFunctions: ServerFunctions = {
     return saved;
   }),
   testConnection: () => guard(() => {
-    const client = upflowClient();
+    const client = interactiveClient();
     const organization = client.getOrganization();
-    const org = fetchOrganisation();
+    const org = fetchOrganisation(client);
     return {
       organization: organization.name,
       members: org.members.length,
@@ -91,7 +91,7 @@ export const serverFunctions: ServerFunctions = {
 /** Dropdowns of a new template list the organisation's workflows when Upflow answers; else none. */
 function safeOrganisation() {
   try {
-    return fetchOrganisation();
+    return fetchOrganisation(interactiveClient());
   } catch {
     return null;
   }

@@ -9,8 +9,14 @@ const CACHE_KEY = 'upflow.organisation';
 /** Members and workflows change rarely; ten minutes spares Upflow two calls per Validate. */
 const CACHE_SECONDS = 600;
 
+/** For an import: Upflow's full retry schedule. */
 export function upflowClient(): UpflowClient {
   return new UpflowClient(urlFetchTransport, readCredentials());
+}
+
+/** For a question the user is waiting on in the sidebar: one quick retry, then an answer. */
+export function interactiveClient(): UpflowClient {
+  return new UpflowClient(urlFetchTransport, readCredentials(), 600, 1);
 }
 
 export function isConnected(): boolean {
@@ -47,7 +53,7 @@ export function loadOrganisation(notices: string[], offline: boolean): OrgData |
   if (cached) return JSON.parse(cached) as OrgData;
   if (offline) return null;
   try {
-    return fetchOrganisation();
+    return fetchOrganisation(interactiveClient());
   } catch (error) {
     if (error instanceof UpflowError || error instanceof UserFacingError) {
       notices.push(`Account managers and workflows were not checked against Upflow: ${error.message}`);

@@ -1,4 +1,5 @@
 import type { AppError, Result } from '../shared/api';
+import { UpflowError } from '../engine/upflow/client';
 
 /** An error the user can act on; thrown inside the server and turned into a value at the edge. */
 export class UserFacingError extends Error {
@@ -11,7 +12,7 @@ export const userError = (code: string, message: string): UserFacingError => new
 
 /** Apps Script's own failures, reworded for a sales person; anything else stays generic. */
 function describe(error: unknown): AppError {
-  if (error instanceof UserFacingError) return { code: error.code, message: error.message };
+  if (error instanceof UserFacingError || error instanceof UpflowError) return { code: error.code, message: error.message };
   const text = error instanceof Error ? error.message : String(error);
   if (/Exceeded maximum execution time/i.test(text)) {
     return { code: 'TIME_LIMIT', message: 'Google stopped this step because it took too long. Try again: the work done so far is kept.' };
@@ -22,7 +23,8 @@ function describe(error: unknown): AppError {
   if (/You do not have permission|Authorization is required/i.test(text)) {
     return { code: 'PERMISSION', message: 'The add-on needs your permission for this. Open it from Extensions > Upflow import > Open and accept.' };
   }
-  return { code: 'UNEXPECTED', message: `Something went wrong: ${text}` };
+  // Addresses can carry secrets (a Slack webhook is one): they never reach the sidebar.
+  return { code: 'UNEXPECTED', message: `Something went wrong: ${text.replace(/https?:\/\/\S+/g, '(address hidden)')}` };
 }
 
 /** Runs a server function so that the sidebar always gets a value, never an exception. */

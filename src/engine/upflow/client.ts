@@ -30,7 +30,8 @@ export class UpflowClient {
   /** Requests actually sent, retries included (benchmarks count them). */
   sentRequests = 0;
 
-  constructor(private readonly transport: HttpTransport, private readonly credentials: Credentials, perMinute = 600) {
+  /** `retries`: how many backoff retries a failed request gets (Upflow's schedule has four). */
+  constructor(private readonly transport: HttpTransport, private readonly credentials: Credentials, perMinute = 600, private readonly retries?: number) {
     this.pacer = new Pacer(perMinute, () => transport.now(), (ms) => transport.sleep(ms));
   }
 
@@ -62,7 +63,7 @@ export class UpflowClient {
       pending.forEach((p, i) => {
         const outcome = outcomes[i]!;
         const attempt = p.attempt + 1;
-        const decision = retryDecision(outcome, attempt);
+        const decision = retryDecision(outcome, attempt, this.retries);
         if (!decision.retry) {
           results[p.index] = toResult(outcome);
           return;

@@ -7,9 +7,12 @@ const MAX_RATE_LIMITED_TRIES = 20;
 
 export type RetryDecision = { retry: false } | { retry: true; delayMs: number; ambiguous: boolean };
 
-/** `attempt` counts the tries already made (1 after the first). */
-export function retryDecision(outcome: HttpOutcome, attempt: number): RetryDecision {
-  const backoff = RETRY_DELAYS_MS[attempt - 1];
+/**
+ * `attempt` counts the tries already made (1 after the first); `retries` caps the backoff
+ * retries, so that a question the user waits on gives up sooner than an import does.
+ */
+export function retryDecision(outcome: HttpOutcome, attempt: number, retries = RETRY_DELAYS_MS.length): RetryDecision {
+  const backoff = attempt <= retries ? RETRY_DELAYS_MS[attempt - 1] : undefined;
   if (isFailure(outcome)) return backoff === undefined ? { retry: false } : { retry: true, delayMs: backoff, ambiguous: true };
   if (outcome.status === 429 && attempt < MAX_RATE_LIMITED_TRIES) {
     const seconds = Number(outcome.headers['retry-after']);
