@@ -44,6 +44,8 @@ async function allCustomers(): Promise<ApiCustomer[]> {
 
 test('an import creates every customer once with its contacts, managers, workflow and group; a re-import sends nothing', async () => {
   await sandbox.admin('/reset', {});
+  // Slow answers make requests of one batch overlap at the server, so their number can be seen.
+  await sandbox.admin('/faults', { slowMs: 15 });
   const addon = loadAddon();
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   const rows = sheetOf(40);
@@ -81,7 +83,12 @@ test('an import creates every customer once with its contacts, managers, workflo
   assert.equal(history[0]!.created, 43);
   assert.equal(addon.app.ui.toasts.at(-1)?.title, 'Upflow import of "Customers" finished');
 
-  const before = (await sandbox.admin<{ requests: number }>('/stats')).requests;
+  const stats = await sandbox.admin<{ requests: number; maxInFlightSeen: number; rateLimited: number }>('/stats');
+  assert.ok(stats.maxInFlightSeen <= 5, `at most 5 requests at once (saw ${stats.maxInFlightSeen})`);
+  assert.ok(stats.maxInFlightSeen >= 2, 'requests really went out in parallel batches');
+  assert.equal(stats.rateLimited, 0);
+  await sandbox.admin('/faults', {});
+  const before = stats.requests;
   const again = addon.value('previewImport', 'Customers');
   assert.equal(again.customers.unchanged, 43);
   const reimport = drive(addon, addon.value('startImport', { sheetName: 'Customers', onlyFailed: false }));
