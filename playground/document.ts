@@ -13,7 +13,7 @@ import type { PlaygroundState } from './view-types';
 import { type AddOnHost, type CallOutcome, loadAddOn } from './vm-host';
 
 /** The playground's user: a member of the seeded organisation. */
-export const PLAYGROUND_USER = 'camille.dubois@example.com';
+const PLAYGROUND_USER = 'camille.dubois@example.com';
 
 export interface DocumentOptions {
   /** dist/Code.js and dist/Sidebar.html. */
@@ -27,7 +27,7 @@ export interface DocumentOptions {
 }
 
 export class PlaygroundDocument {
-  readonly app: AppsScript;
+  private readonly app: AppsScript;
   private readonly addOn: AddOnHost;
   private readonly notices: NoticeLog;
   private readonly starting: EmulatorJson;

@@ -3,6 +3,7 @@
  * The port also comes from PLAYGROUND_PORT (default 8080, any free one when taken).
  * Runs until Ctrl-C; the sheet is kept in data/playground.json between runs.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startPlayground } from './server';
 
@@ -26,7 +27,9 @@ if (positionals.length > 1) fail('give at most one file to open.');
 const portText = values.port ?? process.env.PLAYGROUND_PORT ?? '8080';
 if (!/^\d+$/.test(portText) || Number(portText) > 65535) fail(`the port must be a number from 0 to 65535 (got ${JSON.stringify(portText)}).`);
 
-const playground = await startPlayground({ port: Number(portText), inputFile: positionals[0] }).catch((error: unknown) =>
+// npm runs scripts from the package's folder; a relative path was typed where npm was started.
+const inputFile = positionals[0] === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
+const playground = await startPlayground({ port: Number(portText), inputFile }).catch((error: unknown) =>
   fail(error instanceof Error ? error.message : String(error)),
 );
 

@@ -81,7 +81,7 @@ const SHIM = `(function () {
 /** JSON inside a script element: `<` escaped so no value can close the element. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
-export function shimScript(options: ShimOptions): string {
+function shimScript(options: ShimOptions): string {
   return SHIM.replace('__OPTIONS__', () => scriptJson(options));
 }
 

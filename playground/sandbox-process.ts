@@ -19,11 +19,13 @@ const CHILD = fileURLToPath(new URL('./sandbox-child.ts', import.meta.url));
 const START_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 5_000;
 
-export async function startSandboxProcess(options: { port: number; dbFile: string }): Promise<SandboxProcess> {
-  // cwd is the repository so `--import tsx` resolves from its node_modules.
+export async function startSandboxProcess(options: { port: number; dbFile: string }, log: (line: string) => void): Promise<SandboxProcess> {
+  // cwd is the repository so `--import tsx` resolves from its node_modules. Its own process
+  // group keeps a Ctrl-C in the terminal for the playground, which then stops it in order.
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(options)], {
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit'],
+    detached: true,
   });
   const exited = once(child, 'exit');
   const lines = createInterface({ input: child.stdout });
@@ -47,9 +49,12 @@ export async function startSandboxProcess(options: { port: number; dbFile: strin
     throw error;
   });
   // Whatever else it prints belongs on the terminal, not in a full pipe that would block it.
-  lines.on('line', (line) => process.stdout.write(`${line}\n`));
+  lines.on('line', log);
 
   let stopping: Promise<void> | undefined;
+  void exited.then(([code, signal]) => {
+    if (!stopping) log(`The Upflow sandbox stopped by itself (${signal ?? `exit code ${String(code)}`}): calls to Upflow will fail until the playground restarts.`);
+  });
   return {
     ...address,
     async reset() {

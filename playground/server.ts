@@ -77,7 +77,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const file = stateFile(join(dataDir, 'playground.json'), (error) => log(`playground: ${error.message}`));
   const saved = await file.read();
 
-  const sandbox = await startSandboxProcess({ port: options.sandboxPort ?? 4010, dbFile: join(dataDir, 'sandbox.sqlite') });
+  const sandbox = await startSandboxProcess({ port: options.sandboxPort ?? 4010, dbFile: join(dataDir, 'sandbox.sqlite') }, log);
   let doc: PlaygroundDocument;
   try {
     doc = new PlaygroundDocument({
@@ -226,8 +226,12 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     close: () =>
       (closing ??= (async () => {
         feed.close();
-        await app.close();
+        const stopped = app.close();
         await queue.idle();
+        // A socket a browser opened ahead of need carries no request, so it never counts as
+        // idle: left alone, it would hold close() until Node's 60 s headers timeout.
+        app.server.closeAllConnections();
+        await stopped;
         await file.flush();
         await sandbox.stop();
       })()),

@@ -6,7 +6,7 @@ import type { AppsScript } from '../emulator/index';
 import type { CellFormat, GridView, SheetTab } from './view-types';
 
 /** More rows than this make the page slow to draw and to refresh after every call. */
-export const MAX_SHOWN_ROWS = 500;
+const MAX_SHOWN_ROWS = 500;
 const MAX_SHOWN_COLUMNS = 60;
 /** Empty rows under the data, as Sheets shows, to type new lines into. */
 const SPARE_ROWS = 30;

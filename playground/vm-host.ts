@@ -11,7 +11,6 @@ export type CallOutcome = { kind: 'return'; json: string | undefined } | { kind:
 export interface AddOnHost {
   /** Runs a top-level function as one execution; `argsJson` is parsed in the add-on's own realm. */
   call(name: string, argsJson: string): CallOutcome;
-  isCallable(name: string): boolean;
 }
 
 // google.script.run reaches top-level functions only, and never those ending in "_" (private).
@@ -29,7 +28,6 @@ export function loadAddOn(app: AppsScript, code: string, log: (line: string) => 
     CALLABLE_NAME.test(name) && Object.prototype.hasOwnProperty.call(globals, name) && typeof globals[name] === 'function';
 
   return {
-    isCallable,
     call(name, argsJson) {
       if (!isCallable(name)) return { kind: 'throw', message: `Script function not found: ${name}` };
       const fn = globals[name] as (...args: unknown[]) => unknown;

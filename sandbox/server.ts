@@ -102,7 +102,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
   };
 
-  const app = Fastify({ logger: false });
+  // A browser keeps idle connections open; closing must not wait for them to time out.
+  const app = Fastify({ logger: false, forceCloseConnections: true });
 
   // An empty body with a JSON content type (e.g. a DELETE sent by Apps Script with contentType set)
   // is no body rather than an error; anything else goes through Fastify's safe JSON parser.

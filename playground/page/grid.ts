@@ -5,6 +5,7 @@
  */
 import type { CellFormat, GridView } from '../view-types';
 import { cellName, columnLetter, parseCell } from './a1';
+import { fitWidths } from './column-widths';
 import { el } from './dom';
 
 export interface GridActions {
@@ -34,6 +35,8 @@ export class Grid {
   private view: GridView | null = null;
   private shape = '';
   private cells: HTMLTableCellElement[][] = [];
+  private cols: HTMLTableColElement[] = [];
+  private widths: number[] = [];
   private formats = new Map<string, CellFormat>();
   private active = { row: 0, column: 0 };
   /** The selection the server last reported, to follow it when the add-on moves it (jumpToCell). */
@@ -76,7 +79,7 @@ export class Grid {
       for (let c = 0; c < view.shownColumns; c++) this.paint(line[c]!, view.values[r]?.[c] ?? '', this.formats.get(`${r}:${c}`));
     }
     this.view = view;
-    this.pinFrozenColumns(view);
+    this.applyWidths(view, fitWidths(view));
     const truncated = view.maxRows > view.shownRows && view.lastRow > view.shownRows;
     this.dom.note.hidden = !truncated;
     this.dom.note.textContent = truncated ? `Showing the first ${view.shownRows.toLocaleString()} of ${view.lastRow.toLocaleString()} rows with data.` : '';
@@ -88,14 +91,13 @@ export class Grid {
   }
 
   private build(view: GridView): void {
-    const cols = el('colgroup', {}, el('col', { class: 'row-head-col' }));
-    for (const width of view.columnWidths) {
-      const col = el('col');
-      col.style.width = `${width}px`;
-      cols.appendChild(col);
-    }
+    this.cols = view.columnWidths.map(() => el('col'));
+    this.widths = [];
+    const cols = el('colgroup', {}, el('col', { class: 'row-head-col' }), ...this.cols);
     const head = el('tr', {}, el('th', { class: 'corner', scope: 'col' }));
-    for (let c = 0; c < view.shownColumns; c++) head.appendChild(el('th', { class: 'col-head', scope: 'col', 'data-col': String(c) }, columnLetter(c)));
+    for (let c = 0; c < view.shownColumns; c++) {
+      head.appendChild(el('th', { class: c < view.frozenColumns ? 'col-head frozen-col' : 'col-head', scope: 'col', 'data-col': String(c) }, columnLetter(c)));
+    }
     const body = el('tbody');
     this.cells = [];
     for (let r = 0; r < view.shownRows; r++) {
@@ -121,29 +123,25 @@ export class Grid {
     this.dom.table.replaceChildren(cols, el('thead', {}, head), body);
   }
 
-  /**
-   * Left offset of each frozen column, and the width they take together (last item). Columns
-   * widen to fit their text (Sheets' autoResizeColumns, which the emulator leaves to the page),
-   * so this is measured, not taken from the sheet.
-   */
-  private frozenLefts(): number[] {
-    const heads = this.dom.table.querySelectorAll<HTMLElement>('th.col-head');
-    const lefts = [0];
-    for (let c = 0; c < (this.view?.frozenColumns ?? 0); c++) lefts.push(lefts[c]! + (heads[c]?.getBoundingClientRect().width ?? 0));
-    return lefts;
-  }
-
-  private pinFrozenColumns(view: GridView): void {
+  /** Sets the columns' widths, and the offsets that keep frozen columns in place, when they change. */
+  private applyWidths(view: GridView, widths: number[]): void {
+    if (widths.join() === this.widths.join()) return;
+    this.widths = widths;
+    widths.forEach((width, c) => this.cols[c]?.style.setProperty('width', `${width}px`));
+    this.dom.table.style.width = `${ROW_HEADER_WIDTH + widths.reduce((a, b) => a + b, 0)}px`;
     if (view.frozenColumns === 0) return;
     const lefts = this.frozenLefts();
     const heads = this.dom.table.querySelectorAll<HTMLElement>('th.col-head');
-    for (let c = 0; c < view.frozenColumns; c++) {
-      heads[c]?.classList.add('frozen-col');
-      heads[c]?.style.setProperty('left', `${ROW_HEADER_WIDTH + lefts[c]!}px`);
+    for (const line of [[...heads], ...this.cells]) {
+      for (let c = 0; c < view.frozenColumns; c++) line[c]?.style.setProperty('left', `${lefts[c]}px`);
     }
-    for (const line of this.cells) {
-      for (let c = 0; c < view.frozenColumns; c++) line[c]!.style.left = `${ROW_HEADER_WIDTH + lefts[c]!}px`;
-    }
+  }
+
+  /** Left offset of each frozen column in the table; the last item is where the others start. */
+  private frozenLefts(): number[] {
+    const lefts = [ROW_HEADER_WIDTH];
+    for (let c = 0; c < (this.view?.frozenColumns ?? 0); c++) lefts.push(lefts[c]! + (this.widths[c] ?? 0));
+    return lefts;
   }
 
   private paint(td: HTMLTableCellElement, value: string, format: CellFormat | undefined): void {
@@ -193,7 +191,7 @@ export class Grid {
     if (!view || !td) return;
     const wrap = this.dom.wrap;
     if (column >= view.frozenColumns) {
-      const left = td.offsetLeft - ROW_HEADER_WIDTH - this.frozenLefts().at(-1)!;
+      const left = td.offsetLeft - this.frozenLefts().at(-1)!;
       if (left < wrap.scrollLeft) wrap.scrollLeft = left;
       else if (td.offsetLeft + td.offsetWidth > wrap.scrollLeft + wrap.clientWidth) wrap.scrollLeft = td.offsetLeft + td.offsetWidth - wrap.clientWidth;
     }

@@ -94,7 +94,6 @@ async function refresh(): Promise<void> {
       grid.render(state.grid, state.activeRange);
       sidebar.render(state.sidebar);
       notices.render(state.notices);
-      document.body.dataset.version = String(state.version);
     } while (again);
   } catch (error) {
     showError(`The playground is not answering (${(error as Error).message}). Is \`npm start\` still running?`);

@@ -40,6 +40,7 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
       await waitUntil(`${cell} is marked`, () => isMarked(s.cell(cell)));
     }
     assert.match(await sidebar.getByTestId(`problem-${PROBLEMS.email}`).innerText(), /missing the @/);
+    await sidebar.getByTestId('problem-list').scrollIntoViewIfNeeded();
     await s.screenshot('flow-2-check');
   });
 
@@ -82,6 +83,7 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('preview').waitFor();
     assert.match(await sidebar.getByTestId('import-button').innerText(), /Import 12 lines/);
+    await sidebar.getByTestId('import-button').scrollIntoViewIfNeeded();
     await s.screenshot('flow-4-preview');
   });
 
@@ -109,10 +111,13 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
     await s.sandboxFaults({});
     assert.match(await sidebar.getByTestId('import-result').innerText(), /Import finished/);
     await waitUntil('the results column appears', async () => (await text('V1')) === 'Upflow import result');
+    assert.match(await text('V2'), /^Unchanged/, 'Boulangeries Martin: as in the sandbox (its phones only written differently)');
     assert.match(await text('V5'), /^Updated/, 'Acme Ltd: another street spelling');
     assert.match(await text('V6'), /^Unchanged/, 'Dupont Industries SAS: as in the sandbox');
     assert.match(await text('V7'), /^Created/);
     assert.match(await text('V8'), /^Not imported/);
+    await page.getByTestId('toast').waitFor();
+    assert.match((await page.getByTestId('toast').textContent()) ?? '', /7 created, 2 updated, 2 unchanged/);
     // Selecting a result brings the results column into view for the screenshot.
     await s.cell('V8').click();
     await s.screenshot('flow-6-imported');

@@ -21,6 +21,8 @@ type FromThread =
 
 type ThreadOptions = Omit<PlaygroundOptions, 'log'>;
 
+const CLOSE_TIMEOUT_MS = 20_000;
+
 export function startPlaygroundThread(options: ThreadOptions, log: (line: string) => void): Promise<PlaygroundThread> {
   // On Node 20 a worker gets neither the test runner's TypeScript loader nor a .ts entry file:
   // a one-line script loads this file through tsx's API instead.
@@ -29,24 +31,41 @@ export function startPlaygroundThread(options: ThreadOptions, log: (line: string
   const worker = new Worker(`import(${api}).then(({ tsImport }) => tsImport(${self}, ${self}))`, { eval: true, workerData: options });
   return new Promise((resolve, reject) => {
     let closed: (() => void) | null = null;
+    let overdue: NodeJS.Timeout | undefined;
     worker.on('error', reject);
-    worker.on('exit', () => closed?.());
+    worker.on('exit', () => {
+      clearTimeout(overdue);
+      closed?.();
+    });
     worker.on('message', (message: FromThread) => {
-      if (message.kind === 'log') log(message.line);
-      else if (message.kind === 'failed') reject(new Error(message.message));
-      else if (message.kind === 'closed') void worker.terminate();
-      else if (message.kind === 'started') {
-        const { url, sandboxPage, sandboxApi } = message;
-        resolve({
-          url,
-          sandboxPage,
-          sandboxApi,
-          close: () =>
-            new Promise<void>((done) => {
-              closed = done;
-              worker.postMessage('close');
-            }),
-        });
+      switch (message.kind) {
+        case 'log':
+          log(message.line);
+          break;
+        case 'failed':
+          reject(new Error(message.message));
+          void worker.terminate();
+          break;
+        case 'closed':
+          void worker.terminate();
+          break;
+        case 'started':
+          resolve({
+            url: message.url,
+            sandboxPage: message.sandboxPage,
+            sandboxApi: message.sandboxApi,
+            close: () =>
+              new Promise<void>((done) => {
+                closed = done;
+                worker.postMessage('close');
+                // A test must end even when a close hangs: the thread's handles, the sandbox's
+                // pipe included, go with it (and the sandbox stops when its stdin closes).
+                overdue = setTimeout(() => {
+                  log(`the playground did not close within ${CLOSE_TIMEOUT_MS / 1000} s: its thread is terminated`);
+                  void worker.terminate();
+                }, CLOSE_TIMEOUT_MS);
+              }),
+          });
       }
     });
   });

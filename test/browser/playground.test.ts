@@ -1,12 +1,13 @@
 /**
  * The playground around the sidebar: edits kept across a restart, Reset, Sheets' own refusal of
- * a value outside a dropdown, and the add-on's menu opening the sidebar on another view.
+ * a value outside a dropdown, the add-on's menu opening the sidebar on another view, and the
+ * google.script.run the playground gives the sidebar.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openSession, stepper, waitUntil } from './session';
 
-test('the playground keeps edits across restarts, resets, refuses bad dropdown values and runs menu items', { timeout: 180_000 }, async (t) => {
+test('the playground keeps edits across restarts, resets, refuses bad dropdown values, runs menu items and relays google.script.run', { timeout: 180_000 }, async (t) => {
   const s = await openSession(t);
   if (!s) return;
   const { page, sidebar } = s;
@@ -49,6 +50,21 @@ test('the playground keeps edits across restarts, resets, refuses bad dropdown v
     await sidebar.getByTestId('history-list').waitFor();
     assert.equal(await sidebar.getByTestId('tab-history').getAttribute('aria-selected'), 'true');
     await s.screenshot('playground-history-from-menu');
+  });
+
+  await step('google.script.run in the sidebar: values, user objects and failures as in Apps Script', async () => {
+    const frame = page.frame({ url: /\/sidebar\/\d+$/ });
+    assert.ok(frame, 'the sidebar frame is loaded');
+    const calls = (await frame.evaluate(`Promise.all([
+      new Promise((resolve) => google.script.run.withSuccessHandler((value, user) => resolve([value.ok, value.value.environment, user])).withUserObject('mine').getSettings()),
+      new Promise((resolve) => google.script.run.withFailureHandler((error, user) => resolve([error instanceof Error, error.message, user])).withUserObject(7).noSuchFunction()),
+      new Promise((resolve) => google.script.run.withFailureHandler((error) => resolve(error.message)).onEdit_()),
+    ])`)) as unknown[];
+    assert.deepEqual(calls, [
+      [true, 'custom', 'mine'],
+      [true, 'Script function not found: noSuchFunction', 7],
+      'Script function not found: onEdit_',
+    ]);
   });
 
   assert.deepEqual(s.dialogs, [], 'no page opened a dialog');

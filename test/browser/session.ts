@@ -85,6 +85,8 @@ export async function openSession(t: TestContext): Promise<Session | null> {
     pageErrors,
     cell: (a1) => page.locator(`[data-cell="${a1}"]`),
     async restart() {
+      // Left open, the page would try to reconnect to the stopped server and log the failure.
+      await page.goto('about:blank');
       await playground?.close();
       playground = null;
       playground = await start();

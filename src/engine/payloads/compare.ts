@@ -1,3 +1,4 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ContactBody, Customer } from '../upflow/schemas';
 import { nameKey } from './identity';
 import type { CustomerJob, ImportJob } from './types';
@@ -62,8 +63,18 @@ function parentChange(job: ImportJob, existing: Customer | null): Change | null 
 
 type ExistingContact = NonNullable<Customer['contacts']>[number];
 const CONTACT_FIELDS = ['firstName', 'lastName', 'phone', 'position', 'externalId'] as const;
-/** Upflow may hold a phone with the spaces a person typed; they don't make it another number. */
 const phoneDigits = (phone: string) => phone.replace(/[\s.\-()]/g, '');
+
+/**
+ * Upflow may hold a phone as a person typed it ("06 12 34 56 78"), where the sheet's checked value
+ * is international ("+33612345678"): the same number, read in the country of the one we send.
+ */
+function samePhone(sent: string, held: string): boolean {
+  if (phoneDigits(sent) === phoneDigits(held)) return true;
+  const ours = parsePhoneNumberFromString(sent);
+  const theirs = ours?.country ? parsePhoneNumberFromString(held, ours.country) : undefined;
+  return ours !== undefined && theirs !== undefined && ours.number === theirs.number;
+}
 
 function contactChanges(contacts: ContactBody[], existing: ExistingContact[]): Change[] {
   const changes: Change[] = [];
@@ -76,7 +87,7 @@ function contactChanges(contacts: ContactBody[], existing: ExistingContact[]): C
     for (const name of CONTACT_FIELDS) {
       const to = contact[name];
       const from = held?.[name] ?? null;
-      const same = to !== undefined && from !== null && (name === 'phone' ? phoneDigits(to) === phoneDigits(from) : to === from);
+      const same = to !== undefined && from !== null && (name === 'phone' ? samePhone(to, from) : to === from);
       if (held && to !== undefined && !same) changes.push({ field: `${path}.${name}`, from, to });
     }
     if (contact.isMain && held?.isMain !== true) changes.push({ field: 'mainContact', from: currentMain?.email ?? null, to: contact.email });

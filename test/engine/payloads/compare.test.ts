@@ -88,3 +88,11 @@ test('managers held only as accountManagerId are compared as a set', () => {
   const job = jobFor({ customerName: 'Acme', customerId: 'C1', accountManagers: 'john.smith@example.com' });
   assert.equal(compareWithUpflow(job, held).outcome, 'unchanged');
 });
+
+test('a phone Upflow holds in national form is the same number as the international one sent', () => {
+  const national: Customer = { ...existing, contacts: [{ id: 'k1', email: 'ann@acme.fr', phone: '06 12 34 56 78', isMain: true }] };
+  const same = jobFor({ customerName: 'Acme', customerId: 'C1', contactEmail: 'ann@acme.fr', phoneNumber: '+33612345678' });
+  assert.equal(compareWithUpflow(same, national).outcome, 'unchanged');
+  const other = jobFor({ customerName: 'Acme', customerId: 'C1', contactEmail: 'ann@acme.fr', phoneNumber: '+33612345679' });
+  assert.deepEqual(compareWithUpflow(other, national).changes, [{ field: 'contacts[ann@acme.fr].phone', from: '06 12 34 56 78', to: '+33612345679' }]);
+});
