@@ -80,12 +80,13 @@ export const currentJob = (): JobView | null => {
 };
 
 /** Jobs of the plan this import still has to send: some row without a result of this import. */
-function pendingJobs(jobs: readonly CustomerJob[], results: readonly string[], firstRow: number, job: Pick<Job, 'stamp' | 'onlyFailed'>, previous?: readonly string[]): CustomerJob[] {
+function pendingJobs(jobs: readonly CustomerJob[], results: readonly string[], firstRow: number, job: Pick<Job, 'stamp' | 'onlyFailed'>): CustomerJob[] {
   const resultOf = (row: number) => results[row - firstRow] ?? '';
   return jobs.filter((j) => {
     const done = j.rows.every((row) => (stampOf(resultOf(row)) ?? '') >= job.stamp);
     if (done) return false;
-    return !job.onlyFailed || j.rows.some((row) => isFailedResult((previous ?? results)[row - firstRow] ?? ''));
+    // Re-sending failed rows: a row still failed from the last import is one to send again.
+    return !job.onlyFailed || j.rows.some((row) => isFailedResult(resultOf(row)));
   });
 }
 
@@ -124,7 +125,7 @@ export function startImport(raw: unknown): JobView {
       totalCustomers: 0, totalRows: 0, doneCustomers: 0, doneRows: 0, created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0,
       message: '', lastChunkAt: Date.now(),
     };
-    const pending = pendingJobs(plan.jobs, previous, block.input.firstRow, { stamp, onlyFailed }, previous);
+    const pending = pendingJobs(plan.jobs, previous, block.input.firstRow, { stamp, onlyFailed });
     // Unchanged customers are settled now, without a request; lines with errors likewise.
     const settled = triage(pending, existingIndex(client.listCustomers())).unchanged;
     const skippedRows = onlyFailed ? plan.skippedRows.filter((r) => isFailedResult(previous[r - block.input.firstRow] ?? '')) : plan.skippedRows;
