@@ -157,7 +157,6 @@ export function continueImport(jobId: string): JobView {
     if (!job || job.id !== jobId) throw userError('IMPORT_UNKNOWN', 'This import is no longer running. Open the history to see how it ended.');
     if (job.state !== 'running') return jobView(job);
     if (cancelRequested(job.id)) return jobView(finish(job, 'cancelled', 'Cancelled by the user.'));
-    const sheet = findSheet(job.sheetName);
     const { check, plan } = planImport(job.sheetName, cachedOrganisation());
     const results = readResults(check.block, job.resultColumn);
     const pending = pendingJobs(plan.jobs, results, check.block.input.firstRow, job);
@@ -177,7 +176,7 @@ export function continueImport(jobId: string): JobView {
       outcomes.push(...sender.sendRound(round));
       at += round.length;
     }
-    writeResults(sheet, job.resultColumn, textsFor(outcomes, job.stamp));
+    writeResults(check.block.sheet, job.resultColumn, textsFor(outcomes, job.stamp));
     savePacer(client.pacer.snapshot());
     for (const o of outcomes) {
       if (o.outcome === 'created') job.created++;
