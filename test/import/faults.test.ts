@@ -97,3 +97,23 @@ test('an execution killed mid-import resumes where it stopped: nothing lost, not
     await sandbox.admin('/faults', {});
   }
 });
+
+test('a burst of 429 answers is waited out as Retry-After says, and nothing is lost', { timeout: 60_000 }, async () => {
+  await sandbox.admin('/reset', {});
+  const addon = loadAddon();
+  addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
+  const rows = customersSheet(addon, 6);
+  await sandbox.admin('/faults', { burst429: 7 });
+  try {
+    const started = Date.now();
+    let job: JobView = addon.value('startImport', { sheetName: 'Customers', onlyFailed: false });
+    while (job.state === 'running') job = addon.value('continueImport', job.id);
+    assert.equal(job.failed, 0, job.message);
+    const stats = await sandbox.admin<{ rateLimited: number }>('/stats');
+    assert.equal(stats.rateLimited, 7, 'every 429 of the burst was met');
+    assert.ok(Date.now() - started >= 1000, 'the client waited at least the Retry-After second');
+    await assertEachOnce(rows);
+  } finally {
+    await sandbox.admin('/faults', {});
+  }
+});
