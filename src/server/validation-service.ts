@@ -6,6 +6,7 @@ import { field } from '../engine/fields';
 import type { ValidationView } from '../shared/api';
 import { mappingOptions } from './mapping-store';
 import { markArea, problemsByCell } from './marks';
+import { rememberChecked } from './checked-sheets';
 import { loadOrganisation } from './organisation';
 import { readSettings } from './settings';
 import { findSheet, readBlock, type SheetBlock } from './sheet-block';
@@ -37,6 +38,7 @@ export function checkSheet(sheetName: string, options: { offline?: boolean } = {
 export function validateAndMark(sheetName: string): ValidationView {
   const check = checkSheet(sheetName);
   const { block, result } = check;
+  rememberChecked(block.sheet);
   markArea(block.sheet, block.input.firstRow, 1, block.input.rows.length, block.width, problemsByCell(result.problems));
   return toView(sheetName, check);
 }

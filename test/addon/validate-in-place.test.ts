@@ -70,6 +70,20 @@ test("the user's colours and notes survive, come back when fixed, and a second V
   assert.equal(sheet.getRange('G5').getBackground(), MARK_COLORS.error, 'other problems keep their marks');
 });
 
+test('fixing a cell also clears the marks it caused on other lines', () => {
+  const addon = loadAddon();
+  const sheet = customersSheet(addon, [
+    ['Acme', 'C-2001', '75002', 'France', 'jane@acme.fr', 'Jane', 'Payer', '1'],
+    ['Acme', 'C-2001', '75002', 'France', 'john@acme.fr', 'John', 'Sales', '1'],
+  ]);
+  const view = addon.value('validateSheet', 'Customers');
+  assert.ok(view.problems.some((p) => p.cell === 'H5' && p.code === 'MAIN_CONTACT_DUPLICATE'), JSON.stringify(view.problems));
+  assert.equal(sheet.getRange('H5').getBackground(), MARK_COLORS.error);
+  addon.app.edit('Customers', 'H4', '');
+  assert.equal(sheet.getRange('H5').getBackground(), '#ffffff', 'the second main contact is the only one now');
+  assert.equal(sheet.getRange('H5').getNote(), '');
+});
+
 test('one read and one write each of backgrounds and notes per Validate, whatever the size', () => {
   const counts = (rows: number) => {
     const addon = loadAddon();

@@ -1,0 +1,10 @@
+/** Sheets the user has validated: only their edits are worth re-checking as they type. */
+const key = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => `upflow.checked.${sheet.getSheetId()}`;
+
+export function rememberChecked(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  const props = PropertiesService.getDocumentProperties();
+  if (props.getProperty(key(sheet)) === null) props.setProperty(key(sheet), '1');
+}
+
+export const wasChecked = (sheet: GoogleAppsScript.Spreadsheet.Sheet): boolean =>
+  PropertiesService.getDocumentProperties().getProperty(key(sheet)) !== null;
