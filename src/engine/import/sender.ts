@@ -2,6 +2,7 @@ import type { CustomerJob } from '../payloads/types';
 import { MAX_PARALLEL, parseCustomer, type ApiCall, type ApiResult, type UpflowClient } from '../upflow/client';
 import { customersPageSchema, type Customer } from '../upflow/schemas';
 import type { JobOutcome } from './outcome';
+import { normalizeLabel } from '../normalize';
 
 /** Upflow's reasons, completed with the fix a sales person can apply (docs/upflow-api.md). */
 const FIXES: Array<[RegExp, string]> = [
@@ -16,6 +17,13 @@ export function explain(result: Extract<ApiResult, { ok: false }>): string {
   const fix = FIXES.find(([pattern]) => pattern.test(result.message))?.[1];
   return fix ? `${result.message}. ${fix}`.replace(/\.\. /, '. ') : result.message;
 }
+
+/** Upflow could not say whether a customer of that name exists. */
+const UNKNOWN = Symbol('unknown');
+type Lookup = Customer | null | typeof UNKNOWN;
+
+/** Without an ID, only a name tells whether the customer exists: sending blind could duplicate it. */
+const UNVERIFIED = (name: string) => `Upflow could not be asked whether "${name}" already exists, so it was not sent (that could create it twice). Send the failed lines again, or give the customer an ID.`;
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
@@ -43,13 +51,24 @@ export class ImportSender {
     return round;
   }
 
-  private lookupByName(names: readonly string[]): Map<string, Customer | null> {
-    const found = new Map<string, Customer | null>();
+  /**
+   * The customer of each name, null when Upflow holds none, UNKNOWN when Upflow could not be
+   * asked. Only an exact name counts: a server that ignored the filter must not make us update
+   * the first customer it lists.
+   */
+  private lookupByName(names: readonly string[]): Map<string, Lookup> {
+    const found = new Map<string, Lookup>();
     for (const group of chunks([...new Set(names)], MAX_PARALLEL)) {
-      const results = this.client.sendBatch(group.map((name) => ({ request: { method: 'GET', path: `/customers?name=${encodeURIComponent(name)}&limit=1` } })));
+      const results = this.client.sendBatch(group.map((name) => ({ request: { method: 'GET', path: `/customers?name=${encodeURIComponent(name)}&limit=10` } })));
       results.forEach((r, i) => {
+        const name = group[i]!;
         const page = r.ok ? customersPageSchema.safeParse(r.data) : null;
-        found.set(group[i]!, page?.success ? page.data.customers[0] ?? null : null);
+        if (!page?.success) {
+          found.set(name, UNKNOWN);
+          return;
+        }
+        const key = normalizeLabel(name);
+        found.set(name, page.data.customers.find((c) => normalizeLabel(c.name) === key) ?? null);
       });
     }
     return found;
@@ -61,7 +80,7 @@ export class ImportSender {
       if (job.mode === 'import' && !job.externalId) names.push(job.body.name);
       if (job.parentName && !(job.parentKey && this.idsByKey.has(job.parentKey))) names.push(job.parentName);
     }
-    const byName = names.length ? this.lookupByName(names) : new Map<string, Customer | null>();
+    const byName = names.length ? this.lookupByName(names) : new Map<string, Lookup>();
 
     const outcomes: JobOutcome[] = [];
     const calls: Array<{ job: CustomerJob; call: ApiCall }> = [];
@@ -106,26 +125,30 @@ export class ImportSender {
     return outcomes;
   }
 
-  private prepare(job: CustomerJob, byName: Map<string, Customer | null>): ApiCall | { failed: string } {
+  private prepare(job: CustomerJob, byName: Map<string, Lookup>): ApiCall | { failed: string } {
     if (job.mode === 'assign') {
       const { externalId, name: _name, ...assignment } = job.body;
       return { request: { method: 'PUT', path: `/customers/external:${encodeURIComponent(externalId)}`, body: JSON.stringify(assignment) } };
     }
     const body = { ...job.body };
     if (!body.parent && (job.parentKey || job.parentName)) {
-      const parentId = (job.parentKey && this.idsByKey.get(job.parentKey)) || (job.parentName && byName.get(job.parentName)?.id);
+      const parent = job.parentName ? byName.get(job.parentName) : undefined;
+      const parentId = (job.parentKey && this.idsByKey.get(job.parentKey)) || (parent && parent !== UNKNOWN ? parent.id : undefined);
+      if (parent === UNKNOWN) return { failed: `Upflow could not be asked where the group "${job.parentName}" is, so this customer was not sent. Send the failed lines again.` };
       if (!parentId) return { failed: `The group "${job.parentName ?? job.parentKey}" was not found in Upflow. Import the group first, or check its name.` };
       body.parent = { id: parentId };
     }
     const payload = JSON.stringify(body);
     if (job.externalId) return { request: { method: 'POST', path: '/customers', body: payload } };
     const existing = byName.get(body.name);
+    if (existing === UNKNOWN) return { failed: UNVERIFIED(body.name) };
     if (existing) return { request: { method: 'PUT', path: `/customers/${encodeURIComponent(existing.id)}`, body: payload } };
     return {
       request: { method: 'POST', path: '/customers', body: payload },
       // The first answer was lost: if the customer now exists, that request created it.
       reconcile: () => {
         const now = this.lookupByName([body.name]).get(body.name);
+        if (now === UNKNOWN) return { ok: false, status: null, code: 'UNVERIFIED', message: UNVERIFIED(body.name) };
         return now ? { ok: true, status: 201, data: now } : null;
       },
     };

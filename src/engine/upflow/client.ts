@@ -111,11 +111,6 @@ export class UpflowClient {
     }
   }
 
-  findCustomerByName(name: string): Customer | null {
-    const page = this.getJson(`/customers?name=${encodeURIComponent(name)}&limit=2`, customersPageSchema);
-    return page.customers[0] ?? null;
-  }
-
   getOrganization(): { name: string; sourceSystem: string | null } {
     return this.getJson('/organization', z.object({ name: z.string(), sourceSystem: z.string().nullish() }).transform((o) => ({ name: o.name, sourceSystem: o.sourceSystem ?? null })));
   }
