@@ -2,7 +2,7 @@ import { buildImportPlan, compareWithUpflow, type Change, type ImportPlan } from
 import { existingIndex } from '../engine/import/triage';
 import type { DunningPlan, Member } from '../engine/upflow/schemas';
 import type { PreviewView } from '../shared/api';
-import { fetchOrganisation, upflowClient } from './organisation';
+import { fetchOrganisation, interactiveClient } from './organisation';
 import { userError } from './result';
 import { readSettings } from './settings';
 import { checkSheet, type SheetCheck } from './validation-service';
@@ -15,7 +15,7 @@ export interface PlannedImport {
 }
 
 /** Checks the sheet and turns its ready lines into the requests for Upflow. */
-export function planImport(sheetName: string, org = fetchOrganisation()): PlannedImport {
+export function planImport(sheetName: string, org: PlannedImport['org']): PlannedImport {
   const check = checkSheet(sheetName);
   if (check.mapping.missingRequired.length) {
     throw userError('MAPPING_INCOMPLETE', `Map a column to ${check.mapping.missingRequired.map((f) => field(f).label).join(', ')} first: it is required.`);
@@ -52,8 +52,10 @@ function humanize(change: Change, org: PlannedImport['org']): Change {
 }
 
 export function previewImport(sheetName: string): PreviewView {
-  const { plan, check, org } = planImport(sheetName);
-  const find = existingIndex(upflowClient().listCustomers());
+  // The user is waiting on the preview: one quick retry, then an answer.
+  const client = interactiveClient();
+  const { plan, check, org } = planImport(sheetName, fetchOrganisation(client));
+  const find = existingIndex(client.listCustomers());
   const customers = { create: 0, update: 0, unchanged: 0 };
   const contacts = { create: 0, update: 0, unchanged: 0 };
   const changes: PreviewView['changes'] = [];
