@@ -8,7 +8,7 @@ import { clearCancel, cancelRequested, loadJob, loadPacer, requestCancel, saveJo
 import { planImport } from './import-plan';
 import { notifyEnd } from './notify';
 import { cachedOrganisation, fetchOrganisation, upflowClient } from './organisation';
-import { isFailedResult, readResults, resultColumn, resultText, stampOf, textsFor, writeResults } from './result-column';
+import { needsAnotherTry, readResults, resultColumn, resultText, stampOf, textsFor, writeResults } from './result-column';
 import { userError } from './result';
 import { readBlock, findSheet } from './sheet-block';
 import { freeSheetName, RESULT_HEADER } from './internal-sheets';
@@ -86,7 +86,7 @@ function pendingJobs(jobs: readonly CustomerJob[], results: readonly string[], f
     const done = j.rows.every((row) => (stampOf(resultOf(row)) ?? '') >= job.stamp);
     if (done) return false;
     // Re-sending failed rows: a row still failed from the last import is one to send again.
-    return !job.onlyFailed || j.rows.some((row) => isFailedResult(resultOf(row)));
+    return !job.onlyFailed || j.rows.some((row) => needsAnotherTry(resultOf(row)));
   });
 }
 
@@ -128,7 +128,7 @@ export function startImport(raw: unknown): JobView {
     const pending = pendingJobs(plan.jobs, previous, block.input.firstRow, { stamp, onlyFailed });
     // Unchanged customers are settled now, without a request; lines with errors likewise.
     const settled = triage(pending, existingIndex(client.listCustomers())).unchanged;
-    const skippedRows = onlyFailed ? plan.skippedRows.filter((r) => isFailedResult(previous[r - block.input.firstRow] ?? '')) : plan.skippedRows;
+    const skippedRows = onlyFailed ? plan.skippedRows.filter((r) => needsAnotherTry(previous[r - block.input.firstRow] ?? '')) : plan.skippedRows;
     const texts = textsFor(settled, stamp);
     const problemsByRow = new Map<number, string>();
     for (const p of [...check.result.problems, ...plan.problems]) if (p.severity === 'error' && !problemsByRow.has(p.row)) problemsByRow.set(p.row, `${p.cell}: ${p.message}`);
@@ -230,7 +230,7 @@ export function copyFailedRows(sheetName: string): { sheetName: string; rows: nu
   const block = readBlock(findSheet(sheetName));
   const column = block.headers.findIndex((h) => h === RESULT_HEADER);
   if (column < 0) throw userError('NO_RESULTS', `Sheet "${sheetName}" has no import results yet. Import it first.`);
-  const rows = block.input.rows.filter((row) => isFailedResult(String(row[column] ?? '')));
+  const rows = block.input.rows.filter((row) => needsAnotherTry(String(row[column] ?? '')));
   if (!rows.length) throw userError('NO_FAILED_ROWS', `No line of "${sheetName}" failed: nothing to copy.`);
   const target = SpreadsheetApp.getActiveSpreadsheet().insertSheet(freeSheetName(`${sheetName} - to fix`));
   const all = [block.headers, ...rows].map((r) => r.map((v) => cellText(v)));

@@ -18,7 +18,8 @@ export function resultText(outcome: OutcomeKind, message: string, stamp: string)
 }
 
 export const stampOf = (text: string): string | null => STAMP.exec(text)?.[1] ?? null;
-export const isFailedResult = (text: string): boolean => text.startsWith(`${LABELS.failed}:`) || text.startsWith(LABELS.skipped);
+/** A line Upflow refused or that was held back for its errors: one to fix and send again. */
+export const needsAnotherTry = (text: string): boolean => text.startsWith(`${LABELS.failed}:`) || text.startsWith(LABELS.skipped);
 
 /** The results column right of the data, created the first time (1-based column). */
 export function resultColumn(block: SheetBlock): number {
