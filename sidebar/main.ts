@@ -9,10 +9,13 @@ import { renderCsv } from './views/csv';
 import { loadHistory, renderHistory } from './views/history';
 import { renderImport } from './views/import';
 import { loadMapping } from './views/mapping';
+import { noticeSheetEdits } from './views/problems';
 import { renderSettings, resetSettingsDraft } from './views/settings';
 import { renderTemplates } from './views/templates';
 
 const root = document.getElementById('app')!;
+// The user comes back from the sheet: maybe they fixed cells there.
+window.addEventListener('focus', () => void noticeSheetEdits());
 mountStatus(document.getElementById('status')!);
 
 function select(view: View, focusTab: boolean): void {

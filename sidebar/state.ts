@@ -16,6 +16,8 @@ export interface AppState {
   sheetName: string;
   mapping: MappingView | null;
   validation: ValidationView | null;
+  /** The sheet was edited after the check shown: its list may be out of date. */
+  sheetChanged: boolean;
   /** Problem groups the user expanded; kept across re-validations of the same sheet. */
   openGroups: Set<string>;
   preview: PreviewView | null;
@@ -40,6 +42,7 @@ export const state: AppState = {
   preview: null,
   job: null,
   jobRetryIn: null,
+  sheetChanged: false,
   history: null,
   busy: new Set(),
   errors: {},

@@ -13,7 +13,7 @@ function show(v: ValidationView): void {
   if (!state.validation) {
     state.openGroups = new Set(v.problems.length <= OPEN_ALL_UNDER ? v.byCode.map((g) => g.code) : []);
   }
-  update({ validation: v, preview: null });
+  update({ validation: v, preview: null, sheetChanged: false });
   const found = v.errors + v.warnings;
   announce(
     found ? `${plural(v.errors, 'error')} and ${plural(v.warnings, 'warning')} in ${plural(v.rows, 'line')}; ${v.readyRows} ready.` : `All ${plural(v.rows, 'line')} are ready to import.`,
@@ -32,6 +32,21 @@ async function fix(input: FixInput): Promise<void> {
   if (v && state.sheetName === input.sheetName) show(v);
 }
 
+/**
+ * Back in the sidebar after editing the sheet: the marks there are already up to date, the list
+ * here may not be, so say so. A quiet question: no spinner, and a failure just leaves the list.
+ */
+export async function noticeSheetEdits(): Promise<void> {
+  const shown = state.validation;
+  if (!shown || state.view !== 'import' || state.sheetChanged || state.busy.size) return;
+  try {
+    const status = await call('getSheetStatus', shown.sheetName);
+    if (status.editedAt && status.editedAt > shown.checkedAt && state.validation === shown) update({ sheetChanged: true });
+  } catch {
+    // The next Check will tell anyway.
+  }
+}
+
 /** A mouse user goes on typing in the cell; a keyboard user stays in the list to read the next one. */
 async function jump(cell: string, withPointer: boolean): Promise<void> {
   const sheetName = state.sheetName;
@@ -47,6 +62,7 @@ function summary(v: ValidationView): HTMLElement {
     h('div', { class: 'stats' }, stat(v.readyRows, 'ready', 'success'), stat(v.blockedRows, 'blocked', 'error'), stat(v.errors, v.errors === 1 ? 'error' : 'errors', 'error'), stat(v.warnings, v.warnings === 1 ? 'warning' : 'warnings', 'warning')),
     h('p', { class: 'muted small' }, `${plural(v.rows, 'line')} checked at ${time(v.checkedAt)}`, v.blankRows ? `, ${plural(v.blankRows, 'blank line')} skipped` : '', '.'),
     v.errors + v.warnings === 0 && notice('success', h('p', {}, 'No problem found.')),
+    state.sheetChanged && notice('info', h('p', {}, 'The sheet changed since this check: the marks on the sheet are up to date, this list may not be.'), button('Check again', () => void validate(), { 'data-testid': 'recheck' })),
   );
 }
 

@@ -1,6 +1,7 @@
 import { FIELD_IDS, field } from '../engine/fields';
 import { TEMPLATES, TEMPLATE_IDS } from '../engine/templates';
 import { fixInputSchema, type ServerFunctions } from '../shared/api';
+import { lastEdit } from './checked-sheets';
 import { importCsvFile } from './csv-import';
 import { applyFixes } from './fixes';
 import { readHistory } from './history';
@@ -46,6 +47,7 @@ export const serverFunctions: ServerFunctions = {
   getMapping: (sheetName, template) => guard(() => getMapping(sheetName, template)),
   saveMapping: (input) => guard(() => updateMapping(input)),
   validateSheet: (sheetName) => guard(() => validateAndMark(sheetName)),
+  getSheetStatus: (sheetName) => guard(() => ({ editedAt: lastEdit(findSheet(sheetName)) })),
   jumpToCell: (sheetName, cell) => guard(() => {
     if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) throw userError('CELL_INVALID', `"${cell}" is not a cell.`);
     const sheet = findSheet(sheetName);

@@ -1,6 +1,6 @@
 import { isMarkNote } from '../engine/marks';
 import { isInternalSheet } from './internal-sheets';
-import { wasChecked } from './checked-sheets';
+import { rememberEdit, wasChecked } from './checked-sheets';
 import { markArea, problemsByCell } from './marks';
 import { checkSheet } from './validation-service';
 
@@ -21,6 +21,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const sheet = range.getSheet();
   if (isInternalSheet(sheet.getName())) return;
   if (!wasChecked(sheet) && !range.getNotes().some((row) => row.some(isMarkNote))) return;
+  rememberEdit(sheet);
   const check = checkSheet(sheet.getName(), { offline: true });
   const { firstRow, rows } = check.block.input;
   const problems = problemsByCell(check.result.problems);

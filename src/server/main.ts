@@ -21,6 +21,7 @@ global.getSidebarState = api.getSidebarState;
 global.getMapping = api.getMapping;
 global.saveMapping = api.saveMapping;
 global.validateSheet = api.validateSheet;
+global.getSheetStatus = api.getSheetStatus;
 global.jumpToCell = api.jumpToCell;
 global.applyFixes = api.applyFixes;
 global.insertTemplate = api.insertTemplate;

@@ -215,12 +215,19 @@ export const connectionViewSchema = z.object({
 });
 export type ConnectionView = z.infer<typeof connectionViewSchema>;
 
+export const sheetStatusSchema = z.object({
+  /** When the user last edited this sheet after a Validate (ISO time), or null. */
+  editedAt: z.string().nullable(),
+});
+export type SheetStatus = z.infer<typeof sheetStatusSchema>;
+
 /** The functions the sidebar may call; the server implements exactly this table. */
 export interface ServerFunctions {
   getSidebarState(): Result<SidebarState>;
   getMapping(sheetName: string, template: string | null): Result<MappingView>;
   saveMapping(input: MappingInput): Result<MappingView>;
   validateSheet(sheetName: string): Result<ValidationView>;
+  getSheetStatus(sheetName: string): Result<SheetStatus>;
   jumpToCell(sheetName: string, cell: string): Result<null>;
   applyFixes(input: FixInput): Result<ValidationView>;
   insertTemplate(template: string): Result<{ sheetName: string }>;

@@ -64,7 +64,10 @@ test("the user's colours and notes survive, come back when fixed, and a second V
   assert.equal(sheet.getRange('B4').getNote(), 'Key account');
   assert.match(sheet.getRange('E5').getNote(), /Your note ---\nAsk Paul for his new address/);
 
+  const checkedAt = addon.value('validateSheet', 'Customers').checkedAt;
+  assert.equal(addon.value('getSheetStatus', 'Customers').editedAt, null);
   addon.app.edit('Customers', 'E5', 'paul@martin.fr');
+  assert.ok((addon.value('getSheetStatus', 'Customers').editedAt ?? '') >= checkedAt, 'the sidebar can tell its list is older than the sheet');
   assert.equal(sheet.getRange('E5').getBackground(), '#d9ead3', 'fixing the cell brings its colour back without a new Validate');
   assert.equal(sheet.getRange('E5').getNote(), 'Ask Paul for his new address');
   assert.equal(sheet.getRange('G5').getBackground(), MARK_COLORS.error, 'other problems keep their marks');

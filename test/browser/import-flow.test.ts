@@ -60,6 +60,9 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
     await waitUntil('O10 holds the new email', async () => (await text(PROBLEMS.email)) === 'accounts@brightcloud.co.uk');
     await waitUntil('O10 is no longer marked', () => isUnmarked(s.cell(PROBLEMS.email)));
     assert.equal(await page.getByTestId('name-box').textContent(), 'O11');
+    // Back in the sidebar, the list says it is older than the sheet.
+    await sidebar.getByTestId('validation-summary').click();
+    await sidebar.getByTestId('recheck').waitFor();
   });
 
   await step('one-click fixes in the sidebar change the cells and clear their marks', async () => {
