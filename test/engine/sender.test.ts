@@ -54,3 +54,27 @@ test('when Upflow cannot say whether the customer exists, nothing is sent and th
   assert.equal(outcome!.outcome, 'failed');
   assert.match(outcome!.message, /could not be asked whether "Nameless Bakery" already exists/);
 });
+
+test('only an answer that may hide a write is checked by name before the retry', () => {
+  const run = (firstStatus: number) => {
+    let lookups = 0;
+    let writes = 0;
+    const transport: HttpTransport = {
+      sendAll: (requests) => requests.map((r) => {
+        if (r.method === 'GET') {
+          lookups++;
+          return page([]);
+        }
+        writes++;
+        return writes === 1 ? { status: firstStatus, headers: {}, body: '{}' } : { status: 201, headers: {}, body: JSON.stringify({ id: 'c-9', name: 'Nameless Bakery' }) };
+      }),
+      sleep: () => {},
+      now: () => 0,
+    };
+    const client = new UpflowClient(transport, { baseUrl: 'http://upflow.test/v1', apiKey: 'k', apiSecret: 's' });
+    const [outcome] = new ImportSender(client).sendRound(jobs());
+    return { lookups, writes, outcome: outcome!.outcome };
+  };
+  assert.deepEqual(run(503), { lookups: 1, writes: 2, outcome: 'created' }, '503: not applied, sent again without asking');
+  assert.deepEqual(run(500), { lookups: 2, writes: 2, outcome: 'created' }, '500: maybe applied, asked again first');
+});

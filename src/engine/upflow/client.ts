@@ -53,7 +53,7 @@ export class UpflowClient {
   sendBatch(calls: readonly ApiCall[]): ApiResult[] {
     if (calls.length > MAX_PARALLEL) throw new Error(`A batch holds at most ${MAX_PARALLEL} requests`);
     const results: Array<ApiResult | undefined> = calls.map(() => undefined);
-    let pending = calls.map((call, index) => ({ call, index, attempt: 0 }));
+    let pending = calls.map((call, index) => ({ call, index, attempt: 0, ambiguous: false }));
     while (pending.length) {
       this.pacer.reserve(pending.length);
       this.sentRequests += pending.length;
@@ -69,11 +69,12 @@ export class UpflowClient {
           return;
         }
         wait = Math.max(wait, decision.delayMs);
-        retries.push({ ...p, attempt });
+        retries.push({ ...p, attempt, ambiguous: decision.ambiguous });
       });
       if (retries.length) this.transport.sleep(wait);
+      // Only an answer that may hide an applied write needs checking before the request goes again.
       pending = retries.filter((p) => {
-        const settled = p.call.reconcile?.();
+        const settled = p.ambiguous ? p.call.reconcile?.() : null;
         if (settled) results[p.index] = settled;
         return !settled;
       });
