@@ -1,8 +1,7 @@
 import { buildImportPlan, compareWithUpflow, type Change, type ImportPlan } from '../engine/payloads';
 import { existingIndex } from '../engine/import/triage';
-import type { DunningPlan, Member } from '../engine/upflow/schemas';
 import type { PreviewView } from '../shared/api';
-import { fetchOrganisation, interactiveClient } from './organisation';
+import { fetchOrganisation, interactiveClient, type Organisation } from './organisation';
 import { userError } from './result';
 import { readSettings } from './settings';
 import { checkSheet, type SheetCheck } from './validation-service';
@@ -11,7 +10,7 @@ import { field } from '../engine/fields';
 export interface PlannedImport {
   check: SheetCheck;
   plan: ImportPlan;
-  org: { members: Member[]; workflows: DunningPlan[] };
+  org: Organisation;
 }
 
 /** Checks the sheet and turns its ready lines into the requests for Upflow. */
@@ -75,7 +74,8 @@ export function previewImport(sheetName: string): PreviewView {
       changes.push({ customer: job.body.name ?? job.externalId ?? job.key, rows: job.rows, outcome: comparison.outcome, changes: comparison.changes.map((c) => humanize(c, org)) });
     }
   }
-  const dropped = [...new Set(plan.jobs.flatMap((j) => j.dropped))].map((part) => `${part[0]!.toUpperCase()}${part.slice(1)} won't be sent: your organisation's source system (${readSettings().sourceSystem}) manages them.`);
+  const source = readSettings().sourceSystem;
+  const dropped = [...new Set(plan.jobs.flatMap((j) => j.dropped))].map((part) => `${part[0]!.toUpperCase()}${part.slice(1)} won't be sent: your organisation's source system (${source}) manages them.`);
   return {
     sheetName,
     mode: plan.jobs.some((j) => j.mode === 'import') || plan.jobs.length === 0 ? 'import' : 'assign',

@@ -1,6 +1,7 @@
 import { UpflowClient, UpflowError } from '../engine/upflow/client';
 import type { DunningPlan, Member } from '../engine/upflow/schemas';
 import type { OrgData } from '../engine/validate';
+import type { SettingsView } from '../shared/api';
 import { readCredentials, readSettings } from './settings';
 import { UserFacingError } from './result';
 import { urlFetchTransport } from './url-fetch-transport';
@@ -8,6 +9,14 @@ import { urlFetchTransport } from './url-fetch-transport';
 const CACHE_KEY = 'upflow.organisation';
 /** Members and workflows change rarely; ten minutes spares Upflow two calls per Validate. */
 const CACHE_SECONDS = 600;
+
+/** What the add-on needs of the organisation: who can manage accounts, which workflows exist. */
+export interface Organisation { members: Member[]; workflows: DunningPlan[] }
+
+function cached(): Organisation | null {
+  const text = CacheService.getUserCache().get(CACHE_KEY);
+  return text ? (JSON.parse(text) as Organisation) : null;
+}
 
 /** For an import: Upflow's full retry schedule. */
 export function upflowClient(): UpflowClient {
@@ -19,21 +28,19 @@ export function interactiveClient(): UpflowClient {
   return new UpflowClient(urlFetchTransport, readCredentials(), 600, 1);
 }
 
-export function isConnected(): boolean {
-  const s = readSettings();
-  return s.hasApiKey && s.hasApiSecret;
+export function isConnected(settings: SettingsView = readSettings()): boolean {
+  return settings.hasApiKey && settings.hasApiSecret;
 }
 
-export function fetchOrganisation(client = upflowClient()): { members: Member[]; workflows: DunningPlan[] } {
+export function fetchOrganisation(client = upflowClient()): Organisation {
   const org = { members: client.listMembers(), workflows: client.listWorkflows() };
   CacheService.getUserCache().put(CACHE_KEY, JSON.stringify(org), CACHE_SECONDS);
   return org;
 }
 
 /** For the chunks of an import: what the import's start just read, else a fresh read. */
-export function cachedOrganisation(): { members: Member[]; workflows: DunningPlan[] } {
-  const cached = CacheService.getUserCache().get(CACHE_KEY);
-  return cached ? (JSON.parse(cached) as { members: Member[]; workflows: DunningPlan[] }) : fetchOrganisation();
+export function cachedOrganisation(): Organisation {
+  return cached() ?? fetchOrganisation();
 }
 
 export function forgetOrganisation(): void {
@@ -44,13 +51,13 @@ export function forgetOrganisation(): void {
  * The organisation's members and workflows for the checks against Upflow, or null when not
  * connected or unreachable (the reason goes to `notices`: the rest of the checks still run).
  */
-export function loadOrganisation(notices: string[], offline: boolean): OrgData | null {
-  if (!isConnected()) {
+export function loadOrganisation(notices: string[], offline: boolean, settings: SettingsView): OrgData | null {
+  if (!isConnected(settings)) {
     notices.push('Connect to Upflow in Settings to also check account managers and workflows against your organisation.');
     return null;
   }
-  const cached = CacheService.getUserCache().get(CACHE_KEY);
-  if (cached) return JSON.parse(cached) as OrgData;
+  const known = cached();
+  if (known) return known;
   if (offline) return null;
   try {
     return fetchOrganisation(interactiveClient());

@@ -2,7 +2,7 @@ import { field, type FieldId } from '../engine/fields';
 import { TEMPLATES, templateIdSchema } from '../engine/templates';
 import { freeSheetName } from './internal-sheets';
 import { userError } from './result';
-import type { DunningPlan, Member } from '../engine/upflow/schemas';
+import type { Organisation } from './organisation';
 
 /** Columns whose values look like numbers but must stay text (leading zeros, + signs). */
 const TEXT_FIELDS: FieldId[] = ['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId'];
@@ -13,7 +13,7 @@ const HEADER_COLOR = '#e8f0fe';
  * Adds a sheet laid out as one of Upflow's templates: headers with a note explaining each
  * field, demo lines to replace, dropdowns, and text format where digits must survive.
  */
-export function insertTemplate(templateId: string, org: { members: Member[]; workflows: DunningPlan[] } | null): { sheetName: string } {
+export function insertTemplate(templateId: string, org: Organisation | null): { sheetName: string } {
   const parsed = templateIdSchema.safeParse(templateId);
   if (!parsed.success) throw userError('TEMPLATE_UNKNOWN', 'Pick one of the four templates.');
   const template = TEMPLATES[parsed.data];

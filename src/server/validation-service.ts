@@ -26,8 +26,9 @@ export interface SheetCheck {
 export function checkSheet(sheetName: string, options: { offline?: boolean } = {}): SheetCheck {
   const block = readBlock(findSheet(sheetName));
   const notices: string[] = [];
-  const org = loadOrganisation(notices, options.offline ?? false);
-  const { mapping, result } = checkRows(block.headers, block.input, { ...mappingOptions(block.sheet, null), defaultCountry: readSettings().defaultCountry, org });
+  const settings = readSettings();
+  const org = loadOrganisation(notices, options.offline ?? false, settings);
+  const { mapping, result } = checkRows(block.headers, block.input, { ...mappingOptions(block.sheet, null), defaultCountry: settings.defaultCountry, org });
   if (mapping.missingRequired.length) {
     notices.unshift(`Map a column to ${mapping.missingRequired.map((f) => field(f).label).join(', ')} before importing: it is required.`);
   }
@@ -64,7 +65,7 @@ export function toView(sheetName: string, { result, notices }: SheetCheck): Vali
     problems: result.problems.slice(0, LIST_LIMIT).map((p) => ({ ...p, suggestion: p.suggestion ?? null })),
     truncated: result.problems.length > LIST_LIMIT,
     byCode: [...byCode.values()].sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1)),
-    fixable: result.problems.filter((p) => p.suggestion !== undefined).length,
+    fixable: [...byCode.values()].reduce((n, g) => n + g.fixable, 0),
     notices,
   };
 }
