@@ -6,6 +6,7 @@ import { userError } from './result';
 import { readSettings } from './settings';
 import { checkSheet, type SheetCheck } from './validation-service';
 import { field } from '../engine/fields';
+import { SOURCE_SYSTEM_LABELS } from '../engine/source-system';
 
 export interface PlannedImport {
   check: SheetCheck;
@@ -74,7 +75,7 @@ export function previewImport(sheetName: string): PreviewView {
       changes.push({ customer: job.body.name ?? job.externalId ?? job.key, rows: job.rows, outcome: comparison.outcome, changes: comparison.changes.map((c) => humanize(c, org)) });
     }
   }
-  const source = readSettings().sourceSystem;
+  const source = SOURCE_SYSTEM_LABELS[readSettings().sourceSystem];
   const dropped = [...new Set(plan.jobs.flatMap((j) => j.dropped))].map((part) => `${part[0]!.toUpperCase()}${part.slice(1)} won't be sent: your organisation's source system (${source}) manages them.`);
   return {
     sheetName,

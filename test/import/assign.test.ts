@@ -27,7 +27,7 @@ test('with a native accounting integration, only managers and workflows are assi
   const before = await sandbox.get<ApiCustomer>('/customers/external:C-1001');
   const preview = addon.value('previewImport', 'Assign');
   assert.equal(preview.mode, 'assign');
-  assert.ok(preview.dropped.some((d) => /^Contacts won't be sent/.test(d)), preview.dropped.join(' | '));
+  assert.ok(preview.dropped.some((d) => /^Contacts won't be sent: your organisation's source system \(Native accounting integration\)/.test(d)), preview.dropped.join(' | '));
 
   let job = addon.value('startImport', { sheetName: 'Assign', onlyFailed: false });
   while (job.state === 'running') job = addon.value('continueImport', job.id);
