@@ -1,12 +1,13 @@
 /**
  * Command line:
  *   node --import tsx sandbox/main.ts [--port N] [--host H] [--db data/sandbox.sqlite] [--seed sandbox/seed.json]
- *        [--rate N] [--max-in-flight N] [--faults '{"errorRate":0.1}'] [--log]
+ *        [--rate N] [--max-in-flight N] [--faults '{"errorRate":0.1}'] [--profile documented|hard] [--log]
  * The port also comes from UPFLOW_SANDBOX_PORT; [inferred] default port 4010. `--db :memory:` keeps nothing.
  * SIGINT / SIGTERM close the server and flush the database file.
  */
 import { parseArgs } from 'node:util';
 import { faultsSchema } from './schemas';
+import { PROFILES, type Profile } from './readings';
 import { startSandbox } from './server';
 
 function fail(message: string): never {
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     rate: { type: 'string' },
     'max-in-flight': { type: 'string' },
     faults: { type: 'string' },
+    profile: { type: 'string' },
     log: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -37,9 +39,15 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'Usage: node --import tsx sandbox/main.ts [--port N] [--host H] [--db FILE] [--seed FILE] [--rate N] [--max-in-flight N] [--faults JSON] [--log]\n',
+    'Usage: node --import tsx sandbox/main.ts [--port N] [--host H] [--db FILE] [--seed FILE] [--rate N] [--max-in-flight N] [--faults JSON] [--profile documented|hard] [--log]\n',
   );
   process.exit(0);
+}
+
+function profileOf(value: string | undefined): Profile | undefined {
+  if (value === undefined) return undefined;
+  if (!(value in PROFILES)) fail(`--profile must be one of ${Object.keys(PROFILES).join(', ')}`);
+  return value as Profile;
 }
 
 let faults;
@@ -63,6 +71,7 @@ const sandbox = await startSandbox({
   rateLimitPerMinute: integer('--rate', values.rate),
   maxInFlight: integer('--max-in-flight', values['max-in-flight']),
   faults,
+  profile: profileOf(values.profile),
   log: values.log ?? false,
 }).catch((err: unknown) => fail(err instanceof Error ? err.message : String(err)));
 

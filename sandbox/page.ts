@@ -45,8 +45,8 @@ function memberLabel(id: string, members: Map<string, MemberOut>): string {
 }
 
 function contactsList(c: CustomerOut): string {
-  if (c.contacts.length === 0) return '<span class="muted">none</span>';
-  return `<ul>${c.contacts
+  if ((c.contacts ?? []).length === 0) return '<span class="muted">none</span>';
+  return `<ul>${(c.contacts ?? [])
     .map(
       (k) =>
         `<li class="${k.isMain ? 'main' : ''}">${k.isMain ? '★ ' : ''}${esc(fullName(k))} &lt;${esc(k.email)}&gt;` +
@@ -147,9 +147,9 @@ ${row('Custom fields', c.customFields.length ? c.customFields.map((f) => `${esc(
 ${row('Created', esc(c.createdAt))}
 ${row('Updated', esc(c.updatedAt))}
 </table>
-<h2>Contacts (${c.contacts.length})</h2>
+<h2>Contacts (${(c.contacts ?? []).length})</h2>
 <table><tr><th>Main</th><th>Name</th><th>Email</th><th>Phone</th><th>Position</th><th>External ID</th></tr>
-${c.contacts
+${(c.contacts ?? [])
   .map(
     (k) =>
       `<tr class="${k.isMain ? 'main' : ''}"><td>${k.isMain ? '★ main' : ''}</td><td>${esc(fullName(k))}</td><td>${esc(k.email)}</td>` +

@@ -1,6 +1,6 @@
 /**
  * Request, seed and response shapes of the local Upflow API sandbox (zod 4; TypeScript types are
- * inferred from them). The contract is /work/shared/docs/upflow-api.md; choices not found there are
+ * inferred from them). The contract is docs/upflow-api.md; choices not found there are
  * marked [inferred] next to the schema that makes them.
  */
 import { z } from 'zod';
@@ -8,10 +8,14 @@ import { z } from 'zod';
 export const sourceSystemSchema = z.enum(['API', 'NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE', 'SALESFORCE_API']);
 export type SourceSystem = z.infer<typeof sourceSystemSchema>;
 
-export const memberPositionSchema = z.enum(['ACCOUNT_MANAGER', 'FINANCE_USER']);
+/** Positions are upper-case tokens: organisations add their own ([doc]); the routes check which exist. */
+const positionToken = z.string().regex(/^[A-Z][A-Z0-9_]{0,40}$/, { message: 'must be a position code such as ACCOUNTING' });
+export const memberPositionSchema = positionToken;
 export type MemberPosition = z.infer<typeof memberPositionSchema>;
 
-export const contactPositionSchema = z.enum(['ACCOUNTING', 'SALES', 'PURCHASER', 'PAYER']);
+/** The four positions of Upflow's reference [spec]; an organisation may have more (see readings.ts). */
+export const STANDARD_CONTACT_POSITIONS = ['ACCOUNTING', 'SALES', 'PURCHASER', 'PAYER'];
+export const contactPositionSchema = positionToken;
 export type ContactPosition = z.infer<typeof contactPositionSchema>;
 
 /** A string that is not blank. Values are stored as sent (no trimming). */
@@ -60,7 +64,10 @@ export type CustomField = z.infer<typeof customFieldSchema>;
  * misspells a field finds out against the sandbox instead of losing data silently.
  */
 export const contactBodySchema = z.strictObject({
-  email: emailSchema,
+  /** [spec] The Upflow id of a contact the customer holds: it updates that contact. */
+  id: z.string().optional(),
+  /** Required to create a contact; a contact named by its `id` may leave it out. */
+  email: emailSchema.optional(),
   firstName: optionalText,
   lastName: optionalText,
   phone: optionalText,
@@ -71,7 +78,7 @@ export const contactBodySchema = z.strictObject({
 export type ContactBody = z.infer<typeof contactBodySchema>;
 
 /** PUT /customers/{id}/contacts/{contactId}: the same fields, all optional. */
-export const contactPatchSchema = contactBodySchema.partial();
+export const contactPatchSchema = contactBodySchema.omit({ id: true }).partial();
 export type ContactPatch = z.infer<typeof contactPatchSchema>;
 
 /**
@@ -159,7 +166,7 @@ export const dunningPlanSchema = z.strictObject({
 });
 export type DunningPlanSeed = z.infer<typeof dunningPlanSchema>;
 
-const seedContactSchema = contactBodySchema.extend({ id: z.uuid().optional() });
+const seedContactSchema = contactBodySchema.omit({ id: true }).extend({ id: z.uuid().optional() });
 /** A seed customer is an API customer body plus fixed ids and several account managers. */
 const seedCustomerSchema = customerBodySchema.extend({
   id: z.uuid().optional(),
@@ -210,7 +217,8 @@ export interface CustomerOut {
   accountManagerIds: string[];
   dunningPlanId: string | null;
   customFields: CustomField[];
-  contacts: ContactOut[];
+  /** Absent from list items under the reading where the list carries no contacts. */
+  contacts?: ContactOut[];
   directUrl: string;
   createdAt: string;
   updatedAt: string;

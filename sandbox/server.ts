@@ -1,5 +1,5 @@
 /**
- * Local stand-in for Upflow's API (see /work/shared/docs/upflow-api.md), for tests, benchmarks and
+ * Local stand-in for Upflow's API (see docs/upflow-api.md), for tests, benchmarks and
  * the playground. `startSandbox()` opens (or creates and seeds) the SQLite file and listens.
  *
  * Order of the checks on a /v1 request (onRequest hook): credentials (401) → burst429 fault →
@@ -28,6 +28,7 @@ import { userRoutes } from './routes/users';
 import { faultsSchema, organizationPatchSchema, type Faults, type OrganizationPatch, type SeedInput } from './schemas';
 import { applySeed, loadSeed } from './seed';
 import { Stats, type StatsSnapshot } from './stats';
+import { CUSTOM_MEMBER_POSITION, PROFILES, type Profile, type Readings } from './readings';
 
 export interface SandboxOptions {
   /** Default 127.0.0.1 (the admin routes and the page are unauthenticated: keep it local). */
@@ -45,6 +46,8 @@ export interface SandboxOptions {
   faults?: Faults;
   /** One line per /v1 request on stdout (method, path, status, ms; never headers). */
   log?: boolean;
+  /** How the [open] points of the API are answered (sandbox/readings.ts): `documented` (default) or `hard`. */
+  profile?: Profile;
 }
 
 export interface Sandbox {
@@ -78,7 +81,8 @@ function originOf(host: string, port: number): string {
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1';
-  const seed = loadSeed(options.seed);
+  const readings: Readings = PROFILES[options.profile ?? 'documented'];
+  const seed = withProfileSeed(loadSeed(options.seed), readings);
   const { db, isNew } = await SandboxDb.open(options.dbFile ?? ':memory:');
   if (isNew) applySeed(db, seed);
 
@@ -91,6 +95,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     db,
     origin: '',
     faults,
+    readings,
     limiter,
     stats,
     statsSnapshot: () => stats.snapshot(performance.now(), limiter.inFlight, db.persistStats),
@@ -164,7 +169,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
 
   app.setErrorHandler((error: FastifyError | ApiError, request, reply) => {
-    if (error instanceof ApiError) return reply.code(error.status).headers(error.headers).send(error.body());
+    if (error instanceof ApiError) {
+      // [open] whether a 429 says how long to wait.
+      const headers = readings.retryAfter ? error.headers : Object.fromEntries(Object.entries(error.headers).filter(([k]) => k !== 'retry-after'));
+      return reply.code(error.status).headers(headers).send(error.body());
+    }
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (malformed JSON, wrong content type, body too large).
@@ -186,7 +195,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       await api.register(contactRoutes(ctx));
       await api.register(userRoutes(ctx));
       await api.register(dunningPlanRoutes(ctx));
-      await api.register(organizationRoutes(ctx));
+      if (readings.organizationRoute) await api.register(organizationRoutes(ctx));
     },
     { prefix: '/v1' },
   );
@@ -216,4 +225,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     reset: () => ctx.reset(),
     updateOrganization: (patch) => updateOrganization(db, organizationPatchSchema.parse(patch)),
   };
+}
+
+/** Under `extraFields`, the organisation also has a member whose position it added itself. */
+function withProfileSeed(seed: ReturnType<typeof loadSeed>, readings: Readings): ReturnType<typeof loadSeed> {
+  if (!readings.extraFields) return seed;
+  const owner = { id: '0b6f3d2e-5a7c-4e1b-9d8f-2c4a6e8b0d1f', firstName: 'Olivia', lastName: 'Owner', email: 'olivia.owner@example.com', position: CUSTOM_MEMBER_POSITION };
+  return seed.members.some((m) => m.email === owner.email) ? seed : { ...seed, members: [...seed.members, owner] };
 }

@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { placeholders, type Params, type SandboxDb } from '../db';
 import { errors } from '../errors';
+import type { Readings } from '../readings';
 import type { ContactBody, ContactOut, ContactPatch, ContactPosition } from '../schemas';
 
 export interface ContactRow {
@@ -75,8 +76,12 @@ function contactById(db: SandboxDb, contactId: string): ContactRow {
   return row;
 }
 
-/** 409 CONTACT_EMAIL_TAKEN when another contact (of any customer) already has this email. */
-function assertEmailFree(db: SandboxDb, email: string, exceptContactId: string | null): void {
+/**
+ * 409 CONTACT_EMAIL_TAKEN when another contact (of any customer) already has this email; only
+ * under the reading where emails are unique ([client], see readings.ts).
+ */
+function assertEmailFree(db: SandboxDb, email: string, exceptContactId: string | null, readings: Readings): void {
+  if (!readings.uniqueContactEmails) return;
   const taken = db.get<{ name: string }>(
     'SELECT cu.name AS name FROM contacts c JOIN customers cu ON cu.id = c.customer_id WHERE c.email_lower = ? AND c.id <> ?',
     [email.toLowerCase(), exceptContactId ?? ''],
@@ -91,8 +96,10 @@ function setMain(db: SandboxDb, customerId: string, contactId: string): void {
   );
 }
 
-export function createContact(db: SandboxDb, customerId: string, body: ContactBody & { id?: string | undefined }): ContactRow {
-  assertEmailFree(db, body.email, null);
+export function createContact(db: SandboxDb, customerId: string, body: ContactBody & { id?: string | undefined }, readings: Readings): ContactRow {
+  if (body.email === undefined) throw errors.validation('Invalid request: email is required to create a contact');
+  const email = body.email;
+  assertEmailFree(db, email, null, readings);
   const id = body.id ?? randomUUID();
   const hasContacts = db.get('SELECT 1 AS one FROM contacts WHERE customer_id = ? LIMIT 1', [customerId]) !== undefined;
   db.run(
@@ -101,8 +108,8 @@ export function createContact(db: SandboxDb, customerId: string, body: ContactBo
     [
       id,
       customerId,
-      body.email,
-      body.email.toLowerCase(),
+      email,
+      email.toLowerCase(),
       body.firstName ?? null,
       body.lastName ?? null,
       body.phone ?? null,
@@ -124,11 +131,11 @@ const PATCH_COLUMNS: ReadonlyArray<[keyof ContactPatch, string]> = [
 ];
 
 /** Fields present in the patch replace the stored ones (null clears); absent fields are kept. */
-export function updateContact(db: SandboxDb, contact: ContactRow, patch: ContactPatch): ContactRow {
+export function updateContact(db: SandboxDb, contact: ContactRow, patch: ContactPatch, readings: Readings): ContactRow {
   const sets: string[] = [];
   const params: Params = [];
   if (patch.email !== undefined) {
-    if (patch.email.toLowerCase() !== contact.email_lower) assertEmailFree(db, patch.email, contact.id);
+    if (patch.email.toLowerCase() !== contact.email_lower) assertEmailFree(db, patch.email, contact.id, readings);
     sets.push('email = ?', 'email_lower = ?');
     params.push(patch.email, patch.email.toLowerCase());
   }
@@ -149,24 +156,40 @@ export function updateContact(db: SandboxDb, contact: ContactRow, patch: Contact
   return contactById(db, contact.id);
 }
 
-/** A contact nested in a customer body: matched by externalId, else by email, else created. */
-export function upsertNestedContact(db: SandboxDb, customerId: string, body: ContactBody & { id?: string | undefined }): ContactRow {
+/**
+ * A contact nested in a customer body: the contact of that `id` [spec]; else of that externalId;
+ * else, under the reading that matches by email, of that email; else a new one.
+ */
+export function upsertNestedContact(db: SandboxDb, customerId: string, body: ContactBody, readings: Readings): ContactRow {
   let match: ContactRow | undefined;
-  if (body.externalId != null) {
+  if (body.id !== undefined) {
+    match = findContact(db, customerId, body.id);
+    if (!match) throw errors.contactNotFound();
+  }
+  if (!match && body.externalId != null) {
     match = db.get<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? AND external_id = ? ORDER BY seq LIMIT 1`, [
       customerId,
       body.externalId,
     ]);
   }
-  match ??= db.get<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? AND email_lower = ?`, [
-    customerId,
-    body.email.toLowerCase(),
-  ]);
+  if (!match && readings.nestedContactsByEmail && body.email !== undefined) {
+    match = db.get<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? AND email_lower = ? ORDER BY seq LIMIT 1`, [
+      customerId,
+      body.email.toLowerCase(),
+    ]);
+  }
   if (match) {
     const { id: _ignored, ...patch } = body;
-    return updateContact(db, match, patch);
+    return updateContact(db, match, patch, readings);
   }
-  return createContact(db, customerId, body);
+  const { id: _none, ...fresh } = body;
+  return createContact(db, customerId, fresh, readings);
+}
+
+/** Under the reading where a body's contacts are the whole list, those it leaves out are removed. */
+export function keepOnlyContacts(db: SandboxDb, customerId: string, keptIds: readonly string[]): void {
+  const gone = db.all<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? ORDER BY seq`, [customerId]).filter((c) => !keptIds.includes(c.id));
+  for (const contact of gone) deleteContact(db, contact);
 }
 
 /** [inferred] Deleting the main contact makes the oldest remaining contact main. */

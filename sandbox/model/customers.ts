@@ -7,7 +7,8 @@ import { randomUUID } from 'node:crypto';
 import { placeholders, type Params, type SandboxDb } from '../db';
 import { errors } from '../errors';
 import type { CustomerBody, CustomerOut, ParentRef, SeedCustomer, SourceSystem } from '../schemas';
-import { contactsOf, toContactOut, upsertNestedContact } from './contacts';
+import { DOCUMENTED, withExtras, type Readings } from '../readings';
+import { contactsOf, createContact, keepOnlyContacts, toContactOut, upsertNestedContact } from './contacts';
 import { findDunningPlan, findMember } from './organization';
 import { assertAllowed, type Right } from './rights';
 
@@ -77,7 +78,7 @@ function managersOf(db: SandboxDb, customerIds: string[]): Map<string, string[]>
 export const directUrl = (origin: string, id: string): string => `${origin}/app/customers/${encodeURIComponent(id)}`;
 
 /** Full customers (contacts, parent, managers) in a few queries whatever the number of rows. */
-export function renderCustomers(db: SandboxDb, rows: CustomerRow[], origin: string): CustomerOut[] {
+export function renderCustomers(db: SandboxDb, rows: CustomerRow[], origin: string, readings: Readings = DOCUMENTED, withContacts = true): CustomerOut[] {
   const ids = rows.map((r) => r.id);
   const contacts = contactsOf(db, ids);
   const managers = managersOf(db, ids);
@@ -95,7 +96,7 @@ export function renderCustomers(db: SandboxDb, rows: CustomerRow[], origin: stri
   return rows.map((r) => {
     const parent = r.parent_id ? parents.get(r.parent_id) : undefined;
     const managerIds = managers.get(r.id) ?? [];
-    return {
+    return withExtras(readings, {
       id: r.id,
       externalId: r.external_id,
       name: r.name,
@@ -114,18 +115,18 @@ export function renderCustomers(db: SandboxDb, rows: CustomerRow[], origin: stri
       accountManagerIds: managerIds,
       dunningPlanId: r.dunning_plan_id,
       customFields: JSON.parse(r.custom_fields) as CustomerOut['customFields'],
-      contacts: (contacts.get(r.id) ?? []).map(toContactOut),
+      ...(withContacts ? { contacts: (contacts.get(r.id) ?? []).map((c) => withExtras(readings, toContactOut(c))) } : {}),
       directUrl: directUrl(origin, r.id),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
-    };
+    });
   });
 }
 
-export function renderCustomer(db: SandboxDb, id: string, origin: string): CustomerOut {
+export function renderCustomer(db: SandboxDb, id: string, origin: string, readings: Readings = DOCUMENTED): CustomerOut {
   const row = customerById(db, id);
   if (!row) throw new Error(`customer ${id} vanished`);
-  const [out] = renderCustomers(db, [row], origin);
+  const [out] = renderCustomers(db, [row], origin, readings);
   if (!out) throw new Error('unreachable');
   return out;
 }
@@ -138,26 +139,26 @@ export interface CustomerListQuery {
 }
 
 /**
- * GET /customers: stable order by creation. [inferred] A limit above 500 is lowered to 500 (the
- * answer's `limit` says so) rather than refused.
+ * GET /customers: stable order by creation. [inferred] A limit above the largest page is lowered
+ * to it (the answer's `limit` says so) rather than refused; filters and contacts as `readings` say.
  */
-export function listCustomers(db: SandboxDb, query: CustomerListQuery, origin: string) {
+export function listCustomers(db: SandboxDb, query: CustomerListQuery, origin: string, readings: Readings = DOCUMENTED) {
   const offset = query.offset ?? 0;
-  const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
+  const limit = Math.min(query.limit ?? DEFAULT_PAGE, readings.maxPage);
   const where: string[] = [];
   const params: Params = [];
-  if (query.externalId !== undefined) {
+  if (query.externalId !== undefined && readings.listFilters) {
     where.push('external_id = ?');
     params.push(query.externalId);
   }
-  if (query.name !== undefined) {
+  if (query.name !== undefined && readings.listFilters) {
     where.push('name = ?');
     params.push(query.name);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM customers ${clause}`, params)?.n ?? 0;
   const rows = db.all<CustomerRow>(`SELECT ${COLUMNS} FROM customers ${clause} ORDER BY seq LIMIT ? OFFSET ?`, [...params, limit, offset]);
-  return { offset, limit, total, customers: renderCustomers(db, rows, origin) };
+  return { offset, limit, total, customers: renderCustomers(db, rows, origin, readings, readings.listContacts) };
 }
 
 /** Serialised customer without timestamps: compared before/after a write to move `updatedAt` only on real changes. */
@@ -250,6 +251,7 @@ function applyCustomer(
   db: SandboxDb,
   existing: CustomerRow | undefined,
   body: CustomerBody,
+  readings: Readings,
   extra: { id?: string | undefined; accountManagerIds?: string[] | undefined; contactIds?: Array<string | undefined> } = {},
 ): string {
   const id = existing?.id ?? extra.id ?? randomUUID();
@@ -292,7 +294,11 @@ function applyCustomer(
     db.run(`UPDATE customers SET ${sets.join(', ')} WHERE id = ? AND (${differs})`, [...params, id, ...params]);
   }
   if (managerIds) replaceManagers(db, id, managerIds);
-  (body.contacts ?? []).forEach((contact, i) => upsertNestedContact(db, id, { ...contact, id: extra.contactIds?.[i] }));
+  const seeded = extra.contactIds;
+  const written = (body.contacts ?? []).map((contact, i) =>
+    seeded ? createContact(db, id, { ...contact, id: seeded[i] }, readings) : upsertNestedContact(db, id, contact, readings),
+  );
+  if (existing && body.contacts !== undefined && readings.nestedContactsReplace) keepOnlyContacts(db, id, written.map((c) => c.id));
   return id;
 }
 
@@ -300,13 +306,13 @@ function applyCustomer(
  * POST /customers ("import customer"): upsert by externalId. An existing customer with that
  * externalId is updated (200), otherwise one is created (201); without externalId it always creates.
  */
-export function importCustomer(db: SandboxDb, body: CustomerBody, sourceSystem: SourceSystem, origin: string): { customer: CustomerOut; created: boolean } {
+export function importCustomer(db: SandboxDb, body: CustomerBody, sourceSystem: SourceSystem, origin: string, readings: Readings = DOCUMENTED): { customer: CustomerOut; created: boolean } {
   return db.write(() => {
     const existing = body.externalId != null ? customerByExternalId(db, body.externalId) : undefined;
     assertAllowed(sourceSystem, rightsNeeded(body, existing));
     if (existing) {
-      withTouch(db, existing.id, () => applyCustomer(db, existing, body));
-      return { customer: renderCustomer(db, existing.id, origin), created: false };
+      withTouch(db, existing.id, () => applyCustomer(db, existing, body, readings));
+      return { customer: renderCustomer(db, existing.id, origin, readings), created: false };
     }
     if (body.name === undefined) {
       throw errors.validation(
@@ -315,18 +321,18 @@ export function importCustomer(db: SandboxDb, body: CustomerBody, sourceSystem: 
           : 'Invalid request: name is required',
       );
     }
-    const id = applyCustomer(db, undefined, body);
-    return { customer: renderCustomer(db, id, origin), created: true };
+    const id = applyCustomer(db, undefined, body, readings);
+    return { customer: renderCustomer(db, id, origin, readings), created: true };
   });
 }
 
 /** PUT /customers/{id}: updates the given fields, with the same validation as POST. */
-export function updateCustomer(db: SandboxDb, ref: string, body: CustomerBody, sourceSystem: SourceSystem, origin: string): CustomerOut {
+export function updateCustomer(db: SandboxDb, ref: string, body: CustomerBody, sourceSystem: SourceSystem, origin: string, readings: Readings = DOCUMENTED): CustomerOut {
   return db.write(() => {
     const existing = requireCustomer(db, ref);
     assertAllowed(sourceSystem, rightsNeeded(body, existing));
-    withTouch(db, existing.id, () => applyCustomer(db, existing, body));
-    return renderCustomer(db, existing.id, origin);
+    withTouch(db, existing.id, () => applyCustomer(db, existing, body, readings));
+    return renderCustomer(db, existing.id, origin, readings);
   });
 }
 
@@ -342,13 +348,13 @@ export function deleteCustomer(db: SandboxDb, ref: string, sourceSystem: SourceS
 }
 
 /** POST /customers/{id}/account-managers: replaces the list; `accountManagerId` is then its first entry. */
-export function setAccountManagers(db: SandboxDb, ref: string, ids: string[], sourceSystem: SourceSystem, origin: string): CustomerOut {
+export function setAccountManagers(db: SandboxDb, ref: string, ids: string[], sourceSystem: SourceSystem, origin: string, readings: Readings = DOCUMENTED): CustomerOut {
   return db.write(() => {
     const existing = requireCustomer(db, ref);
     assertAllowed(sourceSystem, ['managers']);
     const checked = checkManagers(db, ids);
     withTouch(db, existing.id, () => replaceManagers(db, existing.id, checked));
-    return renderCustomer(db, existing.id, origin);
+    return renderCustomer(db, existing.id, origin, readings);
   });
 }
 
@@ -356,7 +362,7 @@ export function setAccountManagers(db: SandboxDb, ref: string, ids: string[], so
 export function seedOneCustomer(db: SandboxDb, customer: SeedCustomer): void {
   const { id, accountManagerIds, contacts, ...body } = customer;
   const existing = body.externalId != null ? customerByExternalId(db, body.externalId) : undefined;
-  applyCustomer(db, existing, { ...body, contacts: contacts?.map(({ id: _id, ...c }) => c) }, {
+  applyCustomer(db, existing, { ...body, contacts: contacts?.map(({ id: _id, ...c }) => c) }, DOCUMENTED, {
     id,
     accountManagerIds,
     contactIds: contacts?.map((c) => c.id),

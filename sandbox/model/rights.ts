@@ -25,7 +25,7 @@ const RIGHTS: Record<SourceSystem, Record<Right, boolean>> = {
 
 const MESSAGES: Record<SourceSystem, string> = {
   API: '',
-  // Text given by the brief.
+  // Text of Upflow's help article (docs/upflow-api.md, "Upflow's own CSV importer").
   NATIVE_ACCOUNTING:
     'Customer details are managed by your accounting integration; only account managers and workflows can be assigned',
   // [inferred] texts for the two Salesforce cases, in the same style.

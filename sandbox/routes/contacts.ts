@@ -6,10 +6,12 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context';
 import { errors, parseOr400 } from '../errors';
 import { createContact, deleteContact, findContact, listContacts, toContactOut, updateContact } from '../model/contacts';
-import { DEFAULT_PAGE, MAX_PAGE, requireCustomer, withTouch } from '../model/customers';
+import { DEFAULT_PAGE, requireCustomer, withTouch } from '../model/customers';
 import { getOrganization } from '../model/organization';
 import { assertAllowed } from '../model/rights';
 import { contactBodySchema, contactPatchSchema, pageQuerySchema } from '../schemas';
+import { assertPositions } from '../positions';
+import { withExtras } from '../readings';
 
 type ByCustomer = { Params: { customerId: string } };
 type ByContact = { Params: { customerId: string; contactId: string } };
@@ -25,30 +27,33 @@ export const contactRoutes =
       const query = parseOr400(pageQuerySchema, request.query);
       const customer = requireCustomer(db, request.params.customerId);
       const offset = query.offset ?? 0;
-      const limit = Math.min(query.limit ?? DEFAULT_PAGE, MAX_PAGE);
+      const limit = Math.min(query.limit ?? DEFAULT_PAGE, ctx.readings.maxPage);
       const { total, rows } = listContacts(db, customer.id, offset, limit);
-      return { offset, limit, total, contacts: rows.map(toContactOut) };
+      return { offset, limit, total, contacts: rows.map((c) => withExtras(ctx.readings, toContactOut(c))) };
     });
 
     // [inferred] POST always creates (no upsert): an email already used, even by this customer, is a 409.
     api.post<ByCustomer>('/customers/:customerId/contacts', async (request, reply) => {
       const body = parseOr400(contactBodySchema, request.body);
+      assertPositions([body], ctx.readings);
       const contact = db.write(() => {
         const customer = requireCustomer(db, request.params.customerId);
         mayChangeContacts();
-        return withTouch(db, customer.id, () => createContact(db, customer.id, body));
+        const { id: _id, ...fresh } = body;
+        return withTouch(db, customer.id, () => createContact(db, customer.id, fresh, ctx.readings));
       });
       return reply.code(201).send(toContactOut(contact));
     });
 
     api.put<ByContact>('/customers/:customerId/contacts/:contactId', async (request) => {
       const patch = parseOr400(contactPatchSchema, request.body);
+      assertPositions([patch], ctx.readings);
       const contact = db.write(() => {
         const customer = requireCustomer(db, request.params.customerId);
         const existing = findContact(db, customer.id, request.params.contactId);
         if (!existing) throw errors.contactNotFound();
         mayChangeContacts();
-        return withTouch(db, customer.id, () => updateContact(db, existing, patch));
+        return withTouch(db, customer.id, () => updateContact(db, existing, patch, ctx.readings));
       });
       return toContactOut(contact);
     });

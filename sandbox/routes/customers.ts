@@ -13,6 +13,8 @@ import {
 } from '../model/customers';
 import { getOrganization } from '../model/organization';
 import { accountManagersBodySchema, customerBodySchema, customerListQuerySchema } from '../schemas';
+import { assertPositions } from '../positions';
+import { errors } from '../errors';
 
 type ById = { Params: { customerId: string } };
 
@@ -23,24 +25,27 @@ export const customerRoutes =
 
     api.get('/customers', async (request) => {
       const query = parseOr400(customerListQuerySchema, request.query);
-      return listCustomers(ctx.db, query, ctx.origin);
+      return listCustomers(ctx.db, query, ctx.origin, ctx.readings);
     });
 
     api.post('/customers', async (request, reply) => {
       const body = parseOr400(customerBodySchema, request.body);
-      const { customer, created } = importCustomer(ctx.db, body, sourceSystem(), ctx.origin);
-      return reply.code(created ? 201 : 200).send(customer);
+      assertPositions(body.contacts ?? [], ctx.readings);
+      const { customer, created } = importCustomer(ctx.db, body, sourceSystem(), ctx.origin, ctx.readings);
+      return reply.code(created ? ctx.readings.createdStatus : 200).send(customer);
     });
 
     // `customerId` is a customer id or `external:{externalId}` everywhere below.
     api.get<ById>('/customers/:customerId', async (request) => {
       const row = requireCustomer(ctx.db, request.params.customerId);
-      return renderCustomer(ctx.db, row.id, ctx.origin);
+      return renderCustomer(ctx.db, row.id, ctx.origin, ctx.readings);
     });
 
     api.put<ById>('/customers/:customerId', async (request) => {
+      if (!ctx.readings.putByExternal && request.params.customerId.startsWith('external:')) throw errors.routeNotFound('PUT', request.url.split('?')[0] ?? request.url);
       const body = parseOr400(customerBodySchema, request.body);
-      return updateCustomer(ctx.db, request.params.customerId, body, sourceSystem(), ctx.origin);
+      assertPositions(body.contacts ?? [], ctx.readings);
+      return updateCustomer(ctx.db, request.params.customerId, body, sourceSystem(), ctx.origin, ctx.readings);
     });
 
     // [inferred] DELETE answers 204 with no body.
@@ -52,6 +57,6 @@ export const customerRoutes =
     // [inferred body] {"accountManagerIds": [...]} replaces the list; answers 200 with the customer.
     api.post<ById>('/customers/:customerId/account-managers', async (request) => {
       const body = parseOr400(accountManagersBodySchema, request.body);
-      return setAccountManagers(ctx.db, request.params.customerId, body.accountManagerIds, sourceSystem(), ctx.origin);
+      return setAccountManagers(ctx.db, request.params.customerId, body.accountManagerIds, sourceSystem(), ctx.origin, ctx.readings);
     });
   };

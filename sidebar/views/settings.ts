@@ -83,7 +83,7 @@ async function test(): Promise<void> {
 }
 
 const connectionText = (c: ConnectionView) =>
-  `Connected to ${c.organization}: ${plural(c.members, 'member')} (${plural(c.accountManagers, 'account manager')}), ${plural(c.workflows, 'workflow')}.`;
+  `Connected to Upflow: ${plural(c.members, 'member')} (${plural(c.accountManagers, 'account manager')}), ${plural(c.workflows, 'workflow')}.${c.positions.length ? ` Positions: ${c.positions.map((p) => `${p.position} (${p.members.toLocaleString()})`).join(', ')}.` : ''}`;
 
 /** Text fields write to the draft without re-rendering, so typing keeps its caret. */
 function edit<K extends keyof Draft>(key: K, rerender = false) {

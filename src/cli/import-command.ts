@@ -1,7 +1,10 @@
 import { checkGrid } from '../engine/check';
 import type { JobOutcome } from '../engine/import/outcome';
 import { ImportSender } from '../engine/import/sender';
-import { existingIndex, triage } from '../engine/import/triage';
+import { triage } from '../engine/import/triage';
+import { HeldCustomers } from '../engine/customers/held';
+import { matchProblem } from '../engine/import/explain';
+import type { CustomerJob } from '../engine/payloads';
 import { buildImportPlan } from '../engine/payloads';
 import { UpflowClient, UpflowError } from '../engine/upflow/client';
 import { createNodeTransport } from '../node/sync-transport';
@@ -27,10 +30,21 @@ export function runImport(grid: string[][], args: ImportArgs): number {
       return 1;
     }
     const plan = buildImportPlan(check.result.records, { template: check.mapping.template, sourceSystem: args.sourceSystem, members: org.members, workflows: org.workflows, fieldColumns: check.mapping.fieldColumns });
-    const { toSend, unchanged } = triage(plan.jobs, existingIndex(client.listCustomers()));
-    const outcomes: JobOutcome[] = [...unchanged];
+    const held = new HeldCustomers(client.listCustomers());
+    const refused: JobOutcome[] = [];
+    const sendable: CustomerJob[] = [];
+    for (const job of plan.jobs) {
+      const match = held.match(job);
+      if (match.kind === 'ambiguous' || match.kind === 'missing') refused.push({ key: job.key, rows: job.rows, outcome: 'skipped', message: matchProblem(job, match), upflowId: null, directUrl: null });
+      else {
+        if (match.kind === 'new' && match.lookAlike[0]) process.stderr.write(`row ${job.rows[0]}: "${job.body.name}" looks like "${match.lookAlike[0].name}", which Upflow already holds; it is created as a new customer.\n`);
+        sendable.push(job);
+      }
+    }
+    const { toSend, unchanged } = triage(sendable, held);
+    const outcomes: JobOutcome[] = [...refused, ...unchanged];
     if (!args.dryRun) {
-      const sender = new ImportSender(client);
+      const sender = new ImportSender(client, { held });
       for (let at = 0; at < toSend.length;) {
         const round = ImportSender.nextRound(toSend, at);
         outcomes.push(...sender.sendRound(round));
@@ -45,13 +59,13 @@ export function runImport(grid: string[][], args: ImportArgs): number {
       updated: count('updated'),
       unchanged: count('unchanged'),
       failed: count('failed'),
-      skippedRows: plan.skippedRows.length,
+      skippedRows: plan.skippedRows.length + refused.reduce((n, o) => n + o.rows.length, 0),
       requests: client.sentRequests,
     };
     if (args.json) {
       process.stdout.write(`${JSON.stringify({ summary, outcomes, problems: [...check.result.problems, ...plan.problems] }, null, 2)}\n`);
     } else {
-      for (const o of outcomes.filter((x) => x.outcome === 'failed')) process.stdout.write(`rows ${o.rows.join(', ')}: failed: ${o.message}\n`);
+      for (const o of outcomes.filter((x) => x.outcome === 'failed' || x.outcome === 'skipped')) process.stdout.write(`rows ${o.rows.join(', ')}: ${o.outcome === 'failed' ? 'failed' : 'not imported'}: ${o.message}\n`);
       process.stdout.write(args.dryRun
         ? `Dry run: ${toSend.length} customers would be sent, ${summary.unchanged} are unchanged, ${summary.skippedRows} lines have errors.\n`
         : `${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.skippedRows} lines with errors not imported (${summary.requests} requests).\n`);

@@ -41,6 +41,19 @@ const TITLES: Record<string, string> = {
   FORMULA_ERROR: 'Formulas that fail',
   FORMULA_CELL: 'Values computed by formulas',
   TOO_LONG: 'Values too long',
+  ACCOUNT_MANAGER_ROLE_UNKNOWN: 'Account managers with a position Upflow may refuse',
+  NOT_AN_ACCOUNT_MANAGER: 'Members without the Account manager role',
+  AMBIGUOUS_CUSTOMER: 'Lines that could belong to several customers',
+  EXTERNAL_ID_NEEDED: 'External IDs needed',
+  CUSTOMER_UNKNOWN: 'Lines naming no customer',
+  CUSTOMER_NAME_NEEDED: 'Customer names needed',
+  AMBIGUOUS_GROUP: 'Group names shared by several customers',
+  GROUP_LOOP: 'Groups in a circle',
+  DIFFERS_BETWEEN_LINES: 'Values that differ between lines of one customer',
+  SEVERAL_MAIN_CONTACTS: 'Several main contacts for one customer',
+  IDS_DIFFER: 'Customer ID and External ID disagree',
+  CUSTOMER_HELD_BACK: 'Lines held back with their customer',
+  SOURCE_SYSTEM_ALLOWS_NOTHING: 'Nothing your source system lets an import change',
 };
 
 export function problemTitle(code: string): string {
@@ -49,3 +62,6 @@ export function problemTitle(code: string): string {
   const words = code.toLowerCase().replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Whether the code has a heading of its own (tests check every code the engine reports does). */
+export const hasTitle = (code: string): boolean => Object.hasOwn(TITLES, code);

@@ -5,7 +5,8 @@ import { lastEdit } from './checked-sheets';
 import { importCsvFile } from './csv-import';
 import { applyFixes } from './fixes';
 import { readHistory } from './history';
-import { cancelImport, continueImport, copyFailedRows, currentJob, startImport } from './import-job';
+import { cancelImport, continueImport, currentJob, startImport } from './import-job';
+import { copyFailedRows } from './copy-failed';
 import { previewImport } from './import-plan';
 import { isInternalSheet } from './internal-sheets';
 import { getMapping, updateMapping } from './mapping-service';
@@ -15,6 +16,7 @@ import { readSettings, saveSettings } from './settings';
 import { takeInitialView } from './sidebar';
 import { findSheet } from './sheet-block';
 import { insertTemplate } from './template-sheet';
+import { connectionSummary } from './connection';
 import { validateAndMark } from './validation-service';
 
 const MAX_CSV_CHARS = 10 * 1024 * 1024;
@@ -72,17 +74,7 @@ export const serverFunctions: ServerFunctions = {
     forgetOrganisation();
     return saved;
   }),
-  testConnection: () => guard(() => {
-    const client = interactiveClient();
-    const organization = client.getOrganization();
-    const org = fetchOrganisation(client);
-    return {
-      organization: organization.name,
-      members: org.members.length,
-      accountManagers: org.members.filter((m) => m.position === 'ACCOUNT_MANAGER').length,
-      workflows: org.workflows.length,
-    };
-  }),
+  testConnection: () => guard(() => connectionSummary(fetchOrganisation(interactiveClient()))),
   previewImport: (sheetName) => guard(() => previewImport(sheetName)),
   startImport: (input) => guard(() => startImport(input)),
   continueImport: (jobId) => guard(() => continueImport(jobId)),

@@ -1,43 +1,31 @@
-import { ImportSender } from '../engine/import/sender';
+import { HeldCustomers } from '../engine/customers/held';
+import { matchProblem } from '../engine/import/explain';
 import type { JobOutcome } from '../engine/import/outcome';
+import { UpflowError } from '../engine/upflow/client';
+import { importOf, needsAnotherTry, resultText } from '../engine/import/result-cell';
+import { ImportSender } from '../engine/import/sender';
+import { tally } from '../engine/import/tally';
+import { triage } from '../engine/import/triage';
 import type { CustomerJob } from '../engine/payloads';
-import { existingIndex, triage } from '../engine/import/triage';
 import { startImportInputSchema, type JobView } from '../shared/api';
 import { recordHistory } from './history';
-import { clearCancel, cancelRequested, loadJob, loadPacer, requestCancel, saveJob, savePacer, type Job } from './job-store';
-import { planImport } from './import-plan';
+import {
+  clearCancel, clearCreating, cancelRequested, loadCreating, loadJob, loadPacer, nextImportNumber, noteCreating, requestCancel, saveJob, savePacer, type Job,
+} from './job-store';
+import { planSheet, type PlannedImport } from './import-plan';
 import { notifyEnd } from './notify';
 import { cachedOrganisation, fetchOrganisation, upflowClient } from './organisation';
-import { needsAnotherTry, readResults, resultColumn, resultText, stampOf, textsFor, writeResults } from './result-column';
-import { userError } from './result';
-import { readBlock, findSheet } from './sheet-block';
-import { freeSheetName, RESULT_HEADER } from './internal-sheets';
-import { columnLetter } from '../engine/a1';
-import { cellText } from '../engine/cell';
+import { fingerprints, placeResults, readResults, resultColumn, type PendingResult } from './result-column';
+import { userError, UserFacingError } from './result';
+import { findSheet } from './sheet-block';
+import { RESULT_HEADER } from './internal-sheets';
 
 /** Each call to continueImport stops sending after this long: far inside Apps Script's 6 minutes. */
 const CHUNK_MS = 25_000;
-
-function stampNow(): string {
-  return Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm:ss');
-}
-
-/**
- * A stamp later than every result already in the column: rows stamped at or after it count as
- * done by this import, so an import started in the same second as the last one must wait a tick.
- */
-function freshStamp(previous: readonly string[]): string {
-  const latest = previous.reduce((max, text) => {
-    const stamp = stampOf(text);
-    return stamp !== null && stamp > max ? stamp : max;
-  }, '');
-  let stamp = stampNow();
-  while (stamp <= latest) {
-    Utilities.sleep(250);
-    stamp = stampNow();
-  }
-  return stamp;
-}
+/** A running import with no step for this long lost its sidebar: a new import may take over. */
+const ABANDONED_MS = 10 * 60_000;
+/** The note of customers being created is flushed with their results before it outgrows a property. */
+const CREATING_NOTE_LIMIT = 6_000;
 
 /** Everything about a job is decided under the document lock: two chunks never run at once. */
 function withLock<T>(waitMs: number, work: () => T): T | null {
@@ -49,6 +37,10 @@ function withLock<T>(waitMs: number, work: () => T): T | null {
     lock.releaseLock();
   }
 }
+
+/** The time shown in results, in the spreadsheet's zone: for people only, never compared. */
+const shownNow = (): string =>
+  Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
 
 export function jobView(job: Job): JobView {
   const elapsedMin = Math.max((Date.now() - Date.parse(job.startedAt)) / 60_000, 1 / 60);
@@ -67,6 +59,8 @@ export function jobView(job: Job): JobView {
     updated: job.updated,
     unchanged: job.unchanged,
     failed: job.failed,
+    skipped: job.skipped,
+    unplaced: job.unplaced,
     startedAt: job.startedAt,
     ratePerMinute: Math.round(rate),
     secondsLeft: job.state === 'running' && rate > 0 ? Math.round((left / rate) * 60) : null,
@@ -79,25 +73,64 @@ export const currentJob = (): JobView | null => {
   return job ? jobView(job) : null;
 };
 
-/** Jobs of the plan this import still has to send: some row without a result of this import. */
-function pendingJobs(jobs: readonly CustomerJob[], results: readonly string[], firstRow: number, job: Pick<Job, 'stamp' | 'onlyFailed'>): CustomerJob[] {
-  const resultOf = (row: number) => results[row - firstRow] ?? '';
-  return jobs.filter((j) => {
-    const done = j.rows.every((row) => (stampOf(resultOf(row)) ?? '') >= job.stamp);
-    if (done) return false;
-    // Re-sending failed rows: a row still failed from the last import is one to send again.
-    return !job.onlyFailed || j.rows.some((row) => needsAnotherTry(resultOf(row)));
-  });
-}
-
 function historyOf(job: Job, endedAt: string) {
   return {
     id: job.id, startedAt: job.startedAt, endedAt, user: job.user, sheet: job.sheetName, template: job.template, mode: job.mode,
     created: job.created, updated: job.updated, unchanged: job.unchanged, failed: job.failed, skipped: job.skipped,
     status: job.state === 'running' ? 'running' as const : job.state === 'cancelled' ? 'cancelled' as const : job.state === 'failed' ? 'failed' as const : job.failed || job.skipped ? 'partial' as const : 'success' as const,
-    location: `Sheet "${job.sheetName}", results in column ${columnLetter(job.resultColumn - 1)} ("${RESULT_HEADER}")`,
+    location: `Sheet "${job.sheetName}", results in column "${RESULT_HEADER}" (import #${job.importNumber})`,
     message: job.message,
   };
+}
+
+/** The job's sheet by its id, so renaming it during the import changes nothing; null once deleted. */
+function sheetOf(job: Job): GoogleAppsScript.Spreadsheet.Sheet | null {
+  return SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === job.sheetId) ?? null;
+}
+
+/**
+ * What this import still has to do on the sheet as it is now: customers with a line whose result
+ * does not name this import, and lines held back by their errors that don't say so yet.
+ */
+function remaining(planned: PlannedImport, results: readonly string[], job: Pick<Job, 'importNumber' | 'onlyFailed'>, failedAtStart: ReadonlySet<number> | null) {
+  const first = planned.check.block.input.firstRow;
+  const resultOf = (row: number) => results[row - first] ?? '';
+  const ours = (row: number) => importOf(resultOf(row)) === job.importNumber;
+  // Re-sending failed lines: only lines that had failed when it started belong to it.
+  const belongs = (row: number) => !job.onlyFailed || (failedAtStart ? failedAtStart.has(row) : needsAnotherTry(resultOf(row)) || ours(row));
+  const pending = planned.plan.jobs.filter((j) => j.rows.some((row) => !ours(row)) && j.rows.some(belongs));
+  const skippedRows = planned.plan.skippedRows.filter((row) => !ours(row) && belongs(row));
+  return { pending, skippedRows, resultOf, ours, belongs };
+}
+
+/** Lines held back: their result says why, from the first error on the line. */
+function skippedResults(planned: PlannedImport, rows: readonly number[], importNumber: number, time: string): PendingResult[] {
+  const reasons = new Map<number, string>();
+  for (const p of [...planned.check.result.problems, ...planned.plan.problems]) {
+    if (p.severity === 'error' && !reasons.has(p.row)) reasons.set(p.row, `${p.cell ? `${p.cell}: ` : ''}${p.message}`);
+  }
+  const fingerprint = fingerprints(planned.check.block, planned.check.mapping.fieldColumns);
+  return rows.map((row) => ({ row, fingerprint: fingerprint(row), text: resultText('skipped', reasons.get(row) ?? 'fix the errors marked on this line', time, importNumber) }));
+}
+
+function outcomeResults(planned: PlannedImport, outcomes: readonly JobOutcome[], importNumber: number, time: string): PendingResult[] {
+  const fingerprint = fingerprints(planned.check.block, planned.check.mapping.fieldColumns);
+  return outcomes.flatMap((o) => o.rows.map((row) => ({ row, fingerprint: fingerprint(row), text: resultText(o.outcome, o.message, time, importNumber) })));
+}
+
+/** Counts from the results now in the sheet (src/engine/import/tally.ts), saved with the job. */
+function recount(job: Job, planned: PlannedImport, results: readonly string[], failedAtStart: ReadonlySet<number> | null): void {
+  const { resultOf, belongs } = remaining(planned, results, job, failedAtStart);
+  const counts = tally(planned.plan.jobs, planned.plan.skippedRows, resultOf, job.importNumber, (j) => j.rows.some((row) => importOf(resultOf(row)) !== job.importNumber) && j.rows.some(belongs));
+  Object.assign(job, counts);
+}
+
+/** Lines that were to be re-sent: those whose result said failed or not imported at the start. */
+const FAILED_KEY = (job: Job) => `upflow.job.${job.id}.failed`;
+function failedRowsAtStart(job: Job): Set<number> | null {
+  if (!job.onlyFailed) return null;
+  const raw = CacheService.getDocumentCache()?.get(FAILED_KEY(job));
+  return raw ? new Set(raw.split(',').map(Number)) : null;
 }
 
 export function startImport(raw: unknown): JobView {
@@ -107,40 +140,53 @@ export function startImport(raw: unknown): JobView {
   const started = withLock(10_000, () => {
     const running = loadJob();
     if (running?.state === 'running') {
-      throw userError('IMPORT_RUNNING', `An import of "${running.sheetName}" started by ${running.user} at ${running.startedAt.slice(11, 16)} UTC is still running on this spreadsheet. Resume or cancel it first.`);
+      if (Date.now() - running.lastChunkAt < ABANDONED_MS) {
+        throw userError('IMPORT_RUNNING', `An import of "${running.sheetName}" started by ${running.user} at ${running.startedAt.slice(11, 16)} UTC is still running on this spreadsheet. Resume or cancel it first.`);
+      }
+      finish(running, 'cancelled', `Stopped: it had made no progress for ${Math.round((Date.now() - running.lastChunkAt) / 60_000)} minutes (its sidebar was closed) and a new import took over. Lines without a result of this import were not sent.`);
     }
     // One client for the whole start, its send times kept for the chunks: every request of the
     // import counts against Upflow's per-minute limit.
     const client = upflowClient();
     client.pacer.restore(loadPacer());
-    const { check, plan } = planImport(sheetName, fetchOrganisation(client));
-    const block = check.block;
-    const column = resultColumn(block);
-    const previous = readResults(block, column);
-    const stamp = freshStamp(previous);
+    const sheet = findSheet(sheetName);
+    const planned = planSheet(sheet, fetchOrganisation(client));
+    const block = planned.check.block;
+    resultColumn(block);
+    const held = new HeldCustomers(client.listCustomers());
+    const importNumber = nextImportNumber();
     const job: Job = {
-      id: Utilities.getUuid(), sheetName, sheetId: block.sheet.getSheetId(), user: Session.getActiveUser().getEmail() || 'unknown user',
-      template: check.mapping.template, mode: plan.jobs.some((j) => j.mode === 'import') ? 'import' : 'assign', onlyFailed,
-      startedAt: new Date().toISOString(), stamp, state: 'running', resultColumn: column,
-      totalCustomers: 0, totalRows: 0, doneCustomers: 0, doneRows: 0, created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0,
+      id: Utilities.getUuid(), sheetName: sheet.getName(), sheetId: sheet.getSheetId(), user: Session.getActiveUser().getEmail() || 'unknown user',
+      template: planned.check.mapping.template, mode: planned.plan.jobs.some((j) => j.mode === 'import') ? 'import' : 'assign', onlyFailed,
+      startedAt: new Date().toISOString(), importNumber, state: 'running',
+      totalCustomers: 0, totalRows: 0, doneCustomers: 0, doneRows: 0, created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, unplaced: 0,
       message: '', lastChunkAt: Date.now(),
     };
-    const pending = pendingJobs(plan.jobs, previous, block.input.firstRow, { stamp, onlyFailed });
-    // Unchanged customers are settled now, without a request; lines with errors likewise.
-    const settled = triage(pending, existingIndex(client.listCustomers())).unchanged;
-    const skippedRows = onlyFailed ? plan.skippedRows.filter((r) => needsAnotherTry(previous[r - block.input.firstRow] ?? '')) : plan.skippedRows;
-    const texts = textsFor(settled, stamp);
-    const problemsByRow = new Map<number, string>();
-    for (const p of [...check.result.problems, ...plan.problems]) if (p.severity === 'error' && !problemsByRow.has(p.row)) problemsByRow.set(p.row, `${p.cell}: ${p.message}`);
-    for (const row of skippedRows) texts.set(row, resultText('skipped', problemsByRow.get(row) ?? 'fix the errors marked on this line', stamp));
-    writeResults(block.sheet, column, texts);
-    job.totalCustomers = pending.length;
-    job.totalRows = pending.reduce((n, j) => n + j.rows.length, 0);
-    job.unchanged = settled.length;
-    job.doneCustomers = settled.length;
-    job.doneRows = settled.reduce((n, o) => n + o.rows.length, 0);
-    job.skipped = skippedRows.length;
+    const previous = readResults(block, resultColumn(block));
+    const first = block.input.firstRow;
+    const failedAtStart = onlyFailed ? new Set(previous.flatMap((text, i) => (needsAnotherTry(text) ? [first + i] : []))) : null;
+    if (failedAtStart) CacheService.getDocumentCache()?.put(FAILED_KEY(job), [...failedAtStart].join(','), 21_600);
+    const { pending, skippedRows } = remaining(planned, previous, job, failedAtStart);
+
+    // Settled now, without a request: lines with errors, customers Upflow's list can't name
+    // exactly (several of that name, an External ID it does not hold), and unchanged customers.
+    const time = shownNow();
+    const refused: JobOutcome[] = [];
+    const sendable: CustomerJob[] = [];
+    for (const j of pending) {
+      const match = held.match(j);
+      if (match.kind === 'ambiguous' || match.kind === 'missing') refused.push({ key: j.key, rows: j.rows, outcome: 'skipped', message: matchProblem(j, match), upflowId: null, directUrl: null });
+      else sendable.push(j);
+    }
+    const { unchanged } = triage(sendable, held);
+    const placement = placeResults(sheet, job.template as PlannedImport['check']['mapping']['template'], [
+      ...skippedResults(planned, skippedRows, importNumber, time),
+      ...outcomeResults(planned, [...refused, ...unchanged], importNumber, time),
+    ]);
+    job.unplaced = placement.unplaced;
+    recount(job, planned, readResults(placement.block, placement.column), failedAtStart);
     clearCancel();
+    clearCreating();
     savePacer(client.pacer.snapshot());
     saveJob(job);
     recordHistory(historyOf(job, ''));
@@ -150,46 +196,20 @@ export function startImport(raw: unknown): JobView {
   return jobView(started);
 }
 
-/** One chunk: sends what it can in CHUNK_MS, writes the results once, saves the cursor. */
+/**
+ * One chunk: reads the sheet and Upflow's list afresh, sends what it can in CHUNK_MS, writes each
+ * result to the line it belongs to, and saves the counts read back from the sheet.
+ */
 export function continueImport(jobId: string): JobView {
   const view = withLock(2_000, () => {
     const job = loadJob();
     if (!job || job.id !== jobId) throw userError('IMPORT_UNKNOWN', 'This import is no longer running. Open the history to see how it ended.');
     if (job.state !== 'running') return jobView(job);
     if (cancelRequested(job.id)) return jobView(finish(job, 'cancelled', 'Cancelled by the user.'));
-    const { check, plan } = planImport(job.sheetName, cachedOrganisation());
-    const results = readResults(check.block, job.resultColumn);
-    const pending = pendingJobs(plan.jobs, results, check.block.input.firstRow, job);
-    const client = upflowClient();
-    client.pacer.restore(loadPacer());
-    const sender = new ImportSender(client);
-    const outcomes: JobOutcome[] = [];
-    const started = Date.now();
-    let at = 0;
-    let cancelled = false;
-    while (at < pending.length && Date.now() - started < CHUNK_MS) {
-      if (cancelRequested(job.id)) {
-        cancelled = true;
-        break;
-      }
-      const round = ImportSender.nextRound(pending, at);
-      outcomes.push(...sender.sendRound(round));
-      at += round.length;
-    }
-    writeResults(check.block.sheet, job.resultColumn, textsFor(outcomes, job.stamp));
-    savePacer(client.pacer.snapshot());
-    for (const o of outcomes) {
-      if (o.outcome === 'created') job.created++;
-      else if (o.outcome === 'updated') job.updated++;
-      else if (o.outcome === 'failed') job.failed++;
-      job.doneCustomers++;
-      job.doneRows += o.rows.length;
-    }
-    job.lastChunkAt = Date.now();
-    if (cancelled) return jobView(finish(job, 'cancelled', 'Cancelled by the user.'));
-    if (at >= pending.length) return jobView(finish(job, 'done', ''));
-    saveJob(job);
-    return jobView(job);
+    const sheet = sheetOf(job);
+    if (!sheet) return jobView(finish(job, 'failed', `The sheet of this import was deleted; lines without a result were not sent.`));
+    job.sheetName = sheet.getName();
+    return jobView(runChunk(job, sheet));
   });
   if (!view) {
     const job = loadJob();
@@ -199,9 +219,84 @@ export function continueImport(jobId: string): JobView {
   return view;
 }
 
+function runChunk(job: Job, sheet: GoogleAppsScript.Spreadsheet.Sheet): Job {
+  const started = Date.now();
+  const planned = planSheet(sheet, cachedOrganisation());
+  const block = planned.check.block;
+  const failedAtStart = failedRowsAtStart(job);
+  const { pending, skippedRows } = remaining(planned, readResults(block, resultColumn(block)), job, failedAtStart);
+  const client = upflowClient();
+  client.pacer.restore(loadPacer());
+  const time = shownNow();
+  // Lines that became invalid since the start (an edit, a new mapping) say so now, not never.
+  let results: PendingResult[] = skippedResults(planned, skippedRows, job.importNumber, time);
+  const flush = () => {
+    const placement = placeResults(sheet, planned.check.mapping.template, results);
+    job.unplaced += placement.unplaced;
+    results = [];
+    clearCreating();
+    return placement;
+  };
+
+  let cancelled = false;
+  let stoppedBy: UserFacingError | null = null;
+  let creatingSize = 0;
+  try {
+    // Read at every chunk: the list is the truth after a stopped execution, and the one safe
+    // source for which customer a line names (docs/upflow-api.md, "The hard readings").
+    const held = new HeldCustomers(client.listCustomers());
+    const sender = new ImportSender(client, {
+      held,
+      createdEarlier: loadCreating(),
+      beforeCreates: (keys) => {
+        noteCreating(keys);
+        creatingSize += keys.join().length;
+      },
+    });
+    let at = 0;
+    while (at < pending.length && Date.now() - started < CHUNK_MS) {
+      if (cancelRequested(job.id)) {
+        cancelled = true;
+        break;
+      }
+      const round = ImportSender.nextRound(pending, at);
+      results.push(...outcomeResults(planned, sender.sendRound(round), job.importNumber, time));
+      at += round.length;
+      if (creatingSize > CREATING_NOTE_LIMIT) {
+        flush();
+        creatingSize = 0;
+      }
+    }
+  } catch (error) {
+    // A quota or an unreadable list stops the chunk: what was sent is written, the import waits.
+    if (error instanceof UpflowError) stoppedBy = new UserFacingError(error.code, error.message);
+    else if (error instanceof UserFacingError) stoppedBy = error;
+    else throw error;
+  }
+  const placement = flush();
+  savePacer(client.pacer.snapshot());
+  recount(job, planned, readResults(placement.block, placement.column), failedAtStart);
+  job.lastChunkAt = Date.now();
+  job.message = placement.unplaced ? unplacedMessage(job.unplaced) : '';
+  if (cancelled) return finish(job, 'cancelled', 'Cancelled by the user.');
+  if (stoppedBy) {
+    job.message = `Paused: ${stoppedBy.message} Nothing was sent twice; Resume when Upflow answers again.`;
+    saveJob(job);
+    return job;
+  }
+  const left = remaining(planned, readResults(placement.block, placement.column), job, failedAtStart);
+  if (left.pending.length === 0 && left.skippedRows.length === 0) return finish(job, 'done', job.unplaced ? unplacedMessage(job.unplaced) : '');
+  saveJob(job);
+  return job;
+}
+
+const unplacedMessage = (count: number): string =>
+  `${count} result${count === 1 ? '' : 's'} could not be written: ${count === 1 ? 'its line was' : 'their lines were'} edited or deleted while ${count === 1 ? 'it was' : 'they were'} being sent. Edited lines are sent again with their new values.`;
+
 function finish(job: Job, state: Job['state'], message: string): Job {
   const ended: Job = { ...job, state, message };
   clearCancel();
+  clearCreating();
   saveJob(ended);
   recordHistory(historyOf(ended, new Date().toISOString()));
   const problems = notifyEnd(ended, SpreadsheetApp.getActiveSpreadsheet().getUrl());
@@ -223,24 +318,4 @@ export function cancelImport(jobId: string): JobView {
     return current && current.state === 'running' ? finish(current, 'cancelled', 'Cancelled by the user.') : current;
   });
   return jobView(done ?? { ...job, message: 'Cancelling after the requests under way…' });
-}
-
-/** The lines that failed or were not imported, with their result, in a new sheet to fix. */
-export function copyFailedRows(sheetName: string): { sheetName: string; rows: number } {
-  const block = readBlock(findSheet(sheetName));
-  const column = block.headers.findIndex((h) => h === RESULT_HEADER);
-  if (column < 0) throw userError('NO_RESULTS', `Sheet "${sheetName}" has no import results yet. Import it first.`);
-  const rows = block.input.rows.filter((row) => needsAnotherTry(String(row[column] ?? '')));
-  if (!rows.length) throw userError('NO_FAILED_ROWS', `No line of "${sheetName}" failed: nothing to copy.`);
-  const target = SpreadsheetApp.getActiveSpreadsheet().insertSheet(freeSheetName(`${sheetName} - to fix`));
-  const all = [block.headers, ...rows].map((r) => r.map((v) => cellText(v)));
-  if (target.getMaxColumns() < block.width) target.insertColumnsAfter(target.getMaxColumns(), block.width - target.getMaxColumns());
-  if (target.getMaxRows() < all.length) target.insertRowsAfter(target.getMaxRows(), all.length - target.getMaxRows());
-  const range = target.getRange(1, 1, all.length, block.width);
-  range.setNumberFormat('@');
-  range.setValues(all);
-  target.getRange(1, 1, 1, block.width).setFontWeight('bold');
-  target.setFrozenRows(1);
-  target.activate();
-  return { sheetName: target.getName(), rows: rows.length };
 }

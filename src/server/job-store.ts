@@ -11,10 +11,9 @@ export const jobSchema = z.object({
   mode: z.enum(['import', 'assign']),
   onlyFailed: z.boolean(),
   startedAt: z.string(),
-  /** Written on every result of this import; results stamped before it belong to older imports. */
-  stamp: z.string(),
+  /** Written on every result of this import ("import #12"): the cursor of src/engine/import/result-cell.ts. */
+  importNumber: z.number().int().positive(),
   state: jobStateSchema,
-  resultColumn: z.number(),
   totalCustomers: z.number(),
   totalRows: z.number(),
   doneCustomers: z.number(),
@@ -24,6 +23,8 @@ export const jobSchema = z.object({
   unchanged: z.number(),
   failed: z.number(),
   skipped: z.number(),
+  /** Results whose line was edited or deleted while they were on their way: written nowhere. */
+  unplaced: z.number(),
   message: z.string(),
   lastChunkAt: z.number(),
 });
@@ -32,6 +33,8 @@ export type Job = z.infer<typeof jobSchema>;
 const JOB_KEY = 'upflow.job';
 const CANCEL_KEY = 'upflow.job.cancel';
 const PACER_KEY = 'upflow.job.pacer';
+const NUMBER_KEY = 'upflow.import.number';
+const CREATING_KEY = 'upflow.job.creating';
 
 const props = () => PropertiesService.getDocumentProperties();
 
@@ -70,4 +73,35 @@ export function loadPacer(): number[] {
   if (!raw) return [];
   const [base = 0, ...offsets] = raw.split(',').map(Number);
   return offsets.map((o) => base + o);
+}
+
+/** The next import's number, from a counter kept with the document (call under the document lock). */
+export function nextImportNumber(): number {
+  const next = (Number(props().getProperty(NUMBER_KEY)) || 0) + 1;
+  props().setProperty(NUMBER_KEY, String(next));
+  return next;
+}
+
+/**
+ * Keys of the customers this chunk is creating, written before each round that creates some and
+ * cleared once their results are in the sheet. Found at the start of a chunk, it tells that the
+ * previous execution was stopped: those customers, if Upflow holds them now, were created by it.
+ */
+export function noteCreating(keys: readonly string[]): void {
+  const known = loadCreating();
+  for (const key of keys) known.add(key);
+  props().setProperty(CREATING_KEY, JSON.stringify([...known]));
+}
+
+export function loadCreating(): Set<string> {
+  try {
+    const parsed = z.array(z.string()).safeParse(JSON.parse(props().getProperty(CREATING_KEY) ?? '[]'));
+    return new Set(parsed.success ? parsed.data : []);
+  } catch {
+    return new Set();
+  }
+}
+
+export function clearCreating(): void {
+  props().deleteProperty(CREATING_KEY);
 }

@@ -1,27 +1,16 @@
-import type { JobOutcome, OutcomeKind } from '../engine/import/outcome';
+import type { CellValue } from '../engine/cell';
+import { lineFingerprint } from '../engine/import/line-fingerprint';
+import type { FieldColumns } from '../engine/sheet-input';
+import type { TemplateId } from '../engine/templates';
 import { RESULT_HEADER } from './internal-sheets';
-import type { SheetBlock } from './sheet-block';
+import { resolveMapping } from './mapping-store';
+import { readBlock, type SheetBlock } from './sheet-block';
 
-const LABELS: Record<OutcomeKind, string> = {
-  created: 'Created',
-  updated: 'Updated',
-  unchanged: 'Unchanged',
-  failed: 'Failed',
-  skipped: 'Not imported',
-};
-
-const STAMP = / · (\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})$/;
-
-/** "Created · 2026-11-24 16:05:12": the stamp tells which import wrote the result. */
-export function resultText(outcome: OutcomeKind, message: string, stamp: string): string {
-  return `${LABELS[outcome]}${message ? `: ${message}` : ''} · ${stamp}`;
-}
-
-export const stampOf = (text: string): string | null => STAMP.exec(text)?.[1] ?? null;
-/** A line Upflow refused or that was held back for its errors: one to fix and send again. */
-export const needsAnotherTry = (text: string): boolean => text.startsWith(`${LABELS.failed}:`) || text.startsWith(LABELS.skipped);
-
-/** The results column right of the data, created the first time (1-based column). */
+/**
+ * The results column, found by its header wherever the user moved it, else added right of the
+ * data (1-based column). Never found by position: an inserted column would make us write into
+ * the user's own.
+ */
 export function resultColumn(block: SheetBlock): number {
   const at = block.headers.findIndex((h) => h === RESULT_HEADER);
   if (at >= 0) return at + 1;
@@ -38,22 +27,71 @@ export function readResults(block: SheetBlock, column: number): string[] {
   return block.input.rows.map((row) => String(row[index] ?? ''));
 }
 
-/**
- * Writes the outcomes of many rows at once: one read and one write of the span of rows
- * they cover, leaving the rows between them as they were.
- */
-export function writeResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, column: number, texts: ReadonlyMap<number, string>): void {
-  if (texts.size === 0) return;
-  const rows = [...texts.keys()];
-  const top = Math.min(...rows);
-  const span = Math.max(...rows) - top + 1;
-  const range = sheet.getRange(top, column, span, 1);
-  const current = range.getValues();
-  range.setValues(current.map((value, i) => [texts.get(top + i) ?? value[0]]));
+/** A result for a line, and what the line said when it was read: it is written only where the line still says so. */
+export interface PendingResult { row: number; fingerprint: string; text: string }
+
+export interface Placement {
+  placed: number;
+  /** Results whose line was edited or deleted since it was read: written nowhere. */
+  unplaced: number;
+  /** The sheet as read for the placement, the results written included. */
+  block: SheetBlock;
+  column: number;
 }
 
-export const textsFor = (outcomes: readonly JobOutcome[], stamp: string): Map<number, string> => {
+export const fingerprints = (block: SheetBlock, columns: FieldColumns) =>
+  (row: number): string => lineFingerprint(block.input.rows[row - block.input.firstRow] ?? [], columns);
+
+/**
+ * Writes results to the lines they belong to, whatever the user did to the sheet since it was
+ * read: the sheet is read again, each result goes to its line if that line still says what was
+ * sent, else to the one line that now does (a line moved by an insert, a delete or a sort), else
+ * nowhere. One read and one write of the results column.
+ */
+export function placeResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId, results: readonly PendingResult[]): Placement {
+  const block = readBlock(sheet);
+  const column = resultColumn(block);
+  const { fieldColumns } = resolveMapping(sheet, block.headers, template);
+  const first = block.input.firstRow;
+  const now = block.input.rows.map((row) => lineFingerprint(row, fieldColumns));
+  const rowsOf = new Map<string, number[]>();
+  now.forEach((fp, i) => rowsOf.set(fp, [...(rowsOf.get(fp) ?? []), first + i]));
+
   const texts = new Map<number, string>();
-  for (const o of outcomes) for (const row of o.rows) texts.set(row, resultText(o.outcome, o.message, stamp));
-  return texts;
-};
+  let unplaced = 0;
+  const elsewhere: PendingResult[] = [];
+  for (const result of results) {
+    if (now[result.row - first] === result.fingerprint) texts.set(result.row, result.text);
+    else elsewhere.push(result);
+  }
+  const moved = new Map<string, PendingResult[]>();
+  for (const result of elsewhere) moved.set(result.fingerprint, [...(moved.get(result.fingerprint) ?? []), result]);
+  for (const [fingerprint, group] of moved) {
+    const free = (rowsOf.get(fingerprint) ?? []).filter((row) => !texts.has(row));
+    // Identical lines say the same thing and belong to the same customer: as many moved lines as
+    // results means each has one. Any other count could mark the wrong line done.
+    if (free.length === group.length) group.forEach((result, i) => texts.set(free[i]!, result.text));
+    else unplaced += group.length;
+  }
+  writeColumn(sheet, block, column, texts);
+  for (const [row, text] of texts) {
+    const cells = block.input.rows[row - first];
+    if (cells) cells[column - 1] = text;
+  }
+  return { placed: texts.size, unplaced, block, column };
+}
+
+/** One write of the span of rows the texts cover; rows between them keep what the sheet holds. */
+function writeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: SheetBlock, column: number, texts: ReadonlyMap<number, string>): void {
+  if (texts.size === 0) return;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const row of texts.keys()) {
+    if (row < top) top = row;
+    if (row > bottom) bottom = row;
+  }
+  const first = block.input.firstRow;
+  const values: CellValue[][] = [];
+  for (let row = top; row <= bottom; row++) values.push([texts.get(row) ?? block.input.rows[row - first]?.[column - 1] ?? '']);
+  sheet.getRange(top, column, values.length, 1).setValues(values);
+}

@@ -165,6 +165,10 @@ export const jobViewSchema = z.object({
   updated: z.number(),
   unchanged: z.number(),
   failed: z.number(),
+  /** Lines not imported for their errors (or because Upflow's list can't name their customer). */
+  skipped: z.number(),
+  /** Results whose line was edited or deleted while they were being sent: written nowhere. */
+  unplaced: z.number(),
   startedAt: z.string(),
   ratePerMinute: z.number(),
   secondsLeft: z.number().nullable(),
@@ -187,6 +191,8 @@ export const previewViewSchema = z.object({
   changes: z.array(changeViewSchema),
   changesTotal: z.number(),
   dropped: z.array(z.string()),
+  /** What Upflow's list says about some lines: names it holds several times, look-alike names, IDs it does not hold. */
+  notices: z.array(z.string()),
   blockedRows: z.number(),
   readyRows: z.number(),
 });
@@ -208,9 +214,10 @@ export const sidebarStateSchema = z.object({
 export type SidebarState = z.infer<typeof sidebarStateSchema>;
 
 export const connectionViewSchema = z.object({
-  organization: z.string(),
   members: z.number(),
   accountManagers: z.number(),
+  /** Every position the members list gave, with how many members hold it (Upflow's names for them are [open]). */
+  positions: z.array(z.object({ position: z.string(), members: z.number() })),
   workflows: z.number(),
 });
 export type ConnectionView = z.infer<typeof connectionViewSchema>;

@@ -139,7 +139,7 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
     assert.equal(duval.body.name, 'Fromagerie Duval');
     assert.equal(duval.body.address.zipcode, '01000');
     const bright = await s.sandboxApi<CustomerOut>('GET', '/customers/external:C-5004');
-    assert.deepEqual(bright.body.contacts.map((c) => c.email), ['accounts@brightcloud.co.uk']);
+    assert.deepEqual(bright.body.contacts!.map((c) => c.email), ['accounts@brightcloud.co.uk']);
     assert.equal((await s.sandboxApi('GET', '/customers/external:C-5002')).status, 404, 'a line with errors is not sent');
     const sandboxPage = await page.context().newPage();
     await sandboxPage.goto(s.playground.sandboxPage);

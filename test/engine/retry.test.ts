@@ -15,12 +15,14 @@ test('other 4xx answers are never retried', () => {
   for (const status of [400, 401, 403, 404, 409, 422]) assert.equal(retryDecision(answer(status), 1).retry, false, String(status));
 });
 
-test('429 waits as long as Retry-After says (1 s when it says nothing usable, 60 s at most)', () => {
+test('429 waits as long as Retry-After says; without a usable one it backs off exponentially; 60 s at most', () => {
   const wait = (headers: Record<string, string>) => { const d = retryDecision(answer(429, headers), 1); return d.retry ? d.delayMs : null; };
   assert.equal(wait({ 'retry-after': '7' }), 7000);
   assert.equal(wait({}), 1000);
   assert.equal(wait({ 'retry-after': 'soon' }), 1000);
   assert.equal(wait({ 'retry-after': '3600' }), 60_000);
+  const without = [1, 2, 3, 4, 5, 6, 7, 8].map((attempt) => { const d = retryDecision(answer(429), attempt); return d.retry ? d.delayMs : null; });
+  assert.deepEqual(without, [1000, 2000, 4000, 8000, 16_000, 32_000, 60_000, 60_000]);
   assert.equal(retryDecision(answer(429), 20).retry, false, 'a server that only ever says wait is given up on');
 });
 

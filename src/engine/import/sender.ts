@@ -1,44 +1,51 @@
-import type { CustomerJob } from '../payloads/types';
-import { MAX_PARALLEL, parseCustomer, type ApiCall, type ApiResult, type UpflowClient } from '../upflow/client';
-import { customersPageSchema, type Customer } from '../upflow/schemas';
+import { contactsForHeld } from '../customers/contacts';
+import type { HeldCustomers, Match } from '../customers/held';
+import { nameKey } from '../customers/name';
+import { compareWithUpflow, type CustomerJob } from '../payloads';
+import type { ImportJob } from '../payloads/types';
+import { MAX_PARALLEL, parseCustomer, UpflowError, type ApiCall, type ApiResult, type UpflowClient } from '../upflow/client';
+import type { Contact, Customer, CustomerBody } from '../upflow/schemas';
+import { explain, matchProblem } from './explain';
 import type { JobOutcome } from './outcome';
-import { normalizeLabel } from '../normalize';
 
-/** Upflow's reasons, completed with the fix a sales person can apply (docs/upflow-api.md). */
-const FIXES: Array<[RegExp, string]> = [
-  [/account manager not found/i, 'Create a member associated with the uploaded email address, or correct the email.'],
-  [/customer was not found/i, 'Check the External ID: it must be the ID of the customer in your source system.'],
-  [/dunning plan not found|workflow not found/i, 'Check the workflow name as displayed in Upflow; look for extra spaces.'],
-  [/parent customer was not found/i, 'Import the group first, or check its name and ID.'],
-  [/already used by a contact/i, 'Each contact email can belong to one customer only; fix the email or the customer.'],
-];
+export { explain };
 
-export function explain(result: Extract<ApiResult, { ok: false }>): string {
-  const fix = FIXES.find(([pattern]) => pattern.test(result.message))?.[1];
-  return fix ? `${result.message}. ${fix}`.replace(/\.\. /, '. ') : result.message;
+/** What an import run tells the sender beyond the customers to send. */
+export interface SendContext {
+  /** Every customer Upflow holds, read at the start of this execution and kept current here. */
+  held: HeldCustomers;
+  /**
+   * Keys of customers this import set out to create in an execution that was stopped before it
+   * wrote their results: if Upflow holds them now, this import created them.
+   */
+  createdEarlier?: ReadonlySet<string>;
+  /** Called with the keys of a round's creates before they are sent, so a later execution can tell. */
+  beforeCreates?: (keys: readonly string[]) => void;
 }
 
-/** Upflow could not say whether a customer of that name exists. */
-const UNKNOWN = Symbol('unknown');
-type Lookup = Customer | null | typeof UNKNOWN;
-
-/** Without an ID, only a name tells whether the customer exists: sending blind could duplicate it. */
-const UNVERIFIED = (name: string) => `Upflow could not be asked whether "${name}" already exists, so it was not sent (that could create it twice). Send the failed lines again, or give the customer an ID.`;
+/** A customer ready to go: the request, and what Upflow held before it. */
+interface Prepared {
+  job: CustomerJob;
+  call: ApiCall;
+  target: Customer | null;
+}
 
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
+const customerPath = (id: string) => `/customers/${encodeURIComponent(id)}`;
+
 /**
  * Sends customers to Upflow a round at a time: at most five requests together, never two about
- * one customer, a group before its subsidiaries. Every write can be repeated without creating a
- * duplicate: customers with an External ID are upserted by it, the others are looked up by name
- * first and again before any retry whose first answer was lost.
+ * one customer, a group before its subsidiaries. Which customer a line writes to is decided from
+ * Upflow's full list (HeldCustomers), never from a filtered query; a write that may already have
+ * been applied (lost answer, 500) is checked against Upflow before it goes again.
  */
 export class ImportSender {
   /** Upflow ids of the customers sent so far, by job key: subsidiaries name their group by it. */
   readonly idsByKey = new Map<string, string>();
 
-  constructor(private readonly client: UpflowClient) {}
+  constructor(private readonly client: UpflowClient, private readonly context: SendContext) {}
 
   /** Jobs that can go in one round: no job of the round is the group of another. */
   static nextRound(jobs: readonly CustomerJob[], from: number): CustomerJob[] {
@@ -51,108 +58,208 @@ export class ImportSender {
     return round;
   }
 
+  sendRound(jobs: readonly CustomerJob[]): JobOutcome[] {
+    const outcomes = new Map<string, JobOutcome>();
+    const targets = new Map<string, Customer | null>();
+    for (const job of jobs) {
+      const target = this.targetOf(job);
+      if ('failed' in target) outcomes.set(job.key, failed(job, target.failed));
+      else targets.set(job.key, target.customer);
+    }
+
+    const heldContacts = this.contactsOfTargets(jobs.filter((j) => targets.get(j.key) && sendsContacts(j)), targets);
+    const prepared: Prepared[] = [];
+    for (const job of jobs) {
+      if (outcomes.has(job.key)) continue;
+      const target = targets.get(job.key) ?? null;
+      const contacts = target ? heldContacts.get(target.id) : undefined;
+      if (contacts === null) {
+        outcomes.set(job.key, failed(job, "Upflow could not tell which contacts this customer already has, so it was not sent (its contacts could have been duplicated). Send the failed lines again."));
+        continue;
+      }
+      const known = target && contacts ? { ...target, contacts } : target;
+      const result = this.prepare(job, known);
+      if ('failed' in result) outcomes.set(job.key, failed(job, result.failed));
+      else if ('unchanged' in result) {
+        if (target) this.idsByKey.set(job.key, target.id);
+        outcomes.set(job.key, done(job, this.wasCreatedEarlier(job, target) ? 'created' : 'unchanged', target));
+      } else prepared.push(result);
+    }
+
+    const creates = prepared.filter((p) => p.target === null).map((p) => p.job.key);
+    if (creates.length) this.context.beforeCreates?.(creates);
+    const results = this.client.sendBatch(prepared.map((p) => p.call));
+    const managed: Array<{ job: CustomerJob; id: string }> = [];
+    prepared.forEach(({ job, target }, i) => {
+      const result = results[i]!;
+      if (!result.ok) {
+        outcomes.set(job.key, failed(job, explain(result)));
+        return;
+      }
+      const customer = parseCustomer(result.data);
+      const id = customer?.id ?? target?.id ?? null;
+      if (customer) this.context.held.add(customer);
+      if (id) this.idsByKey.set(job.key, id);
+      // Created or updated is whether Upflow held the customer before this import wrote it, never the status code.
+      const outcome = done(job, target === null || this.wasCreatedEarlier(job, target) ? 'created' : 'updated', customer ?? target);
+      outcomes.set(job.key, outcome);
+      if (id && job.accountManagerIds.length > 1) managed.push({ job, id });
+    });
+    this.assignManagers(managed, outcomes);
+    return jobs.map((job) => outcomes.get(job.key)!);
+  }
+
+  private wasCreatedEarlier(job: CustomerJob, target: Customer | null): boolean {
+    return target !== null && (this.context.createdEarlier?.has(job.key) ?? false);
+  }
+
+  /** The held customer the job writes to (null: it creates one), or why it can't be sent. */
+  private targetOf(job: CustomerJob): { customer: Customer | null } | { failed: string } {
+    const match: Match = this.context.held.match(job);
+    if (match.kind === 'existing') return { customer: match.customer };
+    if (match.kind === 'new') return { customer: null };
+    return { failed: matchProblem(job, match) };
+  }
+
   /**
-   * The customer of each name, null when Upflow holds none, UNKNOWN when Upflow could not be
-   * asked. Only an exact name counts: a server that ignored the filter must not make us update
-   * the first customer it lists.
+   * The contacts each target holds, when the list did not carry them ([open]): read from the
+   * customer's contacts route. null when Upflow could not say.
    */
-  private lookupByName(names: readonly string[]): Map<string, Lookup> {
-    const found = new Map<string, Lookup>();
-    for (const group of chunks([...new Set(names)], MAX_PARALLEL)) {
-      const results = this.client.sendBatch(group.map((name) => ({ request: { method: 'GET', path: `/customers?name=${encodeURIComponent(name)}&limit=10` } })));
-      results.forEach((r, i) => {
-        const name = group[i]!;
-        const page = r.ok ? customersPageSchema.safeParse(r.data) : null;
-        if (!page?.success) {
-          found.set(name, UNKNOWN);
-          return;
-        }
-        const key = normalizeLabel(name);
-        found.set(name, page.data.customers.find((c) => normalizeLabel(c.name) === key) ?? null);
-      });
+  private contactsOfTargets(jobs: readonly CustomerJob[], targets: ReadonlyMap<string, Customer | null>): Map<string, Contact[] | null> {
+    const found = new Map<string, Contact[] | null>();
+    const unknown: string[] = [];
+    for (const job of jobs) {
+      const target = targets.get(job.key);
+      if (!target) continue;
+      if (target.contacts) found.set(target.id, target.contacts);
+      else unknown.push(target.id);
+    }
+    for (const id of unknown) {
+      try {
+        found.set(id, this.client.listContacts(id));
+      } catch (error) {
+        if (!(error instanceof UpflowError)) throw error;
+        found.set(id, null);
+      }
     }
     return found;
   }
 
-  sendRound(jobs: readonly CustomerJob[]): JobOutcome[] {
-    const names: string[] = [];
-    for (const job of jobs) {
-      if (job.mode === 'import' && !job.externalId) names.push(job.body.name);
-      if (job.parentName && !(job.parentKey && this.idsByKey.has(job.parentKey))) names.push(job.parentName);
+  private prepare(job: CustomerJob, target: Customer | null): Prepared | { failed: string } | { unchanged: true } {
+    if (job.mode === 'assign') {
+      // Found by External ID in the list, written by Upflow id: `PUT /customers/external:…` is [open].
+      if (!target) return { failed: 'The customer was not found: Upflow holds no customer with this External ID. Check the External ID: it must be the ID of the customer in your source system.' };
+      if (compareWithUpflow(job, target).outcome === 'unchanged') return { unchanged: true };
+      const { externalId: _id, name: _name, ...assignment } = job.body;
+      return { job, target, call: { request: { method: 'PUT', path: customerPath(target.id), body: JSON.stringify(assignment) } } };
     }
-    const byName = names.length ? this.lookupByName(names) : new Map<string, Lookup>();
-
-    const outcomes: JobOutcome[] = [];
-    const calls: Array<{ job: CustomerJob; call: ApiCall }> = [];
-    for (const job of jobs) {
-      const prepared = this.prepare(job, byName);
-      if ('failed' in prepared) outcomes.push(failed(job, prepared.failed));
-      else calls.push({ job, call: prepared });
+    const body: CustomerBody = { ...job.body };
+    if (!body.parent && (job.parentKey || job.parentName)) {
+      const parent = this.parentOf(job);
+      if ('failed' in parent) return parent;
+      body.parent = { id: parent.id };
     }
-    const results = this.client.sendBatch(calls.map((c) => c.call));
-    const followUps: Array<{ index: number; call: ApiCall }> = [];
-    calls.forEach(({ job }, i) => {
-      const result = results[i]!;
-      if (!result.ok) {
-        outcomes.push(failed(job, explain(result)));
-        return;
-      }
-      const customer = parseCustomer(result.data);
-      if (customer) this.idsByKey.set(job.key, customer.id);
-      outcomes.push({
-        key: job.key,
-        rows: job.rows,
-        outcome: result.status === 201 ? 'created' : 'updated',
-        message: '',
-        upflowId: customer?.id ?? null,
-        directUrl: customer?.directUrl ?? null,
-      });
-      if (customer && job.accountManagerIds.length > 1) {
-        followUps.push({
-          index: outcomes.length - 1,
-          call: { request: { method: 'POST', path: `/customers/${encodeURIComponent(customer.id)}/account-managers`, body: JSON.stringify({ accountManagerIds: job.accountManagerIds }) } },
-        });
-      }
-    });
-    if (followUps.length) {
-      this.client.sendBatch(followUps.map((f) => f.call)).forEach((result, i) => {
-        if (result.ok) return;
-        const outcome = outcomes[followUps[i]!.index]!;
-        outcome.outcome = 'failed';
-        outcome.message = `The customer was saved but its account managers were not: ${explain(result)}`;
-      });
+    const groupId = body.parent && 'id' in body.parent ? body.parent.id : undefined;
+    if (target && compareWithUpflow(job, target, groupId).outcome === 'unchanged') return { unchanged: true };
+    if (target) {
+      if (body.contacts && target.contacts) body.contacts = contactsForHeld(body.contacts, target.contacts);
+      return { job, target, call: this.update(target.id, body) };
     }
-    return outcomes;
+    return { job, target, call: this.create(job, body) };
   }
 
-  private prepare(job: CustomerJob, byName: Map<string, Lookup>): ApiCall | { failed: string } {
-    if (job.mode === 'assign') {
-      const { externalId, name: _name, ...assignment } = job.body;
-      return { request: { method: 'PUT', path: `/customers/external:${encodeURIComponent(externalId)}`, body: JSON.stringify(assignment) } };
+  private parentOf(job: ImportJob): { id: string } | { failed: string } {
+    const sent = job.parentKey ? this.idsByKey.get(job.parentKey) : undefined;
+    if (sent) return { id: sent };
+    if (job.parentName) {
+      const match = this.context.held.byNameOf(job.parentName);
+      if (match.kind === 'existing') return { id: match.customer.id };
+      if (match.kind === 'ambiguous') return { failed: `Upflow holds ${match.customers.length} customers named "${job.parentName}", so the group of this customer is unclear; it was not sent. Fill in the Group ID with the Customer ID of the right group.` };
     }
-    const body = { ...job.body };
-    if (!body.parent && (job.parentKey || job.parentName)) {
-      const parent = job.parentName ? byName.get(job.parentName) : undefined;
-      const parentId = (job.parentKey && this.idsByKey.get(job.parentKey)) || (parent && parent !== UNKNOWN ? parent.id : undefined);
-      if (parent === UNKNOWN) return { failed: `Upflow could not be asked where the group "${job.parentName}" is, so this customer was not sent. Send the failed lines again.` };
-      if (!parentId) return { failed: `The group "${job.parentName ?? job.parentKey}" was not found in Upflow. Import the group first, or check its name.` };
-      body.parent = { id: parentId };
-    }
-    const payload = JSON.stringify(body);
-    if (job.externalId) return { request: { method: 'POST', path: '/customers', body: payload } };
-    const existing = byName.get(body.name);
-    if (existing === UNKNOWN) return { failed: UNVERIFIED(body.name) };
-    if (existing) return { request: { method: 'PUT', path: `/customers/${encodeURIComponent(existing.id)}`, body: payload } };
+    return { failed: `The group "${job.parentName ?? job.parentKey}" was not found in Upflow. Import the group first, or check its name.` };
+  }
+
+  /**
+   * `PUT /customers/{id}` is idempotent but for the contacts it adds: if its answer is lost, the
+   * customer's contacts are read again and a write whose new contacts are all there is done.
+   */
+  private update(id: string, body: CustomerBody): ApiCall {
+    const added = (body.contacts ?? []).filter((c) => c.id === undefined).map((c) => c.email!.toLowerCase());
     return {
-      request: { method: 'POST', path: '/customers', body: payload },
-      // The first answer was lost: if the customer now exists, that request created it.
-      reconcile: () => {
-        const now = this.lookupByName([body.name]).get(body.name);
-        if (now === UNKNOWN) return { ok: false, status: null, code: 'UNVERIFIED', message: UNVERIFIED(body.name) };
-        return now ? { ok: true, status: 201, data: now } : null;
+      request: { method: 'PUT', path: customerPath(id), body: JSON.stringify(body) },
+      ...(added.length ? {
+        reconcile: (): ApiResult | null => {
+          let held: Contact[];
+          try {
+            held = this.client.listContacts(id);
+          } catch {
+            return { ok: false, status: null, code: 'UNVERIFIED', message: 'Upflow could not be asked whether this update went through, so it was not sent again (its new contacts could have been duplicated). Send the failed lines again.' };
+          }
+          const emails = new Set(held.map((c) => c.email?.toLowerCase()));
+          return added.every((e) => emails.has(e)) ? { ok: true, status: 200, data: { id, contacts: held } } : null;
+        },
+      } : {}),
+    };
+  }
+
+  /**
+   * `POST /customers` for a customer Upflow does not hold. If the answer is lost, the full list
+   * is read again: a customer of this External ID, or of this name that wasn't there before,
+   * means the create went through and is not sent twice.
+   */
+  private create(job: ImportJob, body: CustomerBody): ApiCall {
+    const before = this.context.held;
+    return {
+      request: { method: 'POST', path: '/customers', body: JSON.stringify(body) },
+      reconcile: (): ApiResult | null => {
+        let now: Customer[];
+        try {
+          now = this.client.listCustomers();
+        } catch {
+          return { ok: false, status: null, code: 'UNVERIFIED', message: `Upflow could not be asked whether "${body.name}" was created, so it was not sent again (that could create it twice). Send the failed lines again.` };
+        }
+        const mine = now.filter((c) => (job.externalId ? c.externalId === job.externalId : nameKey(c.name) === nameKey(body.name) && !before.has(c.id)));
+        if (mine.length === 1) return { ok: true, status: 200, data: mine[0] };
+        if (mine.length > 1) return { ok: false, status: null, code: 'AMBIGUOUS', message: `Upflow now holds ${mine.length} customers named "${body.name}"; this import may have created one of them. Check them in Upflow before sending this line again.` };
+        return null;
       },
     };
   }
+
+  /**
+   * Several account managers: the first went in `accountManagerId` ([spec]); the list goes to the
+   * account-managers route, whose body and add-or-replace behaviour are [open], so the customer is
+   * read back and the line says so when Upflow did not keep them all.
+   */
+  private assignManagers(managed: ReadonlyArray<{ job: CustomerJob; id: string }>, outcomes: Map<string, JobOutcome>): void {
+    for (const group of chunks(managed, MAX_PARALLEL)) {
+      const posted = this.client.sendBatch(group.map(({ job, id }) => ({
+        request: { method: 'POST', path: `${customerPath(id)}/account-managers`, body: JSON.stringify({ accountManagerIds: job.accountManagerIds }) },
+      })));
+      const readBack = this.client.sendBatch(group.map(({ id }) => ({ request: { method: 'GET', path: customerPath(id) } })));
+      group.forEach(({ job }, i) => {
+        const outcome = outcomes.get(job.key)!;
+        const post = posted[i]!;
+        if (!post.ok) {
+          outcome.message = `The customer was saved with its first account manager only: ${explain(post)}`;
+          return;
+        }
+        const back = readBack[i]!;
+        const customer = back.ok ? parseCustomer(back.data) : null;
+        const kept = customer?.accountManagerIds ?? (customer?.accountManagerId ? [customer.accountManagerId] : null);
+        if (kept === null) outcome.message = 'Upflow did not say which account managers it kept: check them in Upflow.';
+        else if (!job.accountManagerIds.every((m) => kept.includes(m))) {
+          outcome.message = `Upflow kept ${kept.length} of the ${job.accountManagerIds.length} account managers: check them in Upflow.`;
+        }
+      });
+    }
+  }
+}
+
+const sendsContacts = (job: CustomerJob): boolean => job.mode === 'import' && (job.body.contacts?.length ?? 0) > 0;
+
+function done(job: CustomerJob, outcome: 'created' | 'updated' | 'unchanged', customer: Customer | null): JobOutcome {
+  return { key: job.key, rows: job.rows, outcome, message: '', upflowId: customer?.id ?? null, directUrl: customer?.directUrl ?? null };
 }
 
 function failed(job: CustomerJob, message: string): JobOutcome {

@@ -1,33 +1,29 @@
-import { normalizeLabel } from '../normalize';
+import type { HeldCustomers } from '../customers/held';
 import { compareWithUpflow, type CustomerJob } from '../payloads';
-import type { Customer } from '../upflow/schemas';
 import type { JobOutcome } from './outcome';
 
-/** Finds, for a job, the customer Upflow already holds: by External ID, else by name. */
-export function existingIndex(customers: readonly Customer[]): (job: CustomerJob) => Customer | null {
-  const byExternalId = new Map<string, Customer>();
-  const byName = new Map<string, Customer>();
-  for (const c of customers) {
-    if (c.externalId) byExternalId.set(c.externalId, c);
-    const name = normalizeLabel(c.name);
-    if (!byName.has(name)) byName.set(name, c);
-  }
-  return (job) => {
-    if (job.externalId) return byExternalId.get(job.externalId) ?? null;
-    return job.body.name ? byName.get(normalizeLabel(job.body.name)) ?? null : null;
-  };
-}
-
-/** Splits the jobs into those to send and those Upflow already matches, which are never sent. */
-export function triage(jobs: readonly CustomerJob[], find: (job: CustomerJob) => Customer | null): { toSend: CustomerJob[]; unchanged: JobOutcome[] } {
+/**
+ * Splits the jobs into those to send and those Upflow already matches, which are never sent.
+ * A customer whose contacts the list did not carry is compared when it is sent, once they are read.
+ */
+export function triage(jobs: readonly CustomerJob[], held: HeldCustomers): { toSend: CustomerJob[]; unchanged: JobOutcome[] } {
   const toSend: CustomerJob[] = [];
   const unchanged: JobOutcome[] = [];
   for (const job of jobs) {
-    if (compareWithUpflow(job, find(job)).outcome === 'unchanged') {
-      unchanged.push({ key: job.key, rows: job.rows, outcome: 'unchanged', message: '', upflowId: null, directUrl: null });
+    const match = held.match(job);
+    const existing = match.kind === 'existing' ? match.customer : null;
+    const contactsUnknown = job.mode === 'import' && (job.body.contacts?.length ?? 0) > 0 && !existing?.contacts;
+    const groupId = job.mode === 'import' && job.parentName ? groupIdOf(job.parentName, held) : undefined;
+    if (existing && !contactsUnknown && compareWithUpflow(job, existing, groupId).outcome === 'unchanged') {
+      unchanged.push({ key: job.key, rows: job.rows, outcome: 'unchanged', message: '', upflowId: existing.id, directUrl: existing.directUrl ?? null });
     } else {
       toSend.push(job);
     }
   }
   return { toSend, unchanged };
+}
+
+export function groupIdOf(name: string, held: HeldCustomers): string | undefined {
+  const match = held.byNameOf(name);
+  return match.kind === 'existing' ? match.customer.id : undefined;
 }

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ContactBody, Customer } from '../upflow/schemas';
-import { nameKey } from './identity';
+import { heldContactOf } from '../customers/contacts';
+import { nameKey } from '../customers/name';
 import type { CustomerJob, ImportJob } from './types';
 
 /** One field the job would change; `field` is the API path, e.g. "address.city" or "contacts[jane@acme.com].phone". */
@@ -11,14 +12,14 @@ export interface Comparison { outcome: 'create' | 'update' | 'unchanged'; change
  * What sending the job would change in the customer Upflow holds (null: not there yet, so every
  * sent field is new). Only fields the job sends are compared: an empty cell changes nothing.
  */
-export function compareWithUpflow(job: CustomerJob, existing: Customer | null): Comparison {
+export function compareWithUpflow(job: CustomerJob, existing: Customer | null, groupId?: string): Comparison {
   const changes = job.mode === 'import'
-    ? [...detailChanges(job, existing), ...assignmentChanges(job, existing), ...contactChanges(job.body.contacts ?? [], existing?.contacts ?? [])]
+    ? [...detailChanges(job, existing, groupId), ...assignmentChanges(job, existing), ...contactChanges(job.body.contacts ?? [], existing?.contacts ?? [])]
     : assignmentChanges(job, existing);
   return { outcome: existing === null ? 'create' : changes.length ? 'update' : 'unchanged', changes };
 }
 
-function detailChanges(job: ImportJob, existing: Customer | null): Change[] {
+function detailChanges(job: ImportJob, existing: Customer | null, groupId: string | undefined): Change[] {
   const { body } = job;
   const changes: Change[] = [];
   const scalar = (path: string, to: string | undefined, from: string | null | undefined) => {
@@ -31,7 +32,7 @@ function detailChanges(job: ImportJob, existing: Customer | null): Change[] {
   for (const part of ['address', 'zipcode', 'city', 'state', 'country'] as const) {
     scalar(`address.${part}`, body.address?.[part], existing?.address?.[part]);
   }
-  const parent = parentChange(job, existing);
+  const parent = parentChange(job, existing, groupId);
   return parent ? [...changes, parent] : changes;
 }
 
@@ -47,14 +48,19 @@ function assignmentChanges(job: CustomerJob, existing: Customer | null): Change[
   return changes;
 }
 
-/** The group is compared by External ID when the job sends one, else by the group's name. */
-function parentChange(job: ImportJob, existing: Customer | null): Change | null {
+/**
+ * The group is compared by External ID when the job sends one, else by the Upflow id its name
+ * resolves to (`groupId`), else by the group's name: Upflow's answers may give the parent
+ * without its name ([spec] sample).
+ */
+function parentChange(job: ImportJob, existing: Customer | null, groupId: string | undefined): Change | null {
   const current = existing?.parent ?? null;
   const { parent } = job.body;
   if (parent && 'externalId' in parent) {
     return parent.externalId === current?.externalId ? null : { field: 'parent', from: current?.externalId ?? current?.name ?? null, to: parent.externalId };
   }
   if (job.parentName !== null) {
+    if (groupId !== undefined && current?.id === groupId) return null;
     const same = current?.name != null && nameKey(current.name) === nameKey(job.parentName);
     return same ? null : { field: 'parent', from: current?.name ?? current?.externalId ?? null, to: job.parentName };
   }
@@ -78,19 +84,21 @@ function samePhone(sent: string, held: string): boolean {
 
 function contactChanges(contacts: ContactBody[], existing: ExistingContact[]): Change[] {
   const changes: Change[] = [];
-  const byEmail = new Map(existing.map((c) => [c.email.toLowerCase(), c]));
   const currentMain = existing.find((c) => c.isMain === true);
+  const claimed = new Set<string>();
   for (const contact of contacts) {
-    const path = `contacts[${contact.email}]`;
-    const held = byEmail.get(contact.email.toLowerCase());
-    if (!held) changes.push({ field: path, from: null, to: contact.email });
+    const email = contact.email ?? '';
+    const path = `contacts[${email}]`;
+    const held = contact.id ? existing.find((c) => c.id === contact.id) : heldContactOf(contact, existing, claimed);
+    if (held) claimed.add(held.id);
+    if (!held) changes.push({ field: path, from: null, to: email });
     for (const name of CONTACT_FIELDS) {
       const to = contact[name];
       const from = held?.[name] ?? null;
       const same = to !== undefined && from !== null && (name === 'phone' ? samePhone(to, from) : to === from);
       if (held && to !== undefined && !same) changes.push({ field: `${path}.${name}`, from, to });
     }
-    if (contact.isMain && held?.isMain !== true) changes.push({ field: 'mainContact', from: currentMain?.email ?? null, to: contact.email });
+    if (contact.isMain && held?.isMain !== true) changes.push({ field: 'mainContact', from: currentMain?.email ?? null, to: email });
   }
   return changes;
 }

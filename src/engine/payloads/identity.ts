@@ -1,13 +1,11 @@
 import type { FieldId } from '../fields';
-import { cleanSpaces } from '../normalize';
+import { nameKey } from '../customers/name';
 import type { RowRecord } from '../sheet-input';
 import type { Reporter } from './report';
 
 export type Mode = 'import' | 'assign';
 type Values = Partial<Record<FieldId, string>>;
 
-/** Names are compared as Upflow users see them: case, invisible and repeated spaces don't count. */
-export const nameKey = (name: string): string => cleanSpaces(name).toLowerCase();
 
 /**
  * Customer ID and External ID both feed Upflow's `externalId`. An import identifies customers by

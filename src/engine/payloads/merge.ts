@@ -1,6 +1,6 @@
 import { field, type FieldId } from '../fields';
 import type { RowRecord } from '../sheet-input';
-import { nameKey } from './identity';
+import { nameKey } from '../customers/name';
 import type { Reporter } from './report';
 
 export interface Merged {

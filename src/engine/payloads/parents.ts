@@ -1,5 +1,6 @@
 import type { FieldId } from '../fields';
-import { customerIdOf, nameKey } from './identity';
+import { nameKey } from '../customers/name';
+import { customerIdOf } from './identity';
 import type { Merged } from './merge';
 import type { Reporter } from './report';
 

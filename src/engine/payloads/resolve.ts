@@ -1,5 +1,6 @@
 import type { DunningPlan, Member } from '../upflow/schemas';
-import { nameKey } from './identity';
+import { assignability } from '../customers/assignable';
+import { nameKey } from '../customers/name';
 import type { Reporter } from './report';
 
 /**
@@ -16,8 +17,7 @@ export function resolveManagers(emails: string, row: number, members: Member[], 
         message: `Account manager not found: no member of your Upflow organisation has the email ${email}; the customer is sent without this manager.`,
         fix: `Check the email, or invite ${email} in Upflow with the Account manager role.`,
       });
-    } else if (member.position === 'FINANCE_USER') {
-      // Only the one role known not to manage accounts is refused: the role values are inferred (docs/upflow-api.md).
+    } else if (assignability(member) === 'no') {
       report.warning(row, 'accountManagers', {
         code: 'NOT_AN_ACCOUNT_MANAGER',
         message: `${email} is a member of your Upflow organisation but not an account manager, and only account managers can be assigned to customers.`,

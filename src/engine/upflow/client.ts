@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { isFailure, type HttpOutcome, type HttpRequest, type HttpTransport } from './http';
 import { Pacer } from './pacer';
 import { retryDecision } from './retry';
-import {
-  customerSchema, customersPageSchema, dunningPlansResponseSchema, errorBodySchema, usersResponseSchema,
-  type Customer, type DunningPlan, type Member,
-} from './schemas';
+import { errorCode, errorText } from './error-text';
+import { contactSchema, customerSchema, dunningPlanSchema, memberSchema, pageOf, type Contact, type Customer, type DunningPlan, type Member } from './schemas';
 
 export interface Credentials { baseUrl: string; apiKey: string; apiSecret: string }
 
@@ -86,34 +84,52 @@ export class UpflowClient {
     return this.sendBatch([call])[0]!;
   }
 
-  private getJson<T>(path: string, schema: z.ZodType<T>): T {
+  private get(path: string): unknown {
     const result = this.request({ request: { method: 'GET', path } });
     if (!result.ok) throw new UpflowError(result.code, result.message, result.status);
-    const parsed = schema.safeParse(result.data);
-    if (!parsed.success) throw new UpflowError('BAD_RESPONSE', `Upflow answered ${path} in a form this add-on does not understand.`, result.status);
-    return parsed.data;
+    return result.data;
+  }
+
+  /**
+   * Every item of a paged list. Upflow may grant smaller pages than asked and may not say its
+   * total ([open]): the offset advances by what the page held, the list ends at `total` or at a
+   * page bringing nothing new. A list that stops short of its total is an error, never a
+   * shorter list: a customer missing from it could be created twice.
+   */
+  private listAll<T extends { id: string }>(path: string, keys: readonly string[], item: z.ZodType<T>, asked: number): T[] {
+    const all = new Map<string, T>();
+    for (let offset = 0; ;) {
+      const page = pageOf(this.get(`${path}?offset=${offset}&limit=${asked}`), keys, item);
+      if (!page) throw new UpflowError('BAD_RESPONSE', `Upflow answered ${path} in a form this add-on does not understand.`, null);
+      const before = all.size;
+      for (const found of page.items) all.set(found.id, found);
+      const fresh = all.size - before;
+      if (page.total !== null && all.size >= page.total) break;
+      if (page.items.length === 0 || fresh === 0) {
+        if (page.total !== null) throw new UpflowError('LIST_INCOMPLETE', `Upflow listed ${all.size} of its ${page.total} ${path.slice(1).replace('_', ' ')} and then stopped; nothing was sent. Try again in a few minutes.`, null);
+        break;
+      }
+      offset += page.items.length;
+    }
+    return [...all.values()];
   }
 
   listMembers(): Member[] {
-    return this.getJson('/users', usersResponseSchema).users;
+    return this.listAll('/users', ['users', 'items', 'data'], memberSchema, 500);
   }
 
   listWorkflows(): DunningPlan[] {
-    return this.getJson('/dunning_plans', dunningPlansResponseSchema).items;
+    return this.listAll('/dunning_plans', ['items', 'dunningPlans', 'dunning_plans', 'data'], dunningPlanSchema, 200);
   }
 
-  /** Every customer, 500 a page. */
+  /** Every customer of the organisation: the only safe source for matching a line by name. */
   listCustomers(): Customer[] {
-    const all: Customer[] = [];
-    for (let offset = 0; ; offset += 500) {
-      const page = this.getJson(`/customers?offset=${offset}&limit=500`, customersPageSchema);
-      all.push(...page.customers);
-      if (page.customers.length === 0 || all.length >= page.total) return all;
-    }
+    return this.listAll('/customers', ['customers', 'items', 'data'], customerSchema, 500);
   }
 
-  getOrganization(): { name: string; sourceSystem: string | null } {
-    return this.getJson('/organization', z.object({ name: z.string(), sourceSystem: z.string().nullish() }).transform((o) => ({ name: o.name, sourceSystem: o.sourceSystem ?? null })));
+  /** The contacts a customer holds, when its list item did not carry them. */
+  listContacts(customerId: string): Contact[] {
+    return this.listAll(`/customers/${encodeURIComponent(customerId)}/contacts`, ['contacts', 'items', 'data'], contactSchema, 500);
   }
 }
 
@@ -139,10 +155,7 @@ function toResult(outcome: HttpOutcome): ApiResult {
     data = null;
   }
   if (outcome.status >= 200 && outcome.status < 300) return { ok: true, status: outcome.status, data };
-  const body = errorBodySchema.safeParse(data);
-  const message = (body.success && body.data.message) || defaultMessage(outcome.status);
-  const code = (body.success && body.data.error) || `HTTP_${outcome.status}`;
-  return { ok: false, status: outcome.status, code, message };
+  return { ok: false, status: outcome.status, code: errorCode(data, outcome.status), message: errorText(data, outcome.body) ?? defaultMessage(outcome.status) };
 }
 
 function defaultMessage(status: number): string {

@@ -4,6 +4,7 @@ import { isFailure, type HttpOutcome } from './http';
 export const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000];
 /** Waiting when told to is normal, but a server that only ever says "wait" must not hold us forever. */
 const MAX_RATE_LIMITED_TRIES = 20;
+const MAX_WAIT_MS = 60_000;
 
 export type RetryDecision = { retry: false } | { retry: true; delayMs: number; ambiguous: boolean };
 
@@ -15,8 +16,10 @@ export function retryDecision(outcome: HttpOutcome, attempt: number, retries = R
   const backoff = attempt <= retries ? RETRY_DELAYS_MS[attempt - 1] : undefined;
   if (isFailure(outcome)) return backoff === undefined ? { retry: false } : { retry: true, delayMs: backoff, ambiguous: true };
   if (outcome.status === 429 && attempt < MAX_RATE_LIMITED_TRIES) {
+    // Whether a 429 says how long to wait is [open]: without Retry-After, back off exponentially.
     const seconds = Number(outcome.headers['retry-after']);
-    return { retry: true, delayMs: Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 60) * 1000 : 1000, ambiguous: false };
+    const told = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000 * 2 ** (attempt - 1);
+    return { retry: true, delayMs: Math.min(told, MAX_WAIT_MS), ambiguous: false };
   }
   if ((outcome.status === 500 || outcome.status === 503) && backoff !== undefined) {
     // A 500 may come after the write was applied; a 503 means the request was not taken.

@@ -1,3 +1,4 @@
+import { assignability } from '../customers/assignable';
 import { closest } from '../similarity';
 import { emailIssue } from './email';
 import { quote } from './messages';
@@ -57,14 +58,22 @@ export class AccountManagers {
           fix: NOT_FOUND_FIX,
           ...(near ? { suggestion: replacing(email, near.match.email.toLowerCase()) } : {}),
         });
-      } else if (member.position && member.position !== 'ACCOUNT_MANAGER') {
-        // A member without a position at all is given the benefit of the doubt: the value is [inferred] in the API notes.
+      } else {
         const who = [member.firstName, member.lastName].filter(Boolean).join(' ') || email;
-        findings.push({
-          severity: 'error', code: 'ACCOUNT_MANAGER_NOT_MANAGER',
-          message: `Account manager ${quote(email)} is ${who}, a member without the Account manager role: only account managers can be assigned to customers.`,
-          fix: 'Give this member the Account manager role in Upflow, or use the email of an account manager.',
-        });
+        const can = assignability(member);
+        if (can === 'no') {
+          findings.push({
+            severity: 'error', code: 'ACCOUNT_MANAGER_NOT_MANAGER',
+            message: `Account manager ${quote(email)} is ${who}, a member without the Account manager role: only account managers can be assigned to customers.`,
+            fix: 'Give this member the Account manager role in Upflow, or use the email of an account manager.',
+          });
+        } else if (can === 'unknown') {
+          findings.push({
+            severity: 'warning', code: 'ACCOUNT_MANAGER_ROLE_UNKNOWN',
+            message: `Account manager ${quote(email)} is ${who}, whose position in Upflow is ${quote(member.position ?? '')}: Upflow assigns members with the Account manager role, so it may refuse this one (the line will then say so).`,
+            fix: 'Check in Upflow that this member has the Account manager role.',
+          });
+        }
       }
     }
     return { value: unique.join(','), findings };

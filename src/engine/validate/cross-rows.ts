@@ -1,7 +1,8 @@
 import type { FieldId } from '../fields';
 import type { FieldColumns } from '../sheet-input';
 import type { TemplateId } from '../templates';
-import { DETAILS, customerId, idField, nameKey, newCustomer, type Customer, type Detail, type Line } from './customers';
+import { nameKey } from '../customers/name';
+import { DETAILS, customerId, idField, newCustomer, type Customer, type Detail, type Line } from './customers';
 import { label, labelled, quote } from './messages';
 import type { Report } from './report';
 

@@ -28,8 +28,7 @@ export function newCustomer(name: string | undefined, id: string | undefined): C
   return { name, id, details };
 }
 
-/** Names match whatever their case or spacing (values are already space-cleaned). */
-export const nameKey = (name: string): string => name.toLowerCase();
+
 
 /**
  * The customer's ID: its Customer ID; in "assign" its External ID; in "all", where both columns

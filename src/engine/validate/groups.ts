@@ -1,5 +1,6 @@
 import type { FieldId } from '../fields';
-import { nameKey, type Customer } from './customers';
+import { nameKey } from '../customers/name';
+import type { Customer } from './customers';
 import { labelled, quote } from './messages';
 import type { Report } from './report';
 

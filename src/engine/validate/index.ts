@@ -22,6 +22,8 @@ import { checkPostalCode } from './postal-code';
 import { Report } from './report';
 import { checkRequired } from './required';
 import { checkVat } from './vat';
+import { settleWithPlan } from './plan-agreement';
+import type { SourceSystem } from '../source-system';
 
 export interface OrgData {
   members?: Member[];
@@ -30,6 +32,8 @@ export interface OrgData {
 }
 export interface ValidationOptions {
   template: TemplateId;
+  /** What the organisation's source system lets an import change; 'API' (everything) when absent. */
+  sourceSystem?: SourceSystem;
   /** ISO alpha-2 country for lines without a Country; 'FR' when absent. */
   defaultCountry?: string;
   /** What GET /users, GET /dunning_plans and GET /customers returned; each list is checked against only when given. */
@@ -46,7 +50,7 @@ const FIELD_ORDER: readonly FieldId[] = [
 ];
 
 /**
- * Choices where the brief left one open, so the sidebar, payloads and sandbox agree:
+ * Choices where Upflow's documentation leaves one open, so the sidebar, payloads and sandbox agree:
  * - In "all", a line assigning an account manager or workflow needs no External ID: its customer
  *   is created or updated by POST /customers from the line itself.
  * - Main contact: 1, a ticked checkbox and TRUE/VRAI/yes/oui/x mean main; 0, FALSE/FAUX/no/non and
@@ -189,6 +193,8 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
 
   const customers = checkAcrossRows(report, lines, template.id, used);
   if (template.sections.includes('group')) checkGroups(report, customers, options.org?.customers);
+
+  settleWithPlan(report, records, input, used, options);
 
   let blockedRows = 0;
   for (let k = 0; k < records.length; k++) {

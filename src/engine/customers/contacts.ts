@@ -1,0 +1,46 @@
+import type { Contact, ContactBody } from '../upflow/schemas';
+
+/** The held contact a line of the sheet names: by its Contact ID when the line gives one, else by email. */
+export function heldContactOf(contact: Pick<ContactBody, 'email' | 'externalId'>, held: readonly Contact[], claimed: ReadonlySet<string> = new Set()): Contact | undefined {
+  const free = held.filter((h) => !claimed.has(h.id));
+  if (contact.externalId) {
+    const byId = free.find((h) => h.externalId === contact.externalId);
+    if (byId) return byId;
+  }
+  const email = contact.email?.toLowerCase();
+  return email === undefined ? undefined : free.find((h) => h.email?.toLowerCase() === email);
+}
+
+const present = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
+
+/**
+ * The contacts to nest in a write to a customer Upflow already holds.
+ *
+ * How Upflow matches nested contacts on an update (by id, externalId or email) and whether it
+ * removes those left out are [open] (docs/upflow-api.md). So every contact the sheet names that
+ * Upflow holds is sent with its Upflow `id` (the key every reading matches on: no duplicate), and
+ * every held contact the sheet does not name is sent back as it is, with its `id` (no reading can
+ * drop it). When the sheet names a main contact, the others are sent as not main, so no reading
+ * of "the latest wins" leaves two.
+ */
+export function contactsForHeld(sheet: readonly ContactBody[], held: readonly Contact[]): ContactBody[] {
+  const claimed = new Set<string>();
+  const named = sheet.map((contact) => {
+    const match = heldContactOf(contact, held, claimed);
+    if (!match) return contact;
+    claimed.add(match.id);
+    return { ...contact, id: match.id };
+  });
+  const sheetNamesMain = sheet.some((c) => c.isMain === true);
+  const kept = held.filter((h) => !claimed.has(h.id)).map((h) => present({
+    id: h.id,
+    email: h.email ?? undefined,
+    firstName: h.firstName ?? undefined,
+    lastName: h.lastName ?? undefined,
+    phone: h.phone ?? undefined,
+    externalId: h.externalId ?? undefined,
+    position: h.position ?? undefined,
+    isMain: sheetNamesMain ? false : h.isMain ?? undefined,
+  }));
+  return [...named, ...kept];
+}
