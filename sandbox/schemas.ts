@@ -63,7 +63,7 @@ export type CustomField = z.infer<typeof customFieldSchema>;
  * Contact body. [inferred] Unknown fields are refused (400) rather than ignored, so a client that
  * misspells a field finds out against the sandbox instead of losing data silently.
  */
-export const contactBodySchema = z.strictObject({
+const contactFields = z.strictObject({
   /** [spec] The Upflow id of a contact the customer holds: it updates that contact. */
   id: z.string().optional(),
   /** Required to create a contact; a contact named by its `id` may leave it out. */
@@ -75,10 +75,11 @@ export const contactBodySchema = z.strictObject({
   position: contactPositionSchema.nullable().optional(),
   isMain: z.boolean().optional(),
 });
+export const contactBodySchema = contactFields.refine((c) => c.id !== undefined || c.email !== undefined, { message: 'is required', path: ['email'] });
 export type ContactBody = z.infer<typeof contactBodySchema>;
 
 /** PUT /customers/{id}/contacts/{contactId}: the same fields, all optional. */
-export const contactPatchSchema = contactBodySchema.omit({ id: true }).partial();
+export const contactPatchSchema = contactFields.omit({ id: true }).partial();
 export type ContactPatch = z.infer<typeof contactPatchSchema>;
 
 /**
@@ -166,7 +167,7 @@ export const dunningPlanSchema = z.strictObject({
 });
 export type DunningPlanSeed = z.infer<typeof dunningPlanSchema>;
 
-const seedContactSchema = contactBodySchema.omit({ id: true }).extend({ id: z.uuid().optional() });
+const seedContactSchema = contactFields.extend({ id: z.uuid().optional(), email: emailSchema });
 /** A seed customer is an API customer body plus fixed ids and several account managers. */
 const seedCustomerSchema = customerBodySchema.extend({
   id: z.uuid().optional(),

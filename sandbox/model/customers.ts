@@ -236,7 +236,8 @@ function rightsNeeded(body: CustomerBody, existing: CustomerRow | undefined): Se
     (existing !== undefined && body.externalId !== undefined && body.externalId !== existing.external_id);
   if (detailFields) needed.add('details');
   if (body.contacts !== undefined && body.contacts.length > 0) needed.add('contacts');
-  if (body.accountManagerId !== undefined || body.dunningPlanId !== undefined) needed.add('managers');
+  if (body.accountManagerId !== undefined) needed.add('managers');
+  if (body.dunningPlanId !== undefined) needed.add('workflows');
   return needed;
 }
 

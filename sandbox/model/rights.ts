@@ -1,11 +1,14 @@
 /**
  * What a request may change, from the organisation's source system (the table of the API doc):
  *
- * | source system     | customer details | contacts | account managers and workflows |
- * | API               | yes              | yes      | yes                            |
- * | NATIVE_ACCOUNTING | no               | no       | yes                            |
- * | SALESFORCE_NATIVE | no               | no       | no                             |
- * | SALESFORCE_API    | yes              | no       | no                             |
+ * | source system     | customer details | contacts | account managers | workflows |
+ * | API               | yes              | yes      | yes              | yes       |
+ * | NATIVE_ACCOUNTING | no               | no       | yes              | yes       |
+ * | SALESFORCE_NATIVE | no               | no       | no               | yes       |
+ * | SALESFORCE_API    | yes              | no       | no               | yes       |
+ *
+ * Workflows are not in Upflow's table; Salesforce syncs only the account owner, so they stay
+ * assignable (docs/upflow-api.md).
  *
  * Creating or deleting a customer counts as changing its details.
  * [inferred] A field counts as changed when it is present in the body (even with the stored value):
@@ -14,13 +17,13 @@
 import { ApiError } from '../errors';
 import type { SourceSystem } from '../schemas';
 
-export type Right = 'details' | 'contacts' | 'managers';
+export type Right = 'details' | 'contacts' | 'managers' | 'workflows';
 
 const RIGHTS: Record<SourceSystem, Record<Right, boolean>> = {
-  API: { details: true, contacts: true, managers: true },
-  NATIVE_ACCOUNTING: { details: false, contacts: false, managers: true },
-  SALESFORCE_NATIVE: { details: false, contacts: false, managers: false },
-  SALESFORCE_API: { details: true, contacts: false, managers: false },
+  API: { details: true, contacts: true, managers: true, workflows: true },
+  NATIVE_ACCOUNTING: { details: false, contacts: false, managers: true, workflows: true },
+  SALESFORCE_NATIVE: { details: false, contacts: false, managers: false, workflows: true },
+  SALESFORCE_API: { details: true, contacts: false, managers: false, workflows: true },
 };
 
 const MESSAGES: Record<SourceSystem, string> = {
@@ -30,8 +33,8 @@ const MESSAGES: Record<SourceSystem, string> = {
     'Customer details are managed by your accounting integration; only account managers and workflows can be assigned',
   // [inferred] texts for the two Salesforce cases, in the same style.
   SALESFORCE_NATIVE:
-    'Customers are managed by your Salesforce integration; customer details, contacts, account managers and workflows cannot be changed through the API',
-  SALESFORCE_API: 'Contacts, account managers and workflows are managed by Salesforce; only customer details can be changed',
+    'Customers are managed by your Salesforce integration; customer details, contacts and account managers cannot be changed through the API, only workflows',
+  SALESFORCE_API: 'Contacts and account managers are managed by Salesforce; only customer details and workflows can be changed',
 };
 
 /** Throws 403 SOURCE_SYSTEM_FORBIDS when one of `needed` is not allowed. */

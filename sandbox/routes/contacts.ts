@@ -35,7 +35,7 @@ export const contactRoutes =
     // [inferred] POST always creates (no upsert): an email already used, even by this customer, is a 409.
     api.post<ByCustomer>('/customers/:customerId/contacts', async (request, reply) => {
       const body = parseOr400(contactBodySchema, request.body);
-      assertPositions([body], ctx.readings);
+      assertPositions([body], ctx.readings, () => 'position');
       const contact = db.write(() => {
         const customer = requireCustomer(db, request.params.customerId);
         mayChangeContacts();
@@ -47,7 +47,7 @@ export const contactRoutes =
 
     api.put<ByContact>('/customers/:customerId/contacts/:contactId', async (request) => {
       const patch = parseOr400(contactPatchSchema, request.body);
-      assertPositions([patch], ctx.readings);
+      assertPositions([patch], ctx.readings, () => 'position');
       const contact = db.write(() => {
         const customer = requireCustomer(db, request.params.customerId);
         const existing = findContact(db, customer.id, request.params.contactId);

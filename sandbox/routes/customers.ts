@@ -30,7 +30,7 @@ export const customerRoutes =
 
     api.post('/customers', async (request, reply) => {
       const body = parseOr400(customerBodySchema, request.body);
-      assertPositions(body.contacts ?? [], ctx.readings);
+      assertPositions(body.contacts ?? [], ctx.readings, (i) => `contacts[${i}].position`);
       const { customer, created } = importCustomer(ctx.db, body, sourceSystem(), ctx.origin, ctx.readings);
       return reply.code(created ? ctx.readings.createdStatus : 200).send(customer);
     });
@@ -44,7 +44,7 @@ export const customerRoutes =
     api.put<ById>('/customers/:customerId', async (request) => {
       if (!ctx.readings.putByExternal && request.params.customerId.startsWith('external:')) throw errors.routeNotFound('PUT', request.url.split('?')[0] ?? request.url);
       const body = parseOr400(customerBodySchema, request.body);
-      assertPositions(body.contacts ?? [], ctx.readings);
+      assertPositions(body.contacts ?? [], ctx.readings, (i) => `contacts[${i}].position`);
       return updateCustomer(ctx.db, request.params.customerId, body, sourceSystem(), ctx.origin, ctx.readings);
     });
 

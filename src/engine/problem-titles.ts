@@ -53,7 +53,6 @@ const TITLES: Record<string, string> = {
   SEVERAL_MAIN_CONTACTS: 'Several main contacts for one customer',
   IDS_DIFFER: 'Customer ID and External ID disagree',
   CUSTOMER_HELD_BACK: 'Lines held back with their customer',
-  SOURCE_SYSTEM_ALLOWS_NOTHING: 'Nothing your source system lets an import change',
 };
 
 export function problemTitle(code: string): string {

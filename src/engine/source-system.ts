@@ -6,15 +6,17 @@ export type SourceSystem = z.infer<typeof sourceSystemSchema>;
 export interface ImportRights {
   customerDetails: boolean;
   contacts: boolean;
-  managersAndWorkflows: boolean;
+  accountManagers: boolean;
+  /** Not in Upflow's table: Salesforce syncs only the account owner, so workflows stay assignable (docs/upflow-api.md). */
+  workflows: boolean;
 }
 
 /** The source-system table of docs/upflow-api.md: what an import may change. */
 export const IMPORT_RIGHTS: Record<SourceSystem, ImportRights> = {
-  API: { customerDetails: true, contacts: true, managersAndWorkflows: true },
-  NATIVE_ACCOUNTING: { customerDetails: false, contacts: false, managersAndWorkflows: true },
-  SALESFORCE_NATIVE: { customerDetails: false, contacts: false, managersAndWorkflows: false },
-  SALESFORCE_API: { customerDetails: true, contacts: false, managersAndWorkflows: false },
+  API: { customerDetails: true, contacts: true, accountManagers: true, workflows: true },
+  NATIVE_ACCOUNTING: { customerDetails: false, contacts: false, accountManagers: true, workflows: true },
+  SALESFORCE_NATIVE: { customerDetails: false, contacts: false, accountManagers: false, workflows: true },
+  SALESFORCE_API: { customerDetails: true, contacts: false, accountManagers: false, workflows: true },
 };
 
 export const SOURCE_SYSTEM_LABELS: Record<SourceSystem, string> = {

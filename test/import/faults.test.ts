@@ -1,22 +1,23 @@
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAddon, paste, type Addon } from '../addon/harness';
 import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 import { generateSheet } from '../../bench/generate';
+import { heldCustomers } from '../support/upflow-state';
 import type { JobView } from '../../src/shared/api';
 
-interface ApiCustomer { name: string; externalId: string | null; contacts: Array<{ email: string }> }
-
+for (const profile of ['documented', 'hard'] as const) describe(`faults against the ${profile} reading of Upflow`, () => {
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
+before(async () => { sandbox = await startSandboxProcess(['--profile', profile]); });
 after(async () => { await sandbox.stop(); });
 
 function customersSheet(addon: Addon, customers: number): string[][] {
   const { headers, rows } = generateSheet(customers * 2, { errorRate: 0, managers: ['camille.dubois@example.com'], workflows: ['Standard'], seed: 11 });
-  const nameless = ['Nameless Bakery', 'Orphan Shop'].map((name, i) => {
+  // Known by name only: two with a contact, one without (nothing but the list can tell it was created).
+  const nameless = ['Nameless Bakery', 'Orphan Shop', 'Bare Name Ltd'].map((name, i) => {
     const row = Array<string>(headers.length).fill('');
     row[0] = name;
-    row[14] = `owner${i}@nameless${i}.fr`;
+    if (i < 2) row[14] = `owner${i}@nameless${i}.fr`;
     return row;
   });
   const all = [headers, ...rows, ...nameless];
@@ -24,9 +25,7 @@ function customersSheet(addon: Addon, customers: number): string[][] {
   return all;
 }
 
-async function customersIn(): Promise<ApiCustomer[]> {
-  return (await sandbox.get<{ customers: ApiCustomer[] }>('/customers?offset=0&limit=500')).customers;
-}
+const customersIn = () => heldCustomers(sandbox);
 
 function resultsOf(addon: Addon, rows: string[][]): string[] {
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
@@ -41,7 +40,7 @@ async function assertEachOnce(rows: string[][]): Promise<void> {
     assert.equal(found.length, 1, `${id} is in Upflow exactly once`);
     assert.equal(found[0]!.contacts.length, ids.filter((x) => x === id).length, `${id} has all its contacts, once`);
   }
-  for (const name of ['Nameless Bakery', 'Orphan Shop']) {
+  for (const name of ['Nameless Bakery', 'Orphan Shop', 'Bare Name Ltd']) {
     assert.equal(customers.filter((c) => c.name === name).length, 1, `${name} (no ID) was not duplicated by retries`);
   }
 }
@@ -119,4 +118,33 @@ test('a burst of 429 answers is waited out as Retry-After says, and nothing is l
   } finally {
     await sandbox.admin('/faults', {});
   }
+});
+
+test('customers with no ID and no contact whose create was in flight when the execution was killed are created once, and say Created', { timeout: 120_000 }, async () => {
+  await sandbox.admin('/reset', {});
+  // Each answer 400 ms late: the chunk's first round of creates is under way when it is stopped at 700 ms.
+  await sandbox.admin('/faults', { slowMs: 400 });
+  try {
+    const addon = loadAddon();
+    addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
+    const names = Array.from({ length: 8 }, (_, i) => `Bare Customer ${i}`);
+    paste(addon, 'Customers', [['Customer name', 'City'], ...names.map((n) => [n, 'Lyon'])]);
+    const job = addon.value('startImport', { sheetName: 'Customers', onlyFailed: false });
+    const killed = addon.callWithin(700, 'continueImport', job.id);
+    assert.ok(!killed.ok && killed.error.code === 'TIME_LIMIT', JSON.stringify(killed));
+    const midway = (await customersIn()).filter((c) => c.name.startsWith('Bare Customer ')).length;
+    assert.ok(midway > 0 && midway < names.length, `the kill left ${midway} of ${names.length} created`);
+    let state: JobView = job;
+    while (state.state === 'running') state = addon.value('continueImport', job.id);
+    assert.equal(state.state, 'done', state.message);
+    const held = await customersIn();
+    for (const name of names) assert.equal(held.filter((c) => c.name === name).length, 1, `${name} is held once`);
+    const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
+    const results = sheet.getRange(2, 3, names.length, 1).getValues().map((r) => String(r[0]));
+    assert.ok(results.every((r) => r.startsWith('Created · ')), results.join('\n'));
+    assert.equal(state.created, names.length, 'the counts include what the killed execution did');
+  } finally {
+    await sandbox.admin('/faults', {});
+  }
+});
 });

@@ -32,7 +32,7 @@ function editWhileSending(addon: Addon, edits: Array<(sheet: Sheet) => void>): v
       const answers = real.fetchAll(requests);
       if (requests.some((r) => r.method === 'post' || r.method === 'put' || (r as { method?: string }).method === 'POST' || (r as { method?: string }).method === 'PUT')) {
         const edit = edits[writes++];
-        edit?.(sheet());
+        edit?.(sheet() as unknown as Sheet);
       }
       return answers;
     },

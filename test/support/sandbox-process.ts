@@ -26,7 +26,7 @@ export async function startSandboxProcess(args: string[] = [], dbFile = join(mkd
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', '0', '--db', dbFile, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const origin = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${out}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`sandbox did not start: ${out}`)), 60_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);

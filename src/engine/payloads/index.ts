@@ -1,13 +1,13 @@
 import { fieldsOfSection, type FieldId } from '../fields';
 import type { RowRecord } from '../sheet-input';
-import { IMPORT_RIGHTS, SOURCE_SYSTEM_LABELS } from '../source-system';
+import { IMPORT_RIGHTS } from '../source-system';
 import { TEMPLATES } from '../templates';
 import { firstRow, groupLines } from './identity';
 import { buildJob, type CustomerLinesMerged } from './job';
 import { mergeLines } from './merge';
 import { levels, linkParents, type ParentLink } from './parents';
 import { Reporter } from './report';
-import { modeFor, nothingToSend, sending } from './rights';
+import { modeFor, sending } from './rights';
 import type { CustomerJob, ImportPlan, PayloadOptions } from './types';
 
 export type { AssignJob, CustomerJob, DroppedPart, ImportJob, ImportPlan, PayloadOptions } from './types';
@@ -26,19 +26,6 @@ export function buildImportPlan(records: RowRecord[], options: PayloadOptions): 
   const usable = sorted.filter((r) => !r.blocked).map((r) => onlyTemplateFields(r, options));
   const skipped = new Set(sorted.filter((r) => r.blocked).map((r) => r.row));
   const plan = (jobs: CustomerJob[]): ImportPlan => ({ jobs, skippedRows: [...skipped].sort((a, b) => a - b), problems: report.problems });
-
-  const [first] = usable;
-  if (nothingToSend(mode, rights)) {
-    for (const r of usable) skipped.add(r.row);
-    if (first) {
-      report.error(first.row, null, {
-        code: 'SOURCE_SYSTEM_ALLOWS_NOTHING',
-        message: `With ${SOURCE_SYSTEM_LABELS[options.sourceSystem]} as source system, Upflow takes its customers, contacts, account managers and workflows from that system only: an import can't change any of them, so nothing is sent.`,
-        fix: 'Make these changes in your source system, or pick the right source system if this one is wrong.',
-      });
-    }
-    return plan([]);
-  }
 
   const grouped = groupLines(usable, mode, report);
   for (const row of grouped.refused) skipped.add(row);

@@ -23,10 +23,10 @@ export function buildJob(
   const externalId = customerIdOf(values, mode) ?? null;
   reportIdConflict(customer.merged, mode, report);
 
-  const accountManagerIds = send.managersAndWorkflows && values.accountManagers !== undefined
+  const accountManagerIds = send.accountManagers && values.accountManagers !== undefined
     ? resolveManagers(values.accountManagers, rowOf.accountManagers ?? 0, options.members, report)
     : [];
-  const dunningPlanId = send.managersAndWorkflows && values.workflow !== undefined
+  const dunningPlanId = send.workflows && values.workflow !== undefined
     ? resolveWorkflow(values.workflow, rowOf.workflow ?? 0, options.workflows, report)
     : undefined;
   const assignment = { accountManagerId: accountManagerIds[0], dunningPlanId };

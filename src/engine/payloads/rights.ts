@@ -9,24 +9,21 @@ import type { DroppedPart } from './types';
 export const modeFor = (template: TemplateId, source: SourceSystem): Mode =>
   template === 'assign' || !IMPORT_RIGHTS[source].customerDetails ? 'assign' : 'import';
 
-/** An assignment the source system forbids too leaves nothing any line could send. */
-export const nothingToSend = (mode: Mode, rights: ImportRights): boolean => mode === 'assign' && !rights.managersAndWorkflows;
-
 /** Customer fields that are details rather than the customer's identity (name, IDs). */
 const DETAIL_FIELDS: FieldId[] = [
   ...fieldsOfSection('customer').filter((id) => id !== 'customerName' && id !== 'customerId'),
   ...fieldsOfSection('group'),
 ];
 const CONTACT_FIELDS = fieldsOfSection('contact');
-const ASSIGNMENT_FIELDS: FieldId[] = ['accountManagers', 'workflow'];
 
-export interface Sending { details: boolean; contacts: boolean; managersAndWorkflows: boolean }
+export interface Sending { details: boolean; contacts: boolean; accountManagers: boolean; workflows: boolean }
 
 export function sending(mode: Mode, rights: ImportRights): Sending {
   return {
     details: mode === 'import',
     contacts: mode === 'import' && rights.contacts,
-    managersAndWorkflows: rights.managersAndWorkflows,
+    accountManagers: rights.accountManagers,
+    workflows: rights.workflows,
   };
 }
 
@@ -36,6 +33,7 @@ export function droppedParts(lines: RowRecord[], send: Sending): DroppedPart[] {
   const dropped: DroppedPart[] = [];
   if (!send.details && fills(DETAIL_FIELDS)) dropped.push('customer details');
   if (!send.contacts && fills(CONTACT_FIELDS)) dropped.push('contacts');
-  if (!send.managersAndWorkflows && fills(ASSIGNMENT_FIELDS)) dropped.push('account managers and workflows');
+  if (!send.accountManagers && fills(['accountManagers'])) dropped.push('account managers');
+  if (!send.workflows && fills(['workflow'])) dropped.push('workflows');
   return dropped;
 }

@@ -19,7 +19,7 @@ export interface PayloadOptions {
 }
 
 /** What the sidebar can say the source system keeps this import from changing. */
-export type DroppedPart = 'customer details' | 'contacts' | 'account managers and workflows';
+export type DroppedPart = 'customer details' | 'contacts' | 'account managers' | 'workflows';
 
 interface JobBase {
   /** "id:<Customer ID or External ID>" or "name:<name, lower case, spaces folded>". */

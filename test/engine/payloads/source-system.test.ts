@@ -34,12 +34,12 @@ test('native accounting: a line without External ID or Customer ID cannot be ass
   assert.deepEqual(codes(problems), ['EXTERNAL_ID_NEEDED']);
 });
 
-test('Salesforce + API: details are imported, contacts, managers and workflows dropped', () => {
+test('Salesforce + API: details and the workflow are imported, contacts and managers dropped', () => {
   const { jobs, problems } = plan([line(2, FULL_LINE)], { sourceSystem: 'SALESFORCE_API' });
   const job = importJob(jobs, 'id:C1');
-  assert.deepEqual(job.body, { name: 'Acme', externalId: 'C1', address: { city: 'Paris' } });
+  assert.deepEqual(job.body, { name: 'Acme', externalId: 'C1', address: { city: 'Paris' }, dunningPlanId: 'wf-standard' });
   assert.deepEqual(job.accountManagerIds, []);
-  assert.deepEqual(job.dropped, ['contacts', 'account managers and workflows']);
+  assert.deepEqual(job.dropped, ['contacts', 'account managers']);
   assert.deepEqual(problems, [], 'dropped managers are not resolved, so not reported');
 });
 
@@ -48,12 +48,14 @@ test('dropped lists only the parts the lines fill', () => {
   assert.deepEqual(jobOf(jobs, 'name:acme').dropped, []);
 });
 
-test('Salesforce + native: nothing is sent and one plan-level problem says why', () => {
-  const { jobs, skippedRows, problems } = plan([line(3, FULL_LINE), line(4, { ...FULL_LINE, contactEmail: 'b@acme.fr' }), line(5, { customerName: 'X' }, true)], { sourceSystem: 'SALESFORCE_NATIVE' });
-  assert.deepEqual(jobs, []);
-  assert.deepEqual(skippedRows, [3, 4, 5]);
-  assert.deepEqual(problems.map((p) => [p.code, p.row, p.severity]), [['SOURCE_SYSTEM_ALLOWS_NOTHING', 3, 'error']]);
-  assert.match(problems[0]!.message, /Salesforce \+ native integration/);
+test('Salesforce + native: only workflows are assigned (Salesforce syncs the account owner, not workflows)', () => {
+  const { jobs, skippedRows } = plan([line(3, FULL_LINE), line(4, { ...FULL_LINE, contactEmail: 'b@acme.fr' }), line(5, { customerName: 'X' }, true)], { sourceSystem: 'SALESFORCE_NATIVE' });
+  const job = jobOf(jobs, 'id:C1');
+  assert.equal(job.mode, 'assign');
+  assert.deepEqual(job.body, { name: 'Acme', externalId: 'C1', dunningPlanId: 'wf-standard' });
+  assert.deepEqual(job.accountManagerIds, []);
+  assert.deepEqual(job.dropped, ['customer details', 'contacts', 'account managers']);
+  assert.deepEqual(skippedRows, [5]);
 });
 
 test('the assign template always assigns, found by External ID, even with an API source', () => {
@@ -72,8 +74,9 @@ test('an assignment prefers External ID over a different Customer ID', () => {
   assert.deepEqual(problems.map((p) => [p.code, p.field]), [['IDS_DIFFER', 'customerId']]);
 });
 
-test('Salesforce + API with the assign template: nothing can be sent', () => {
-  const { jobs, problems } = plan([line(2, { externalId: 'C1', workflow: 'Standard' })], { template: 'assign', sourceSystem: 'SALESFORCE_API' });
-  assert.deepEqual(jobs, []);
-  assert.deepEqual(codes(problems), ['SOURCE_SYSTEM_ALLOWS_NOTHING']);
+test('Salesforce + API with the assign template: the workflow is assigned, the account manager dropped', () => {
+  const { jobs, problems } = plan([line(2, { externalId: 'C1', workflow: 'Standard', accountManagers: 'john.smith@example.com' })], { template: 'assign', sourceSystem: 'SALESFORCE_API' });
+  assert.deepEqual(jobOf(jobs, 'id:C1').body, { externalId: 'C1', dunningPlanId: 'wf-standard' });
+  assert.deepEqual(jobOf(jobs, 'id:C1').dropped, ['account managers']);
+  assert.deepEqual(codes(problems), []);
 });
