@@ -65,6 +65,7 @@ function previewPanel(p: PreviewView): HTMLElement {
     p.mode === 'assign' && notice('info', h('p', {}, 'Assign customers: only account managers and workflows are sent, to the customers Upflow finds by External ID. Their details stay as your source system keeps them.')),
     p.dropped.map((d) => notice('warning', h('p', {}, d))),
     p.blockedRows > 0 && notice('warning', h('p', {}, `${plural(p.blockedRows, 'line')} with errors will be skipped.`)),
+    p.notices.length > 0 && notice('warning', h('ul', { class: 'notices', 'data-testid': 'preview-notices' }, p.notices.map((n) => h('li', {}, n)))),
     changes(p),
     h(
       'div',

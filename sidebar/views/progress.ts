@@ -45,21 +45,21 @@ function running(job: JobView): HTMLElement {
 
 function finished(job: JobView): HTMLElement {
   const title = { done: 'Import finished', cancelled: 'Import cancelled', failed: 'Import failed', running: '' }[job.state];
-  const tone = job.state === 'done' ? (job.failed ? 'warning' : 'success') : job.state === 'cancelled' ? 'warning' : 'error';
+  const tone = job.state === 'done' ? (job.failed || job.skipped ? 'warning' : 'success') : job.state === 'cancelled' ? 'warning' : 'error';
   const stat = (n: number, label: string, cls: string) => h('div', { class: `stat stat-${n ? cls : 'zero'}` }, h('span', { class: 'num' }, n.toLocaleString()), h('span', { class: 'lbl' }, label));
   return h(
     'div',
     { class: 'job', 'data-testid': 'import-result', tabindex: -1 },
     notice(tone, h('p', {}, h('strong', {}, `${title} `), `for ‘${job.sheetName}’.`), job.message && h('p', {}, job.message)),
-    h('div', { class: 'stats' }, stat(job.created, 'created', 'success'), stat(job.updated, 'updated', 'success'), stat(job.unchanged, 'unchanged', 'neutral'), stat(job.failed, 'failed', 'error')),
-    job.failed > 0 &&
+    h('div', { class: 'stats' }, stat(job.created, 'created', 'success'), stat(job.updated, 'updated', 'success'), stat(job.unchanged, 'unchanged', 'neutral'), stat(job.failed, 'failed', 'error'), stat(job.skipped, 'not imported', 'error')),
+    job.failed + job.skipped > 0 &&
       h(
         'div',
         { class: 'toolbar' },
         button(isBusy('start') ? 'Sending…' : 'Re-send failed rows', () => void startImport(true), { kind: 'action', 'data-testid': 'resend-failed', disabled: isBusy('start', 'copy') }),
         button(isBusy('copy') ? 'Copying…' : 'Copy failed lines to a new sheet', () => void copyFailedRows(), { 'data-testid': 'copy-failed', disabled: isBusy('start', 'copy') }),
       ),
-    job.failed > 0 && h('p', { class: 'muted small' }, 'Each line’s result is written next to it on the sheet.'),
+    job.failed + job.skipped > 0 && h('p', { class: 'muted small' }, 'Each line’s result is written next to it on the sheet.'),
   );
 }
 

@@ -1,0 +1,54 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { heldCustomers, named } from '../support/upflow-state';
+
+const bin = fileURLToPath(new URL('../../bin/upflow-sheets.mjs', import.meta.url));
+
+let sandbox: SandboxProcess;
+before(async () => { sandbox = await startSandboxProcess(['--profile', 'hard']); });
+after(async () => { await sandbox.stop(); });
+
+function cli(args: string[]) {
+  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', UPFLOW_API_KEY: DEMO_KEY, UPFLOW_API_SECRET: DEMO_SECRET } });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+test('the CLI against the hard reading: a second import of the same file writes nothing and duplicates nothing', { timeout: 120_000 }, async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'upflow-cli-')), 'customers.csv');
+  writeFileSync(file, [
+    'Customer name;Customer ID;Contact email;First name',
+    'Boulangeries Martin;C-1001;claire.martin@boulangeries-martin.fr;Claire-Marie',
+    'Sans Identifiant;;hello@sans-id.fr;Hélène',
+    'Sans Identifiant;;autre@sans-id.fr;Omar',
+  ].join('\n'));
+  const before = await heldCustomers(sandbox);
+  const first = await cli(['import', file, '--api', sandbox.api, '--json']);
+  assert.equal(first.code, 0, first.err + first.out);
+  const report = JSON.parse(first.out) as { summary: { created: number; updated: number; unchanged: number; failed: number } };
+  assert.deepEqual([report.summary.created, report.summary.updated, report.summary.failed], [1, 1, 0], 'created and updated told apart although every write answered 200');
+
+  const writesBefore = (await sandbox.admin<{ fileWrites: number }>('/stats')).fileWrites;
+  const second = await cli(['import', file, '--api', sandbox.api, '--json']);
+  const again = JSON.parse(second.out) as { summary: { created: number; updated: number; unchanged: number } };
+  assert.deepEqual([again.summary.created, again.summary.updated, again.summary.unchanged], [0, 0, 2]);
+  assert.equal((await sandbox.admin<{ fileWrites: number }>('/stats')).fileWrites, writesBefore, 'the second import changed nothing in Upflow');
+
+  const after = await heldCustomers(sandbox);
+  assert.equal(after.length, before.length + 1);
+  assert.deepEqual(named(after, 'Sans Identifiant')[0]!.contacts.map((c) => c.email).sort(), ['autre@sans-id.fr', 'hello@sans-id.fr']);
+  const martin = named(after, 'Boulangeries Martin')[0]!;
+  assert.deepEqual(martin.contacts.map((c) => c.email).sort(), named(before, 'Boulangeries Martin')[0]!.contacts.map((c) => c.email).sort(), 'no contact duplicated or dropped');
+  assert.equal(martin.contacts.find((c) => c.email === 'claire.martin@boulangeries-martin.fr')?.firstName, 'Claire-Marie');
+});
