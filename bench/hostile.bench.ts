@@ -1,4 +1,5 @@
 import { hostileAddon } from '../test/fuzz/hostile-addon';
+import { hostileCase } from '../test/fuzz/cases';
 import { hostileSheet, pastedTextSheet } from '../test/fuzz/hostile-sheet';
 import { record } from './results';
 
@@ -12,7 +13,9 @@ function timed(run: () => unknown): number {
 /**
  * Check and "Apply all safe fixes" on the hostile sheets of the fuzz suite's worst cases: a
  * 44-line sheet of random unicode texts, typed values and long cells (the sheet issue 9 reported),
- * and sheets whose cells hold 50,000-character pasted texts, on 50 and 5,000 lines.
+ * and sheets whose cells hold 50,000-character pasted texts, on 50 and 5,000 lines; then the
+ * slowest Check and Fix among the fuzz suite's cases (test/fuzz/cases.ts).
+ * BENCH_HOSTILE=random44,fuzz (names of the figures) runs only those.
  */
 export function benchHostile(): void {
   const cases: Array<[string, () => string[][]]> = [
@@ -30,4 +33,15 @@ export function benchHostile(): void {
     figures[`hostile.${name}.fixAll.ms`] = timed(() => fix.value('applyFixes', { sheetName: 'Customers', cell: null, code: null }));
     record(figures);
   }
+  if (only && !only.includes('fuzz')) return;
+  let check = 0;
+  let fixAll = 0;
+  for (let seed = 1; seed <= 30; seed++) {
+    const rows = hostileCase(seed).rows;
+    const checked = hostileAddon(rows);
+    check = Math.max(check, timed(() => checked.value('validateSheet', 'Customers')));
+    const addon = hostileAddon(rows);
+    fixAll = Math.max(fixAll, timed(() => addon.value('applyFixes', { sheetName: 'Customers', cell: null, code: null })));
+  }
+  record({ 'hostile.fuzzSlowest.check.ms': check, 'hostile.fuzzSlowest.fixAll.ms': fixAll });
 }
