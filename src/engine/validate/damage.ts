@@ -137,8 +137,8 @@ function readNumber(report: Report, line: number, rule: FieldRule, value: number
 
 /**
  * The cell's text once spreadsheet damage was reported, or null when the value can't be
- * trusted at all (a date, a checkbox, a failed formula, lost digits): the field's own rule
- * is then skipped, since its message would only confuse.
+ * trusted at all (a date, a checkbox, a failed formula, lost digits, too long): the field's own
+ * rule is then skipped, since its message would only confuse.
  */
 export function readCell(report: Report, line: number, rule: FieldRule, value: CellValue, formula: string | undefined): string | null {
   const id = rule.id;
@@ -172,11 +172,11 @@ export function readCell(report: Report, line: number, rule: FieldRule, value: C
       'Nothing to do if the result is right. To freeze it, copy the column and use Paste special > Values only.');
   }
   const max = rule.maxLength;
-  if (max !== undefined) {
-    if (text.length > max) {
-      report.error(line, id, 'TOO_LONG', `${label(id)} is too long: ${text.length} characters, Upflow accepts at most ${max}.`,
-        `Shorten the ${label(id)} to ${max} characters or fewer.`);
-    }
+  if (max !== undefined && text.length > max) {
+    report.error(line, id, 'TOO_LONG', `${label(id)} is too long: ${text.length} characters, Upflow accepts at most ${max}.`,
+      `Shorten the ${label(id)} to ${max} characters or fewer.`);
+    // Its own rule would only add noise, and would pay for every character of a long value.
+    return null;
   }
   return text;
 }
