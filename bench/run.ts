@@ -1,12 +1,14 @@
 import { benchAddon } from './addon.bench';
 import { benchEngine } from './engine.bench';
+import { benchHostile } from './hostile.bench';
 import { benchImport } from './import.bench';
 
-/** `npm run bench [engine|addon|import]`: every part by default; figures go to bench-results.json. */
+/** `npm run bench [engine|addon|import|hostile]`: every part by default; figures go to bench-results.json. */
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
   addon: benchAddon,
   import: benchImport,
+  hostile: benchHostile,
 };
 
 const wanted = process.argv.slice(2);

@@ -3,7 +3,7 @@ import { cellText, isBlank, type CellValue } from './cell';
 import { columnLetter } from './a1';
 import { FIELDS, FIELD_IDS, SECTION_FLAG, field, fieldIdSchema, type FieldId, type Section } from './fields';
 import { normalizeLabel } from './normalize';
-import { similarity } from './similarity';
+import { closest } from './similarity';
 import { TEMPLATES, TEMPLATE_IDS, type TemplateId } from './templates';
 import type { FieldColumns } from './sheet-input';
 
@@ -62,13 +62,9 @@ function matchHeader(header: string, index: number, saved: SavedMapping | undefi
   if (!key) return { ...base, field: null, confidence: 0, how: 'none' };
   const exact = exactIndex.get(key);
   if (exact) return { ...base, field: exact.field, confidence: 1, how: exact.kind };
-  let best: { field: FieldId; score: number } | null = null;
-  for (const entry of labelIndex) {
-    const score = similarity(key, entry.label);
-    if (!best || score > best.score) best = { field: entry.field, score };
-  }
-  if (best && best.score >= APPLY_FUZZY) return { ...base, field: best.field, confidence: round(best.score), how: 'fuzzy' };
-  if (best && best.score >= SUGGEST_FUZZY) return { ...base, field: null, confidence: round(best.score), how: 'none', suggestion: best.field };
+  const best = closest(key, labelIndex, (entry) => entry.label, SUGGEST_FUZZY);
+  if (best && best.score >= APPLY_FUZZY) return { ...base, field: best.match.field, confidence: round(best.score), how: 'fuzzy' };
+  if (best) return { ...base, field: null, confidence: round(best.score), how: 'none', suggestion: best.match.field };
   return { ...base, field: null, confidence: 0, how: 'none' };
 }
 

@@ -1,16 +1,24 @@
 import { columnIndex } from '../engine/a1';
 import type { FixInput, ValidationView } from '../shared/api';
-import { checkSheet, validateAndMark } from './validation-service';
+import { checkAgain, checkSheet, markChecked, type SheetCheck } from './validation-service';
 
 /** Text Sheets would turn into a number, date, boolean or formula if written as is. */
 const CONVERTIBLE = /^(\s*[-+]?[\d.,]+(e[-+]?\d+)?\s*|\s*(true|false)\s*|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?|=.*)$/i;
 
 /**
  * Applies the safe suggestions the checks made (one cell, one kind, or all), writing each run of
- * fixed cells of a column at once; cells computed by a formula are left to the user.
+ * fixed cells of a column at once; cells computed by a formula are left to the user. The
+ * settings and the organisation are read once, the sheet checked before and (when something was
+ * written) after the fixes, and marked once.
  */
 export function applyFixes(input: FixInput): ValidationView {
-  const { block, result } = checkSheet(input.sheetName);
+  const check = checkSheet(input.sheetName);
+  // Read back rather than patched in memory: the values are what Sheets made of the written text.
+  return markChecked(input.sheetName, writeFixes(check, input) ? checkAgain(check) : check);
+}
+
+/** Writes the fixes the check suggests; false when there was none to write. */
+function writeFixes({ block, result }: SheetCheck, input: FixInput): boolean {
   const fixes = new Map<number, Map<number, string>>();
   for (const p of result.problems) {
     if (p.suggestion === undefined) continue;
@@ -36,5 +44,5 @@ export function applyFixes(input: FixInput): ValidationView {
       start = i;
     }
   }
-  return validateAndMark(input.sheetName);
+  return fixes.size > 0;
 }

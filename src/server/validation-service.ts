@@ -1,7 +1,7 @@
 import type { MappingResult } from '../engine/mapping';
 import { problemTitle } from '../engine/problem-titles';
 import type { OrgData, ValidationResult } from '../engine/validate';
-import { checkRows } from '../engine/check';
+import { checkRows, type CheckOptions } from '../engine/check';
 import { field } from '../engine/fields';
 import type { ValidationView } from '../shared/api';
 import { mappingOptions } from './mapping-store';
@@ -20,6 +20,8 @@ export interface SheetCheck {
   result: ValidationResult;
   org: OrgData | null;
   notices: string[];
+  /** The mapping, settings and organisation the check used, for checking the sheet again after a change. */
+  options: CheckOptions;
 }
 
 /** Reads the sheet once and checks it; nothing is written. */
@@ -28,20 +30,34 @@ export function checkSheet(sheetName: string, options: { offline?: boolean } = {
   const notices: string[] = [];
   const settings = readSettings();
   const org = loadOrganisation(notices, options.offline ?? false, settings);
-  const { mapping, result } = checkRows(block.headers, block.input, { ...mappingOptions(block.sheet, null), defaultCountry: settings.defaultCountry, org });
-  if (mapping.missingRequired.length) {
-    notices.unshift(`Map a column to ${mapping.missingRequired.map((f) => field(f).label).join(', ')} before importing: it is required.`);
+  const check = checkBlock(block, { ...mappingOptions(block.sheet, null), defaultCountry: settings.defaultCountry, org }, notices);
+  if (check.mapping.missingRequired.length) {
+    notices.unshift(`Map a column to ${check.mapping.missingRequired.map((f) => field(f).label).join(', ')} before importing: it is required.`);
   }
-  return { block, mapping, result, org, notices };
+  return check;
 }
 
-/** Validate: check the sheet and mark every problem in place. */
-export function validateAndMark(sheetName: string): ValidationView {
-  const check = checkSheet(sheetName);
+function checkBlock(block: SheetBlock, options: CheckOptions, notices: string[]): SheetCheck {
+  const { mapping, result } = checkRows(block.headers, block.input, options);
+  return { block, mapping, result, org: options.org ?? null, notices, options };
+}
+
+/** The sheet read and checked again after the add-on wrote to it, with the same settings and organisation. */
+export function checkAgain(check: SheetCheck): SheetCheck {
+  return checkBlock(readBlock(check.block.sheet), check.options, check.notices);
+}
+
+/** Marks every problem of a check in place. */
+export function markChecked(sheetName: string, check: SheetCheck): ValidationView {
   const { block, result } = check;
   rememberChecked(block.sheet);
   markArea(block.sheet, block.input.firstRow, 1, block.input.rows.length, block.width, problemsByCell(result.problems));
   return toView(sheetName, check);
+}
+
+/** Validate: check the sheet and mark every problem in place. */
+export function validateAndMark(sheetName: string): ValidationView {
+  return markChecked(sheetName, checkSheet(sheetName));
 }
 
 export function toView(sheetName: string, { result, notices }: SheetCheck): ValidationView {

@@ -19,6 +19,14 @@ const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['contactEmail', '
 /** Fields whose own rule gives a better message than a length limit would. */
 const OWN_LENGTH_RULE: ReadonlySet<FieldId> = new Set<FieldId>(['position', 'mainContact']);
 
+/**
+ * Past this many times its field's limit (and this many characters), a value is no typo but a
+ * text pasted into the wrong cell: it is judged by its length alone, which costs nothing however
+ * long it is, and its field's own rule (with its suggestions) is skipped.
+ */
+const PASTED_TIMES = 4;
+const PASTED_AT_LEAST = 200;
+
 /** Sheets never shows more than 15 significant digits: past that, digits were lost. */
 const DIGITS_LOST_FROM = 1e15;
 const SCIENTIFIC = /^[+-]?\d+(?:[.,]\d+)?e[+-]?\d+$/i;
@@ -30,10 +38,16 @@ export interface FieldRule {
   code: boolean;
   matched: boolean;
   maxLength: number | undefined;
+  /** Longer than this, the value is reported as pasted text without being read. */
+  pastedFrom: number;
 }
 
 export function fieldRule(id: FieldId): FieldRule {
-  return { id, code: CODE_FIELDS.has(id), matched: MATCHED_FIELDS.has(id), maxLength: OWN_LENGTH_RULE.has(id) ? undefined : field(id).maxLength };
+  const max = field(id).maxLength;
+  return {
+    id, code: CODE_FIELDS.has(id), matched: MATCHED_FIELDS.has(id), maxLength: OWN_LENGTH_RULE.has(id) ? undefined : max,
+    pastedFrom: Math.max(PASTED_TIMES * max, PASTED_AT_LEAST),
+  };
 }
 
 /** Whitespace (as `\s` sees it) and zero-width characters above ASCII. */
@@ -123,12 +137,19 @@ function readNumber(report: Report, line: number, rule: FieldRule, value: number
 
 /**
  * The cell's text once spreadsheet damage was reported, or null when the value can't be
- * trusted at all (a date, a checkbox, a failed formula, lost digits): the field's own rule
- * is then skipped, since its message would only confuse.
+ * trusted at all (a date, a checkbox, a failed formula, lost digits, too long): the field's own
+ * rule is then skipped, since its message would only confuse.
  */
 export function readCell(report: Report, line: number, rule: FieldRule, value: CellValue, formula: string | undefined): string | null {
   const id = rule.id;
   let text: string | null;
+  if (typeof value === 'string' && value.length > rule.pastedFrom) {
+    const max = field(id).maxLength;
+    report.error(line, id, 'TOO_LONG',
+      `${label(id)} holds ${value.length} characters, far more than the ${max} Upflow accepts: it looks like a text pasted into the wrong cell.`,
+      `Keep only the ${label(id)} in cell ${report.cellOf(line, id)} (${max} characters at most), and move the rest of the text to another column or delete it.`);
+    return null;
+  }
   if (typeof value === 'string') {
     text = readText(report, line, rule, value);
   } else if (typeof value === 'number') {
@@ -151,11 +172,11 @@ export function readCell(report: Report, line: number, rule: FieldRule, value: C
       'Nothing to do if the result is right. To freeze it, copy the column and use Paste special > Values only.');
   }
   const max = rule.maxLength;
-  if (max !== undefined) {
-    if (text.length > max) {
-      report.error(line, id, 'TOO_LONG', `${label(id)} is too long: ${text.length} characters, Upflow accepts at most ${max}.`,
-        `Shorten the ${label(id)} to ${max} characters or fewer.`);
-    }
+  if (max !== undefined && text.length > max) {
+    report.error(line, id, 'TOO_LONG', `${label(id)} is too long: ${text.length} characters, Upflow accepts at most ${max}.`,
+      `Shorten the ${label(id)} to ${max} characters or fewer.`);
+    // Its own rule would only add noise, and would pay for every character of a long value.
+    return null;
   }
   return text;
 }

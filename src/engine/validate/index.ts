@@ -126,7 +126,8 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
       if (value === undefined || isEmptyCell(value)) continue;
       const text = readCell(report, i, rule, value, formulas?.[column] || undefined);
       if (text === null) {
-        const shown = cleanSpaces(cellText(value));
+        // A pasted text stays as is: its line is blocked anyway, and cleaning it would read it all.
+        const shown = typeof value === 'string' && value.length > rule.pastedFrom ? value : cleanSpaces(cellText(value));
         if (shown && id !== 'mainContact') values[id] = shown;
         (damaged ??= []).push(id);
         continue;

@@ -27,7 +27,7 @@ export class Report {
   }
 
   add(line: number, field: FieldId, severity: Severity, code: string, message: string, fix: string, suggestion?: string): void {
-    const columnIndex = this.firstColumn + (this.columns[field] ?? 0);
+    const columnIndex = this.columnOf(field);
     const row = this.firstRow + line;
     const problem: Problem = { row, column: columnLetter(columnIndex), cell: cellA1(row, columnIndex), field, severity, code, message, fix };
     if (suggestion !== undefined) problem.suggestion = suggestion;
@@ -46,6 +46,15 @@ export class Report {
 
   warning(line: number, field: FieldId, code: string, message: string, fix: string, suggestion?: string): void {
     this.add(line, field, 'warning', code, message, fix, suggestion);
+  }
+
+  /** A1 of a line's cell of a field, for messages that name the cell to edit. */
+  cellOf(line: number, field: FieldId): string {
+    return cellA1(this.firstRow + line, this.columnOf(field));
+  }
+
+  private columnOf(field: FieldId): number {
+    return this.firstColumn + (this.columns[field] ?? 0);
   }
 
   /** Sheet row number of a line, for messages that name another row. */
