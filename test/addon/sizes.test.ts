@@ -28,3 +28,15 @@ test('a 50,000-character cell, the most Sheets holds, gets a clear problem and n
     assert.match(refused.error.message, /header in I1 is 50,000 characters long[\s\S]*Shorten the header in I1/);
   }
 });
+
+test("a fix for a 50,000-character value is shown shortened and applies the whole value", () => {
+  const addon = loadAddon();
+  paste(addon, 'Customers', [HEADER, ['Acme', 'C-1', '75002', 'France', 'a@b.fr', 'Ann', 'Payer', '1'], ['Bakery', 'C-2', '75002', 'France', 'b@b.fr', `  ${LONGEST.slice(2)}`, 'Payer', '1']]);
+  const view = addon.value('validateSheet', 'Customers');
+  const spaces = view.problems.find((p) => p.cell === 'F3' && p.code === 'EXTRA_SPACES');
+  assert.ok(spaces?.suggestion, JSON.stringify(view.problems.map((p) => p.code)));
+  assert.ok(spaces.suggestion.length <= 200 && spaces.suggestion.endsWith('…'), `shown: ${spaces.suggestion.length} characters`);
+  addon.value('applyFixes', { sheetName: 'Customers', cell: 'F3', code: null });
+  const fixed = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!.getRange('F3').getValue();
+  assert.equal(fixed, LONGEST.slice(2), 'the whole value, without its spaces');
+});
