@@ -5,6 +5,7 @@ import { CacheStore, EmulatedCacheService } from './cache';
 import { type CellValue, isDate } from './cell';
 import { displayValue } from './display';
 import type { DocumentContext } from './document';
+import { checkGrowth } from './grid-limits';
 import { EmulatedHtmlService } from './html';
 import { convertTyped } from './input-conversion';
 import { EmulatedLockService, LockSlot, releaseLocksAtExecutionEnd } from './lock';
@@ -12,7 +13,7 @@ import { EmulatedLogger, LogRecorder } from './logger';
 import { EmulatedMailApp, MailRecorder } from './mail';
 import { type EmulatorJson, loadJson, toJson } from './persistence';
 import { EmulatedPropertiesService, PropertyStore, type PropertyStores } from './properties';
-import { EmulatedRange } from './range';
+import { checkedRect, EmulatedRange } from './range';
 import { type AuthModeName, type RunOptions, Runtime, SIMPLE_TRIGGER_TIME_LIMIT_MS } from './runtime';
 import { EmulatedScriptApp, TriggerRecorder } from './script-app';
 import { EmulatedSession, EmulatedUser } from './session';
@@ -142,7 +143,8 @@ export class AppsScript {
   edit(sheetName: string, a1: string, input: string): void {
     const sheet = this.sheetNamed(sheetName);
     const { rect } = parseA1(a1, sheet.maxRows, sheet.maxColumns);
-    const cell = { ...rect, numRows: 1, numColumns: 1 };
+    // Sheets shows no cell outside the grid to type into; the Range texts stand in [unconfirmed].
+    const cell = checkedRect(sheet, rect.row, rect.column);
     const [r, c] = [cell.row - 1, cell.column - 1];
     const timeZone = this.doc.book.timeZone;
     const converted = convertTyped(input, sheet.numberFormats.get(r, c), timeZone);
@@ -163,10 +165,12 @@ export class AppsScript {
   paste(sheetName: string, a1: string, rows: string[][]): void {
     const sheet = this.sheetNamed(sheetName);
     const { rect } = parseA1(a1, sheet.maxRows, sheet.maxColumns);
-    const width = Math.max(...rows.map((line) => line.length));
+    const width = rows.reduce((widest, line) => Math.max(widest, line.length), 0);
     const block = { row: rect.row, column: rect.column, numRows: rows.length, numColumns: width };
-    if (block.row + block.numRows - 1 > sheet.maxRows) sheet.maxRows = block.row + block.numRows - 1;
-    if (block.column + block.numColumns - 1 > sheet.maxColumns) sheet.maxColumns = block.column + block.numColumns - 1;
+    const grown = { rows: Math.max(sheet.maxRows, block.row + block.numRows - 1), columns: Math.max(sheet.maxColumns, block.column + block.numColumns - 1) };
+    checkGrowth(this.doc.book.sheets, sheet, grown.rows, grown.columns);
+    sheet.maxRows = grown.rows;
+    sheet.maxColumns = grown.columns;
     rows.forEach((line, i) =>
       line.forEach((text, j) => {
         const [r, c] = [block.row - 1 + i, block.column - 1 + j];

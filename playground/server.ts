@@ -14,7 +14,7 @@ import { portOrAny } from './free-port';
 import { pageAssets } from './page-assets';
 import { stateFile } from './persistence';
 import { readInputFile } from './read-input-file';
-import { requestGuard } from './request-guard';
+import { requestGuard } from '../sandbox/request-guard';
 import { injectShim } from './rpc-shim';
 import { seededConnection } from './sandbox-settings';
 import { startSandboxProcess } from './sandbox-process';
@@ -127,7 +127,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
   let port = 0;
   const app = Fastify({ logger: false, bodyLimit: RPC_BODY_LIMIT });
-  app.addHook('onRequest', requestGuard(() => port));
+  app.addHook('onRequest', requestGuard(() => port, (message): ActionAnswer => ({ ok: false, error: message })));
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 400;
     return reply.code(status).send({ ok: false, error: error.message } satisfies ActionAnswer);

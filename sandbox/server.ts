@@ -17,6 +17,7 @@ import { ApiError, errors } from './errors';
 import { FaultInjector } from './faults';
 import { getOrganization, updateOrganization } from './model/organization';
 import { RateLimiter } from './rate-limit';
+import { requestGuard } from './request-guard';
 import { slackRoutes } from './routes/slack';
 import { adminRoutes } from './routes/admin';
 import { contactRoutes } from './routes/contacts';
@@ -31,7 +32,7 @@ import { Stats, type StatsSnapshot } from './stats';
 import { CUSTOM_MEMBER_POSITION, PROFILES, type Profile, type Readings } from './readings';
 
 export interface SandboxOptions {
-  /** Default 127.0.0.1 (the admin routes and the page are unauthenticated: keep it local). */
+  /** Default 127.0.0.1 (the admin routes and the page are unauthenticated: keep it local; request-guard.ts answers only loopback Host names). */
   host?: string;
   /** 0 (default) picks a free port. */
   port?: number;
@@ -119,6 +120,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return jsonParser(request, body.toString(), done);
   });
 
+  let port = 0;
+  // Before anything else, so a refused request is not counted or rate-limited.
+  app.addHook('onRequest', requestGuard(() => port, (message) => ({ message, error: 'FORBIDDEN' })));
+
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiPath(request.url)) return;
     const started = performance.now();
@@ -205,7 +210,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   await app.listen({ host, port: options.port ?? 0 });
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
+  port = typeof address === 'object' && address ? address.port : (options.port ?? 0);
   const origin = originOf(host, port);
   ctx.origin = origin;
 

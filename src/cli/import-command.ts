@@ -24,7 +24,7 @@ export function runImport(grid: string[][], args: ImportArgs): number {
   const client = new UpflowClient(transport, { baseUrl: args.api, apiKey, apiSecret }, perMinute);
   try {
     const org = { members: client.listMembers(), workflows: client.listWorkflows() };
-    const check = checkGrid(grid, { template: args.template ?? null, defaultCountry: args.country, org });
+    const check = checkGrid(grid, { template: args.template ?? null, defaultCountry: args.country, sourceSystem: args.sourceSystem, org });
     if (check.mapping.missingRequired.length) {
       process.stdout.write(`${humanReport(check, args.file)}\n`);
       return 1;

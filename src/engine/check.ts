@@ -2,12 +2,15 @@ import type { CellValue } from './cell';
 import { findHeaderRow, mapHeaders, type MappingResult, type SavedMapping } from './mapping';
 import type { SheetInput } from './sheet-input';
 import type { TemplateId } from './templates';
+import type { SourceSystem } from './source-system';
 import { validate, type OrgData, type ValidationResult } from './validate';
 
 export interface CheckOptions {
   template?: TemplateId | null;
   saved?: SavedMapping;
   defaultCountry?: string;
+  /** What the organisation's source system lets an import change (Check refuses what Import would). */
+  sourceSystem?: SourceSystem;
   org?: OrgData | null;
   /** Header texts never to map (the import's own results column). */
   reservedHeaders?: readonly string[];
@@ -53,6 +56,7 @@ export function checkRows(headers: readonly CellValue[], input: SheetInput, opti
   const result = validate(input, mapping.fieldColumns, {
     template: mapping.template,
     ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),
+    ...(options.sourceSystem ? { sourceSystem: options.sourceSystem } : {}),
     ...(options.org ? { org: options.org } : {}),
   });
   return { mapping, result };

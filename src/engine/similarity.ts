@@ -58,10 +58,19 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return distance > max ? max + 1 : distance;
 }
 
-/** 1 for equal strings, 0 for nothing in common. */
+/** Strings whose lengths differ this much are at most 1/RATIO alike: far below any guess made from a score. */
+const UNALIKE_LENGTH_RATIO = 10;
+
+/**
+ * 1 for equal strings, 0 for nothing in common. Strings whose lengths differ tenfold score 0: they
+ * are at most a tenth alike, and the exact figure would cost the product of their lengths (a
+ * 50,000-character cell against every field name).
+ */
 export function similarity(a: string, b: string): number {
   const longest = Math.max(a.length, b.length);
-  return longest === 0 ? 1 : 1 - editDistance(a, b) / longest;
+  if (longest === 0) return 1;
+  if (Math.min(a.length, b.length) * UNALIKE_LENGTH_RATIO < longest) return 0;
+  return 1 - editDistance(a, b) / longest;
 }
 
 /**

@@ -37,6 +37,6 @@ export function updateMapping(raw: unknown): MappingView {
   if (!parsed.success) throw userError('MAPPING_INVALID', 'This mapping could not be saved. Reload the sidebar and try again.');
   const input = parsed.data;
   const block = readBlock(findSheet(input.sheetName));
-  saveMapping(block.sheet, input.template, block.headers, input.columns.map((c) => ({ index: columnIndex(c.column), field: c.field })));
+  saveMapping(block.sheet, input.template, block.headers, block.headerRow, input.columns.map((c) => ({ index: columnIndex(c.column), field: c.field })));
   return toView(input.sheetName, block.headerRow, block.input.rows.length, resolveMapping(block.sheet, block.headers, input.template));
 }

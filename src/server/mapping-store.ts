@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { headerKey, savedMappingSchema, type MappingResult } from '../engine/mapping';
 import { templateIdSchema, type TemplateId } from '../engine/templates';
-import type { CellValue } from '../engine/cell';
+import { cellText, type CellValue } from '../engine/cell';
+import { columnLetter } from '../engine/a1';
 import type { FieldId } from '../engine/fields';
 import { mapWith, type CheckOptions } from '../engine/check';
 import { RESULT_HEADER } from './internal-sheets';
+import { userError } from './result';
 
 const storedMappingSchema = z.object({ template: templateIdSchema, saved: savedMappingSchema });
 type StoredMapping = z.infer<typeof storedMappingSchema>;
@@ -41,13 +43,24 @@ export function rememberTemplate(sheet: GoogleAppsScript.Spreadsheet.Sheet, temp
   PropertiesService.getDocumentProperties().setProperty(key(sheet), JSON.stringify({ template, saved: stored?.saved ?? {} }));
 }
 
+/**
+ * Longest header whose choice is remembered: the choices live in one document property (9 kB), and
+ * no field's name comes near this length, so a longer header is a pasted value, not a column name.
+ */
+const MAX_REMEMBERED_HEADER = 200;
+
 /** Remembers the user's choice for each header (by its normalised text, so moved columns keep theirs). */
-export function saveMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId, headers: readonly CellValue[], choices: ReadonlyArray<{ index: number; field: FieldId | null }>): void {
+export function saveMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId, headers: readonly CellValue[], headerRow: number, choices: ReadonlyArray<{ index: number; field: FieldId | null }>): void {
   const saved: Record<string, FieldId | null> = { ...(loadMapping(sheet)?.saved ?? {}) };
   for (const choice of choices) {
     const header = headers[choice.index];
     if (header === undefined) continue;
     const k = headerKey(header);
+    if (k.length > MAX_REMEMBERED_HEADER) {
+      if (choice.field === null) continue;
+      const cell = `${columnLetter(choice.index)}${headerRow}`;
+      throw userError('HEADER_TOO_LONG', `The header in ${cell} is ${cellText(header).length.toLocaleString('en-US')} characters long: a column's field can be remembered only when its header has at most ${MAX_REMEMBERED_HEADER}. Shorten the header in ${cell}, then choose its field again.`);
+    }
     if (k) saved[k] = choice.field;
   }
   PropertiesService.getDocumentProperties().setProperty(key(sheet), JSON.stringify({ template, saved }));

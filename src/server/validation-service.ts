@@ -30,7 +30,7 @@ export function checkSheet(sheetName: string, options: { offline?: boolean } = {
   const notices: string[] = [];
   const settings = readSettings();
   const org = loadOrganisation(notices, options.offline ?? false, settings);
-  const check = checkBlock(block, { ...mappingOptions(block.sheet, null), defaultCountry: settings.defaultCountry, org }, notices);
+  const check = checkBlock(block, { ...mappingOptions(block.sheet, null), defaultCountry: settings.defaultCountry, sourceSystem: settings.sourceSystem, org }, notices);
   if (check.mapping.missingRequired.length) {
     notices.unshift(`Map a column to ${check.mapping.missingRequired.map((f) => field(f).label).join(', ')} before importing: it is required.`);
   }
@@ -60,6 +60,20 @@ export function validateAndMark(sheetName: string): ValidationView {
   return markChecked(sheetName, checkSheet(sheetName));
 }
 
+/**
+ * Longest suggestion sent to the sidebar: a cell holds up to 50,000 characters, and 500 of those in
+ * one answer would swamp the sidebar. The fix itself is recomputed on the server, whole.
+ */
+const SHOWN_SUGGESTION = 200;
+
+function shownSuggestion(suggestion: string | undefined): string | null {
+  if (suggestion === undefined) return null;
+  if (suggestion.length <= SHOWN_SUGGESTION) return suggestion;
+  // Never cut a character written with two UTF-16 units (an emoji) in half.
+  const end = /[\uD800-\uDBFF]/.test(suggestion.charAt(SHOWN_SUGGESTION - 2)) ? SHOWN_SUGGESTION - 2 : SHOWN_SUGGESTION - 1;
+  return `${suggestion.slice(0, end)}…`;
+}
+
 export function toView(sheetName: string, { result, notices }: SheetCheck): ValidationView {
   const byCode = new Map<string, ValidationView['byCode'][number]>();
   for (const p of result.problems) {
@@ -78,7 +92,7 @@ export function toView(sheetName: string, { result, notices }: SheetCheck): Vali
     warnings: result.stats.warnings,
     blockedRows: result.stats.blockedRows,
     readyRows: result.stats.rows - result.stats.blankRows - result.stats.blockedRows,
-    problems: result.problems.slice(0, LIST_LIMIT).map((p) => ({ ...p, suggestion: p.suggestion ?? null })),
+    problems: result.problems.slice(0, LIST_LIMIT).map((p) => ({ ...p, suggestion: shownSuggestion(p.suggestion) })),
     truncated: result.problems.length > LIST_LIMIT,
     byCode: [...byCode.values()].sort((a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'error' ? -1 : 1)),
     fixable: [...byCode.values()].reduce((n, g) => n + g.fixable, 0),
