@@ -29,14 +29,17 @@ test('a 50,000-character cell, the most Sheets holds, gets a clear problem and n
   }
 });
 
-test("a fix for a 50,000-character value is shown shortened and applies the whole value", () => {
+test('a long fix is shown shortened and applies the whole value; a value far too long for its field gets no fix at all', () => {
   const addon = loadAddon();
-  paste(addon, 'Customers', [HEADER, ['Acme', 'C-1', '75002', 'France', 'a@b.fr', 'Ann', 'Payer', '1'], ['Bakery', 'C-2', '75002', 'France', 'b@b.fr', `  ${LONGEST.slice(2)}`, 'Payer', '1']]);
+  const address = 'y'.repeat(400);
+  paste(addon, 'Customers', [[...HEADER, 'Address'], ['Acme', 'C-1', '75002', 'France', 'a@b.fr', 'Ann', 'Payer', '1', `  ${address}`], ['Bakery', 'C-2', '75002', 'France', 'b@b.fr', `  ${LONGEST.slice(2)}`, 'Payer', '1', '']]);
   const view = addon.value('validateSheet', 'Customers');
-  const spaces = view.problems.find((p) => p.cell === 'F3' && p.code === 'EXTRA_SPACES');
-  assert.ok(spaces?.suggestion, JSON.stringify(view.problems.map((p) => p.code)));
+  const spaces = view.problems.find((p) => p.cell === 'I2' && p.code === 'EXTRA_SPACES');
+  assert.ok(spaces?.suggestion, JSON.stringify(view.problems.map((p) => [p.cell, p.code])));
   assert.ok(spaces.suggestion.length <= 200 && spaces.suggestion.endsWith('…'), `shown: ${spaces.suggestion.length} characters`);
-  addon.value('applyFixes', { sheetName: 'Customers', cell: 'F3', code: null });
-  const fixed = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!.getRange('F3').getValue();
-  assert.equal(fixed, LONGEST.slice(2), 'the whole value, without its spaces');
+  const tooLong = view.problems.filter((p) => p.cell === 'F3');
+  assert.deepEqual(tooLong.map((p) => [p.code, p.suggestion]), [['TOO_LONG', null]]);
+  addon.value('applyFixes', { sheetName: 'Customers', cell: 'I2', code: null });
+  const fixed = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!.getRange('I2').getValue();
+  assert.equal(fixed, address, 'the whole value, without its spaces');
 });

@@ -28,12 +28,14 @@ test('with a native accounting integration, only managers and workflows are assi
   const preview = addon.value('previewImport', 'Assign');
   assert.equal(preview.mode, 'assign');
   assert.ok(preview.dropped.some((d) => /^Contacts won't be sent: your organisation's source system \(Native accounting integration\)/.test(d)), preview.dropped.join(' | '));
+  assert.ok(preview.notices.some((n) => /^Line 4: The customer was not found/.test(n)), 'an External ID Upflow does not hold is told before anything is sent');
 
   let job = addon.value('startImport', { sheetName: 'Assign', onlyFailed: false });
   while (job.state === 'running') job = addon.value('continueImport', job.id);
   assert.equal(job.mode, 'assign');
   assert.equal(job.updated, 2);
-  assert.equal(job.failed, 1);
+  assert.equal(job.failed, 0);
+  assert.equal(job.skipped, 1);
 
   const martin = await sandbox.get<ApiCustomer>('/customers/external:C-1001');
   const users = await sandbox.get<{ users: Array<{ id: string; email: string }> }>('/users');
@@ -42,7 +44,7 @@ test('with a native accounting integration, only managers and workflows are assi
   assert.equal(martin.contacts.length, before.contacts.length, 'no contact was sent');
   assert.equal(martin.name, before.name);
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Assign')!;
-  assert.match(String(sheet.getRange(4, 6).getValue()), /^Failed: The customer was not found\. Check the External ID/);
+  assert.match(String(sheet.getRange(4, 6).getValue()), /^Not imported: The customer was not found: Upflow holds no customer with this External ID\. Check the External ID/);
   const history = addon.value('getHistory')[0]!;
   assert.equal(history.mode, 'assign');
   assert.equal(history.status, 'partial');
