@@ -1,10 +1,12 @@
 import { benchAddon } from './addon.bench';
+import { benchBundle } from './bundle.bench';
 import { benchEngine } from './engine.bench';
 import { benchImport } from './import.bench';
 
-/** `npm run bench [engine|addon|import]`: every part by default; figures go to bench-results.json. */
+/** `npm run bench [engine|bundle|addon|import]`: every part by default; figures go to bench-results.json. */
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
+  bundle: benchBundle,
   addon: benchAddon,
   import: benchImport,
 };
