@@ -12,6 +12,7 @@ import { cellKey, problemsByCell } from './marks';
 import { loadOrganisation } from './organisation';
 import { guard, userError } from './result';
 import { readSettings } from './settings';
+import { shownValues } from './sheet-block';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -54,7 +55,7 @@ function recheckEdit(range: GoogleAppsScript.Spreadsheet.Range, oldValue: string
   const lastRow = sheet.getLastRow();
   const width = sheet.getLastColumn();
   if (lastRow < 1 || width < 1) return;
-  const top = sheet.getRange(1, 1, Math.min(HEADER_SCAN, lastRow), width).getValues() as CellValue[][];
+  const top = shownValues(sheet.getRange(1, 1, Math.min(HEADER_SCAN, lastRow), width));
   const headerIndex = findHeaderRow(top);
   const headers = top[headerIndex] ?? [];
   const firstRow = headerIndex + 2;
@@ -68,7 +69,7 @@ function recheckEdit(range: GoogleAppsScript.Spreadsheet.Range, oldValue: string
   const from = Math.min(...checked);
   const to = Math.max(...checked);
   const area = sheet.getRange(from, 1, to - from + 1, width);
-  const values = area.getValues() as CellValue[][];
+  const values = shownValues(area);
   const formulas = area.getFormulas();
   // Lines outside the check are handed over blank (skipped): row numbers stay the sheet's.
   const rows: CellValue[][] = [];
@@ -100,7 +101,7 @@ function tiedLines(sheet: Sheet, columns: Partial<Record<FieldId, number>>, firs
   const tieColumns = [...new Set(TIE_FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined))];
   if (tieColumns.length === 0 || lastRow < firstRow) return lines;
   const height = lastRow - firstRow + 1;
-  const read = tieColumns.map((c) => (sheet.getRange(firstRow, c + 1, height, 1).getValues() as CellValue[][]).map((r) => tieKey(r[0] ?? '')));
+  const read = tieColumns.map((c) => shownValues(sheet.getRange(firstRow, c + 1, height, 1)).map((r) => tieKey(r[0] ?? '')));
   const keys = new Set<string>();
   for (let row = edited.first; row <= edited.last; row++) for (const column of read) keys.add(column[row - firstRow] ?? '');
   if (oldValue !== undefined) keys.add(tieKey(oldValue));
