@@ -23,7 +23,7 @@ import { EmulatedSpreadsheet } from './spreadsheet';
 import { EmulatedSpreadsheetApp } from './spreadsheet-app';
 import { toSerial } from './time-zone';
 import { UiRecorder } from './ui';
-import { DEFAULT_FETCH_TIMEOUT_MS, EmulatedUrlFetchApp } from './url-fetch';
+import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_URL_FETCH_QUOTA, EmulatedUrlFetchApp } from './url-fetch';
 import { EmulatedUtilities } from './utilities';
 import { acceptsInput, rejectionText } from './validation-rule';
 import { Workbook } from './workbook';
@@ -56,6 +56,8 @@ export interface AppsScriptOptions {
    * the manifest's list. Real deployments can reach neither: the list must be given explicitly.
    */
   playgroundOrigins?: string[];
+  /** UrlFetchApp requests allowed today (20,000 on consumer accounts). */
+  urlFetchQuota?: number;
 }
 
 /** The project's own manifest: what a deployment of this add-on may fetch. */
@@ -125,6 +127,7 @@ export class AppsScript {
       UrlFetchApp: new EmulatedUrlFetchApp(rt, options.urlFetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS, {
         whitelist: options.urlFetchWhitelist ?? projectWhitelist(),
         playgroundOrigins: this.playgroundOrigins,
+        quotaLeft: options.urlFetchQuota ?? DEFAULT_URL_FETCH_QUOTA,
       }),
       Utilities: new EmulatedUtilities(rt),
       Logger: new EmulatedLogger(rt, this.logs),

@@ -68,11 +68,16 @@ function exchange(requests: WireRequest[], waitMs: number): WireResult[] {
   }
 }
 
+/** UrlFetchApp calls a day: 20,000 for consumer accounts, 100,000 for Google Workspace (Google's quotas page). */
+export const DEFAULT_URL_FETCH_QUOTA = 20_000;
+
 export interface FetchAllowance {
   /** The manifest's urlFetchWhitelist: https prefixes, `*.` for any subdomain. */
   whitelist: string[];
   /** Playground-only local origins (see AppsScriptOptions.playgroundOrigins). */
   playgroundOrigins: string[];
+  /** Requests left today; each request of a fetchAll counts. */
+  quotaLeft: number;
 }
 
 /**
@@ -244,6 +249,9 @@ instrument(EmulatedUrlFetchApp, 'UrlFetchApp');
 function fetchBatch(rt: Runtime, requests: Request[], timeoutMs: number, allowance: FetchAllowance): EmulatedHttpResponse[] {
   const wires = requests.map((r) => toWire(r.url, r, timeoutMs));
   for (const wire of wires) checkAllowed(new URL(wire.url), allowance);
+  // Google's wording for a spent daily quota; the emulator's day never ends.
+  if (wires.length > allowance.quotaLeft) fail('Service invoked too many times for one day: urlfetch.');
+  allowance.quotaLeft -= wires.length;
   const results: WireResult[] = new Array(wires.length);
   const remote: number[] = [];
   wires.forEach((wire, i) => {
