@@ -1,4 +1,4 @@
-// What the add-on's bundle gets for `import { z } from 'zod'` (see build.mjs): zod's classic API
+// What the add-on's bundle gets for `import { z } from 'zod'` (see scripts/bundle-plugins.mjs): zod's classic API
 // without its 40 translated locales and JSON Schema conversion, which the add-on never uses and
 // which Apps Script would otherwise evaluate on every execution. Same modules, same behaviour.
 export * from '../node_modules/zod/v4/classic/schemas.js';
