@@ -1,11 +1,13 @@
 import { benchAddon } from './addon.bench';
+import { benchBundle } from './bundle.bench';
 import { benchEngine } from './engine.bench';
 import { benchHostile } from './hostile.bench';
 import { benchImport } from './import.bench';
 
-/** `npm run bench [engine|addon|import|hostile]`: every part by default; figures go to bench-results.json. */
+/** `npm run bench [engine|bundle|addon|import|hostile]`: every part by default; figures go to bench-results.json. */
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
+  bundle: benchBundle,
   addon: benchAddon,
   import: benchImport,
   hostile: benchHostile,

@@ -3,7 +3,7 @@ import { decodeText, toBytes, toJavaBytes, fromJavaBytes } from './bytes';
 import { instrument, type Runtime } from './runtime';
 
 type BlobMethods =
-  | 'copyBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'isGoogleType' | 'setBytes'
+  | 'copyBlob' | 'getBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'isGoogleType' | 'setBytes'
   | 'setContentType' | 'setDataFromString' | 'setName';
 
 export class EmulatedBlob implements ApiSubset<GoogleAppsScript.Base.Blob, BlobMethods> {
@@ -52,6 +52,11 @@ export class EmulatedBlob implements ApiSubset<GoogleAppsScript.Base.Blob, BlobM
 
   isGoogleType(): boolean {
     return false;
+  }
+
+  /** A Blob is its own BlobSource. */
+  getBlob(): EmulatedBlob {
+    return this;
   }
 
   copyBlob(): EmulatedBlob {

@@ -76,7 +76,8 @@ function store(cache: EmulatedCache, key: string, value: unknown, expirationInSe
 }
 
 export interface CacheStores {
-  user: CacheStore;
+  /** One user cache per person: a collaborator's starts empty. */
+  user: (email: string) => CacheStore;
   document: CacheStore;
   script: CacheStore;
 }
@@ -90,7 +91,7 @@ export class EmulatedCacheService implements ApiSubset<GoogleAppsScript.Cache.Ca
   ) {}
 
   getUserCache(): EmulatedCache {
-    return new EmulatedCache(this.rt, this.stores.user);
+    return new EmulatedCache(this.rt, this.stores.user(this.rt.user));
   }
 
   getDocumentCache(): EmulatedCache {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { parseA1 } from './a1';
 import { CacheStore, EmulatedCacheService } from './cache';
@@ -16,13 +17,14 @@ import { EmulatedPropertiesService, PropertyStore, type PropertyStores } from '.
 import { checkedRect, EmulatedRange } from './range';
 import { type AuthModeName, type RunOptions, Runtime, SIMPLE_TRIGGER_TIME_LIMIT_MS } from './runtime';
 import { EmulatedScriptApp, TriggerRecorder } from './script-app';
+import { returnedValue, sentArguments } from './script-run';
 import { EmulatedSession, EmulatedUser } from './session';
 import type { SheetModel } from './sheet-model';
 import { EmulatedSpreadsheet } from './spreadsheet';
 import { EmulatedSpreadsheetApp } from './spreadsheet-app';
 import { toSerial } from './time-zone';
 import { UiRecorder } from './ui';
-import { DEFAULT_FETCH_TIMEOUT_MS, EmulatedUrlFetchApp } from './url-fetch';
+import { DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_URL_FETCH_QUOTA, EmulatedUrlFetchApp } from './url-fetch';
 import { EmulatedUtilities } from './utilities';
 import { acceptsInput, rejectionText } from './validation-rule';
 import { Workbook } from './workbook';
@@ -31,6 +33,7 @@ export type { EmulatorJson } from './persistence';
 export type { AlertRecord, DialogRecord, MenuEntry, MenuRecord, SidebarRecord, ToastRecord, UiRecorder } from './ui';
 export type { SentMail } from './mail';
 export { ServiceException } from './exception';
+export { ScriptRunError } from './script-run';
 
 export interface AppsScriptOptions {
   spreadsheetName?: string;
@@ -46,6 +49,22 @@ export interface AppsScriptOptions {
   mailQuota?: number;
   /** Caption of the menu createAddonMenu() makes under Extensions. */
   addonName?: string;
+  /** The manifest's URL prefixes UrlFetchApp may reach; by default those of this project's appsscript.json. */
+  urlFetchWhitelist?: string[];
+  /**
+   * PLAYGROUND ONLY, no such thing in Apps Script: origins on this computer (the local Upflow
+   * sandbox, e.g. http://127.0.0.1:4010) that a playground or test deployment may reach on top of
+   * the manifest's list. Real deployments can reach neither: the list must be given explicitly.
+   */
+  playgroundOrigins?: string[];
+  /** UrlFetchApp requests allowed today (20,000 on consumer accounts). */
+  urlFetchQuota?: number;
+}
+
+/** The project's own manifest: what a deployment of this add-on may fetch. */
+function projectWhitelist(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL('../appsscript.json', import.meta.url), 'utf8')) as { urlFetchWhitelist?: string[] };
+  return manifest.urlFetchWhitelist ?? [];
 }
 
 export interface AppsScriptGlobals {
@@ -76,13 +95,20 @@ export class AppsScript {
   private readonly rt: Runtime;
   private readonly doc: DocumentContext;
   private readonly properties: PropertyStores = { user: new PropertyStore(), document: new PropertyStore(), script: new PropertyStore() };
+  private readonly userProperties = new Map<string, PropertyStore>();
+  private readonly userCaches = new Map<string, CacheStore>();
+  private readonly playgroundOrigins: string[];
   private target: object | undefined;
 
   constructor(options: AppsScriptOptions = {}) {
     const email = options.user?.email ?? 'demo@example.com';
     const timeZone = options.timeZone ?? 'Europe/Paris';
     const name = options.spreadsheetName ?? 'Untitled spreadsheet';
-    this.rt = new Runtime(options.now ?? Date.now);
+    this.rt = new Runtime(options.now ?? Date.now, email);
+    this.playgroundOrigins = [...(options.playgroundOrigins ?? [])];
+    this.userProperties.set(email, this.properties.user);
+    const userProperties = (who: string) => this.userProperties.get(who) ?? this.userProperties.set(who, new PropertyStore()).get(who)!;
+    const userCache = (who: string) => this.userCaches.get(who) ?? this.userCaches.set(who, new CacheStore()).get(who)!;
     this.calls = this.rt.calls;
     this.ui = new UiRecorder(options.addonName ?? 'Add-on');
     this.mail = new MailRecorder(options.mailQuota ?? 100);
@@ -93,16 +119,20 @@ export class AppsScript {
     const rt = this.rt;
     this.globals = {
       SpreadsheetApp: new EmulatedSpreadsheetApp(this.doc),
-      PropertiesService: new EmulatedPropertiesService(rt, this.properties),
-      CacheService: new EmulatedCacheService(rt, { user: new CacheStore(), document: new CacheStore(), script: new CacheStore() }),
+      PropertiesService: new EmulatedPropertiesService(rt, this.properties, userProperties),
+      CacheService: new EmulatedCacheService(rt, { user: userCache, document: new CacheStore(), script: new CacheStore() }),
       LockService: new EmulatedLockService(rt, locks),
-      Session: new EmulatedSession(rt, email, timeZone),
+      Session: new EmulatedSession(rt, timeZone),
       HtmlService: new EmulatedHtmlService(rt, options.files ?? {}, () => this.target ?? globalThis),
       MailApp: new EmulatedMailApp(rt, this.mail),
-      UrlFetchApp: new EmulatedUrlFetchApp(rt, options.urlFetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS),
+      UrlFetchApp: new EmulatedUrlFetchApp(rt, options.urlFetchTimeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS, {
+        whitelist: options.urlFetchWhitelist ?? projectWhitelist(),
+        playgroundOrigins: this.playgroundOrigins,
+        quotaLeft: options.urlFetchQuota ?? DEFAULT_URL_FETCH_QUOTA,
+      }),
       Utilities: new EmulatedUtilities(rt),
       Logger: new EmulatedLogger(rt, this.logs),
-      ScriptApp: new EmulatedScriptApp(rt, this.triggers, email),
+      ScriptApp: new EmulatedScriptApp(rt, this.triggers),
     };
     this.spreadsheet = new EmulatedSpreadsheet(this.doc);
   }
@@ -131,9 +161,40 @@ export class AppsScript {
     return this.rt.run(fn, options);
   }
 
+  /**
+   * The sidebar calls `google.script.run[name](...args)`: the arguments are checked and copied as
+   * Google does, the function runs as one execution, and its value comes back checked and copied
+   * (a Date or a function on either side fails the call with a ScriptRunError).
+   */
+  scriptRun(name: string, args: readonly unknown[], options?: RunOptions): unknown {
+    const sent = sentArguments(args);
+    const fn = (this.target as Record<string, unknown> | undefined)?.[name];
+    if (typeof fn !== 'function') throw new Error(`Script function not found: ${name}`);
+    return returnedValue(this.rt.run(() => (fn as (...a: unknown[]) => unknown)(...sent), options));
+  }
+
+  /**
+   * PLAYGROUND ONLY (see AppsScriptOptions.playgroundOrigins): lets UrlFetchApp reach one more
+   * local origin, such as a sandbox started after the emulator.
+   */
+  allowPlaygroundOrigin(origin: string): void {
+    const { protocol, hostname } = new URL(origin);
+    if (protocol !== 'http:' || !/^(127\.0\.0\.1|localhost)$/.test(hostname)) throw new Error(`Only a local origin can be a playground allowance, not ${origin}`);
+    this.playgroundOrigins.push(new URL(origin).origin);
+  }
+
+  /**
+   * Everything `fn` does (runs, edits, google.script.run calls) is done by another person using
+   * the same document: their own user properties and user cache, the shared document properties.
+   */
+  asUser<T>(email: string, fn: () => T): T {
+    return this.rt.asUser(email, fn);
+  }
+
   /** The user opens the document: the simple trigger onOpen runs (NONE before the add-on is used there). */
   open(authMode: AuthModeName = 'LIMITED'): void {
-    this.fire('onOpen', { authMode, source: this.spreadsheet, user: new EmulatedUser(this.rt, this.doc.userEmail) }, authMode);
+    // A simple trigger's event names no user (see Runtime.visibleEmail).
+    this.fire('onOpen', { authMode, source: this.spreadsheet, user: new EmulatedUser(this.rt, '') }, authMode);
   }
 
   /**
@@ -200,7 +261,7 @@ export class AppsScript {
       authMode: 'LIMITED',
       range: new EmulatedRange(this.doc, sheet, rect),
       source: this.spreadsheet,
-      user: new EmulatedUser(this.rt, this.doc.userEmail),
+      user: new EmulatedUser(this.rt, ''),
       triggerUid: '',
     };
   }

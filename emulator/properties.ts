@@ -76,6 +76,7 @@ export class EmulatedProperties implements ApiSubset<GoogleAppsScript.Properties
 instrument(EmulatedProperties, 'Properties');
 
 export interface PropertyStores {
+  /** The document owner's user properties (the ones saved with the document's JSON). */
   user: PropertyStore;
   document: PropertyStore;
   script: PropertyStore;
@@ -87,10 +88,12 @@ export class EmulatedPropertiesService implements ApiSubset<GoogleAppsScript.Pro
   constructor(
     readonly rt: Runtime,
     private readonly stores: PropertyStores,
+    private readonly userStore: (email: string) => PropertyStore,
   ) {}
 
+  /** The active user's own properties: a collaborator never sees the owner's. */
   getUserProperties(): EmulatedProperties {
-    return new EmulatedProperties(this.rt, this.stores.user);
+    return new EmulatedProperties(this.rt, this.userStore(this.rt.user));
   }
 
   getDocumentProperties(): EmulatedProperties {

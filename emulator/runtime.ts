@@ -44,7 +44,34 @@ export class Runtime {
   private nextExecutionId = 1;
   private readonly endListeners: ((executionId: number) => void)[] = [];
 
-  constructor(readonly now: () => number) {}
+  /** Who is using the document now: user properties, user cache and Session follow them. */
+  user: string;
+
+  constructor(
+    readonly now: () => number,
+    owner: string,
+  ) {
+    this.user = owner;
+  }
+
+  /** `fn` as done by another person using the same document. */
+  asUser<T>(email: string, fn: () => T): T {
+    const previous = this.user;
+    this.user = email;
+    try {
+      return fn();
+    } finally {
+      this.user = previous;
+    }
+  }
+
+  /**
+   * The active user's email, or "" in a simple trigger. Google: a simple trigger "may or may not be
+   * able to determine the identity of the current user"; the emulator takes the strict side.
+   */
+  visibleEmail(): string {
+    return this.authMode === 'FULL' ? this.user : '';
+  }
 
   /** 0 outside any `run`: calls made directly by a test belong to one endless execution. */
   get executionId(): number {

@@ -117,7 +117,6 @@ export class EmulatedScriptApp {
   constructor(
     readonly rt: Runtime,
     private readonly recorder: TriggerRecorder,
-    private readonly userEmail: string,
   ) {}
 
   getScriptId(): string {
@@ -126,7 +125,7 @@ export class EmulatedScriptApp {
 
   /** A token-shaped string: enough for code that forwards it in an Authorization header. */
   getOAuthToken(): string {
-    return `ya29.emulated-${createHash('sha256').update(this.userEmail).digest('hex').slice(0, 32)}`;
+    return `ya29.emulated-${createHash('sha256').update(this.rt.user).digest('hex').slice(0, 32)}`;
   }
 
   newTrigger(functionName: string): EmulatedTriggerBuilder {

@@ -17,16 +17,15 @@ instrument(EmulatedUser, 'User');
 export class EmulatedSession implements ApiSubset<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'> {
   constructor(
     readonly rt: Runtime,
-    private readonly email: string,
     private readonly timeZone: string,
   ) {}
 
   getActiveUser(): EmulatedUser {
-    return new EmulatedUser(this.rt, this.email);
+    return new EmulatedUser(this.rt, this.rt.visibleEmail());
   }
 
   getEffectiveUser(): EmulatedUser {
-    return new EmulatedUser(this.rt, this.email);
+    return new EmulatedUser(this.rt, this.rt.visibleEmail());
   }
 
   getScriptTimeZone(): string {
@@ -39,7 +38,7 @@ export class EmulatedSession implements ApiSubset<GoogleAppsScript.Base.Session,
 
   /** Stable per user and script, opaque, like the real key. */
   getTemporaryActiveUserKey(): string {
-    return createHash('sha256').update(`upflow-emulator:${this.email}`).digest('base64url').slice(0, 43);
+    return createHash('sha256').update(`upflow-emulator:${this.rt.user}`).digest('base64url').slice(0, 43);
   }
 }
 instrument(EmulatedSession, 'Session');

@@ -68,6 +68,36 @@ function exchange(requests: WireRequest[], waitMs: number): WireResult[] {
   }
 }
 
+/** UrlFetchApp calls a day: 20,000 for consumer accounts, 100,000 for Google Workspace (Google's quotas page). */
+export const DEFAULT_URL_FETCH_QUOTA = 20_000;
+
+export interface FetchAllowance {
+  /** The manifest's urlFetchWhitelist: https prefixes, `*.` for any subdomain. */
+  whitelist: string[];
+  /** Playground-only local origins (see AppsScriptOptions.playgroundOrigins). */
+  playgroundOrigins: string[];
+  /** Requests left today; each request of a fetchAll counts. */
+  quotaLeft: number;
+}
+
+/**
+ * Google's rules (developers.google.com/apps-script/manifest/allowlist-url): a URL matches a
+ * prefix it equals or is a child of; path matching is case-sensitive; a wildcard matches subdomains.
+ */
+function matchesPrefix(url: URL, prefix: string): boolean {
+  const wildcard = /^https:\/\/\*\.([^/]+)(\/.*)$/.exec(prefix);
+  if (!wildcard) return url.href.startsWith(prefix);
+  const [, domain = '', path = '/'] = wildcard;
+  return url.protocol === 'https:' && url.host.endsWith(`.${domain}`) && `${url.pathname}${url.search}`.startsWith(path);
+}
+
+function checkAllowed(url: URL, allowance: FetchAllowance): void {
+  if (allowance.whitelist.some((prefix) => matchesPrefix(url, prefix))) return;
+  if (allowance.playgroundOrigins.includes(url.origin)) return;
+  // Wording is the emulator's: no public source quotes Apps Script's message for this refusal.
+  fail(`Script is not allowed to fetch ${url.origin}: it is not in the manifest's urlFetchWhitelist.`);
+}
+
 function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
@@ -185,16 +215,17 @@ export class EmulatedUrlFetchApp implements ApiSubset<GoogleAppsScript.URL_Fetch
   constructor(
     readonly rt: Runtime,
     private readonly timeoutMs: number,
+    private readonly allowance: FetchAllowance,
   ) {}
 
   fetch(url: string, params: Options = {}): EmulatedHttpResponse {
-    const [response] = fetchBatch(this.rt, [{ ...params, url }], this.timeoutMs);
+    const [response] = fetchBatch(this.rt, [{ ...params, url }], this.timeoutMs, this.allowance);
     return response as EmulatedHttpResponse;
   }
 
   /** Sends every request at once, answers in request order, like the real fetchAll. */
   fetchAll(requests: (Request | string)[]): EmulatedHttpResponse[] {
-    return fetchBatch(this.rt, requests.map((r) => (typeof r === 'string' ? { url: r } : r)), this.timeoutMs);
+    return fetchBatch(this.rt, requests.map((r) => (typeof r === 'string' ? { url: r } : r)), this.timeoutMs, this.allowance);
   }
 
   getRequest(url: string, params: Options = {}): Request {
@@ -215,8 +246,12 @@ export class EmulatedUrlFetchApp implements ApiSubset<GoogleAppsScript.URL_Fetch
 }
 instrument(EmulatedUrlFetchApp, 'UrlFetchApp');
 
-function fetchBatch(rt: Runtime, requests: Request[], timeoutMs: number): EmulatedHttpResponse[] {
+function fetchBatch(rt: Runtime, requests: Request[], timeoutMs: number, allowance: FetchAllowance): EmulatedHttpResponse[] {
   const wires = requests.map((r) => toWire(r.url, r, timeoutMs));
+  for (const wire of wires) checkAllowed(new URL(wire.url), allowance);
+  // Google's wording for a spent daily quota; the emulator's day never ends.
+  if (wires.length > allowance.quotaLeft) fail('Service invoked too many times for one day: urlfetch.');
+  allowance.quotaLeft -= wires.length;
   const results: WireResult[] = new Array(wires.length);
   const remote: number[] = [];
   wires.forEach((wire, i) => {

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ApiSubset } from './api-types';
 import { EmulatedBlob } from './blob';
 import { toBytes, toJavaBytes } from './bytes';
@@ -95,9 +96,12 @@ export function parseCsv(csv: string, delimiter = ','): string[][] {
   return rows;
 }
 
+/** The emulator's blobs are its only blob sources. */
+const blobOf = (source: unknown): EmulatedBlob => (source instanceof EmulatedBlob ? source : fail('Invalid argument: blob'));
+
 type UtilitiesMethods =
   | 'base64Decode' | 'base64DecodeWebSafe' | 'base64Encode' | 'base64EncodeWebSafe' | 'computeDigest'
-  | 'computeHmacSha256Signature' | 'computeHmacSignature' | 'formatDate' | 'getUuid' | 'newBlob' | 'parseCsv' | 'sleep';
+  | 'computeHmacSha256Signature' | 'computeHmacSignature' | 'formatDate' | 'getUuid' | 'gzip' | 'newBlob' | 'parseCsv' | 'sleep' | 'ungzip';
 
 export class EmulatedUtilities implements ApiSubset<GoogleAppsScript.Utilities.Utilities, UtilitiesMethods> {
   readonly Charset = Charset;
@@ -156,6 +160,23 @@ export class EmulatedUtilities implements ApiSubset<GoogleAppsScript.Utilities.U
 
   newBlob(data: Data, contentType?: string, name?: string): EmulatedBlob {
     return new EmulatedBlob(this.rt, toBytes(data), contentType ?? null, name ?? null);
+  }
+
+  gzip(source: GoogleAppsScript.Base.BlobSource, name?: string): EmulatedBlob {
+    const blob = blobOf(source);
+    return new EmulatedBlob(this.rt, new Uint8Array(gzipSync(blob.data)), 'application/x-gzip', name ?? (blob.name === null ? null : `${blob.name}.gz`));
+  }
+
+  ungzip(source: GoogleAppsScript.Base.BlobSource): EmulatedBlob {
+    const blob = blobOf(source);
+    let data: Buffer;
+    try {
+      data = gunzipSync(blob.data);
+    } catch {
+      // No source gives the real message for data that is not gzip: this one is the emulator's own.
+      return fail('Invalid argument: blob is not in gzip format');
+    }
+    return new EmulatedBlob(this.rt, new Uint8Array(data), null, blob.name?.replace(/\.gz$/, '') ?? null);
   }
 
   parseCsv(csv: string, delimiter?: string): string[][] {

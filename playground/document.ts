@@ -38,6 +38,8 @@ export class PlaygroundDocument {
       user: { email: PLAYGROUND_USER },
       files: { Sidebar: options.sidebarHtml },
       addonName: 'Upflow import',
+      // The local sandbox: reachable from this playground only, never from a real deployment.
+      playgroundOrigins: [new URL(options.connection.apiBaseUrl).origin],
     });
     this.addOn = loadAddOn(this.app, options.code, options.log);
     this.notices = new NoticeLog(this.app);

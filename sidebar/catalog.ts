@@ -28,5 +28,5 @@ export const COUNTRIES: ReadonlyArray<[code: string, name: string]> = [
 export const ENVIRONMENTS = [
   { id: 'production', label: 'Production', url: 'https://api.upflow.io/v1' },
   { id: 'sandbox', label: 'Upflow sandbox', url: 'https://api.sandbox.upflow.io/v1' },
-  { id: 'custom', label: 'Custom URL', url: '' },
+  { id: 'custom', label: 'Local playground only', url: 'A sandbox on this computer (npm start); not reachable once deployed' },
 ] as const;

@@ -34,8 +34,8 @@ export function resetSettingsDraft(): void {
 }
 
 function invalid(d: Draft): string | null {
-  // Plain http only reaches a sandbox on this computer, as the server also insists.
-  if (d.environment === 'custom' && !/^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$))/.test(d.apiBaseUrl.trim())) return 'Enter the custom API URL, starting with https:// (or http://127.0.0.1 for a local sandbox).';
+  // Deployed, Google lets the add-on reach Upflow's own addresses only (src/server/settings.ts).
+  if (d.environment === 'custom' && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(d.apiBaseUrl.trim())) return 'A custom address is for the local playground only: enter its http://127.0.0.1:… address, or choose Production or Upflow sandbox.';
   if (d.notifyEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(d.notifyEmailAddress.trim())) return 'Enter the email address to notify, or untick email notifications.';
   if (d.notifySlack && !d.slackWebhookUrl && !state.app?.settings.hasSlackWebhook) return 'Paste the Slack webhook URL, or untick Slack notifications.';
   return null;
@@ -129,7 +129,7 @@ function connectionFields(s: SettingsView, d: Draft): Child {
       ),
     ),
     d.environment === 'custom' &&
-      h('div', { class: 'field' }, h('label', { for: 'set-url' }, 'API URL'), h('input', { id: 'set-url', type: 'url', value: d.apiBaseUrl, placeholder: 'https://…', oninput: edit('apiBaseUrl') })),
+      h('div', { class: 'field' }, h('label', { for: 'set-url' }, 'API URL'), h('input', { id: 'set-url', type: 'url', value: d.apiBaseUrl, placeholder: 'http://127.0.0.1:…/v1', oninput: edit('apiBaseUrl') })),
     secret('set-key', 'API key', s.hasApiKey, 'apiKey', d),
     secret('set-secret', 'API secret', s.hasApiSecret, 'apiSecret', d),
     h('p', { class: 'muted small' }, 'In Upflow: Settings → Integrations → API. The key and secret are stored for this spreadsheet and never shown again.'),

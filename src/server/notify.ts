@@ -25,8 +25,10 @@ export function notifyEnd(job: Job, spreadsheetUrl: string): string[] {
   if (settings.notifyEmail) {
     try {
       MailApp.sendEmail(settings.notifyEmailAddress || job.user, headline(job), `${text}\n\nResults are in the column "Upflow import result" of the sheet, and in the import history:\n${spreadsheetUrl}`);
-    } catch {
-      problems.push('The email could not be sent.');
+    } catch (error) {
+      problems.push(/too many times for one day: email/i.test(String((error as { message?: unknown } | null)?.message))
+        ? "The email was not sent: Google's daily email limit for your account is reached (it resets within 24 hours)."
+        : 'The email could not be sent.');
     }
   }
   const webhook = settings.notifySlack ? readSlackWebhook() : null;

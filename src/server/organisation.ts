@@ -9,13 +9,45 @@ import { urlFetchTransport } from './url-fetch-transport';
 const CACHE_KEY = 'upflow.organisation';
 /** Members and workflows change rarely; ten minutes spares Upflow two calls per Validate. */
 const CACHE_SECONDS = 600;
+/**
+ * A cache value holds at most 100 KB, which an organisation passes near 650 members: it is stored
+ * in parts of this many characters (4 bytes each at most in UTF-8, so under the limit), all put and
+ * read in one call each.
+ */
+const PART_CHARS = 24_000;
 
 /** What the add-on needs of the organisation: who can manage accounts, which workflows exist. */
 export interface Organisation { members: Member[]; workflows: DunningPlan[] }
 
+/** The parts' keys carry the time they were written, so parts of two writes never mix. */
+const partKey = (stamp: string, i: number) => `${CACHE_KEY}.${stamp}.${i}`;
+
 function cached(): Organisation | null {
-  const text = CacheService.getUserCache().get(CACHE_KEY);
-  return text ? (JSON.parse(text) as Organisation) : null;
+  const cache = CacheService.getUserCache();
+  const head = /^(\w+):(\d+)$/.exec(cache.get(CACHE_KEY) ?? '');
+  if (!head) return null;
+  const [, stamp = '', count] = head;
+  const keys = Array.from({ length: Number(count) }, (_, i) => partKey(stamp, i));
+  const parts = cache.getAll(keys);
+  // The cache may drop any entry early: a missing part means a fresh read.
+  if (keys.some((k) => parts[k] === undefined)) return null;
+  return JSON.parse(keys.map((k) => parts[k]).join('')) as Organisation;
+}
+
+function remember(org: Organisation): void {
+  const text = JSON.stringify(org);
+  const stamp = Date.now().toString(36);
+  const entries: Record<string, string> = {};
+  let count = 0;
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(at + PART_CHARS, text.length);
+    // Never between the two halves of a character outside the BMP (an emoji in a name).
+    if (/[\ud800-\udbff]/.test(text.charAt(end - 1))) end--;
+    entries[partKey(stamp, count++)] = text.slice(at, end);
+    at = end;
+  }
+  entries[CACHE_KEY] = `${stamp}:${count}`;
+  CacheService.getUserCache().putAll(entries, CACHE_SECONDS);
 }
 
 /** For an import: Upflow's full retry schedule. */
@@ -34,7 +66,7 @@ export function isConnected(settings: SettingsView = readSettings()): boolean {
 
 export function fetchOrganisation(client = upflowClient()): Organisation {
   const org = { members: client.listMembers(), workflows: client.listWorkflows() };
-  CacheService.getUserCache().put(CACHE_KEY, JSON.stringify(org), CACHE_SECONDS);
+  remember(org);
   return org;
 }
 

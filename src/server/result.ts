@@ -20,6 +20,12 @@ function describe(error: unknown): AppError {
   if (/Lock timeout|another process was holding the lock/i.test(text)) {
     return { code: 'BUSY', message: 'Another action is running on this spreadsheet. Wait a moment and try again.' };
   }
+  if (/exceeded the property storage quota/i.test(text)) {
+    return { code: 'QUOTA_PROPERTIES', message: "Google's storage for the add-on's saved data is full (500 KB), so this could not be saved. Tell whoever looks after the add-on in your company." };
+  }
+  if (/Service invoked too many times for one day/i.test(text)) {
+    return { code: 'QUOTA', message: "Google's daily limit for this kind of action is used up for your account. Try again tomorrow: the work done so far is kept." };
+  }
   if (/You do not have permission|Authorization is required/i.test(text)) {
     return { code: 'PERMISSION', message: 'The add-on needs your permission for this. Open it from Extensions > Upflow import > Open and accept.' };
   }

@@ -44,8 +44,12 @@ export function readSettings(): SettingsView {
   };
 }
 
-/** Plain http only for a sandbox on this computer: keys never cross a network unencrypted. */
-const ACCEPTED_URL = /^(https:\/\/[^\s/]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?)(\/\S*)?$/;
+/**
+ * A deployed add-on reaches only the addresses of the manifest's urlFetchWhitelist (appsscript.json:
+ * Upflow's production and sandbox APIs), in test deployments too. Any other address can only be the
+ * local playground's sandbox (`npm start`), which runs the add-on on this computer.
+ */
+const PLAYGROUND_URL = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/\S*)?$/;
 /** Slack's incoming webhooks, or the local sandbox's stand-in for one. */
 const SLACK_WEBHOOK = /^(https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/slack\/webhook)$/;
 
@@ -54,8 +58,8 @@ export function saveSettings(raw: unknown): SettingsView {
   if (!parsed.success) throw userError('SETTINGS_INVALID', 'Some settings are not valid. Check the fields and save again.');
   const input: SettingsInput = parsed.data;
   const baseUrl = input.apiBaseUrl.trim().replace(/\/+$/, '');
-  if (input.environment === 'custom' && !ACCEPTED_URL.test(baseUrl)) {
-    throw userError('SETTINGS_URL', 'The API address must start with https:// (for example https://api.upflow.io/v1), or http://127.0.0.1 for a local sandbox.');
+  if (input.environment === 'custom' && !PLAYGROUND_URL.test(baseUrl)) {
+    throw userError('SETTINGS_URL', 'Google lets the add-on reach only Upflow\'s production and sandbox addresses: choose one of them. A custom address (http://127.0.0.1:…) is for the local playground only.');
   }
   const slack = input.slackWebhookUrl.trim();
   if (slack && !SLACK_WEBHOOK.test(slack)) {

@@ -1,4 +1,4 @@
-import type { CellValue } from '../engine/cell';
+import { wallClockRows, type CellValue } from '../engine/cell';
 import { splitAtHeader, type SplitGrid } from '../engine/check';
 import type { SheetInput } from '../engine/sheet-input';
 import { userError } from './result';
@@ -18,10 +18,15 @@ export function findSheet(name: string): Sheet {
   return sheet;
 }
 
+/** Cell values as the user sees them: dates on the day the sheet shows, in its time zone. */
+export function shownValues(range: GoogleAppsScript.Spreadsheet.Range): CellValue[][] {
+  return wallClockRows(range.getValues() as CellValue[][], range.getSheet().getParent().getSpreadsheetTimeZone());
+}
+
 /** One getValues and one getFormulas for the whole used area, whatever its size. */
 export function readBlock(sheet: Sheet): SheetBlock {
   const range = sheet.getDataRange();
   const formulas = range.getFormulas();
-  const split = splitAtHeader(range.getValues() as CellValue[][], formulas);
+  const split = splitAtHeader(shownValues(range), formulas);
   return { ...split, sheet, width: range.getNumColumns(), input: { ...split.input, formulas: split.input.formulas ?? formulas } };
 }

@@ -8,13 +8,17 @@ const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import
 export interface Addon {
   app: AppsScript;
   context: vm.Context;
-  /** Calls a sidebar function as google.script.run does: JSON in, JSON out, one execution. */
+  /** Calls a sidebar function as google.script.run does: checked copies in and out, one execution. */
   call<K extends ServerFunctionName>(name: K, ...args: Parameters<ServerFunctions[K]>): ReturnType<ServerFunctions[K]>;
   /** Like call, but fails the test on an error value. */
   value<K extends ServerFunctionName>(name: K, ...args: Parameters<ServerFunctions[K]>): Extract<ReturnType<ServerFunctions[K]>, { ok: true }>['value'];
   /** Like call, in an execution that Apps Script stops after `timeLimitMs` (the 6-minute limit acted out). */
   callWithin<K extends ServerFunctionName>(timeLimitMs: number, name: K, ...args: Parameters<ServerFunctions[K]>): ReturnType<ServerFunctions[K]>;
-  /** Saves the settings that connect the add-on to a (local) Upflow. */
+  /**
+   * Saves the settings that connect the add-on to a local Upflow sandbox. Only a playground
+   * deployment can reach one (the manifest allows Upflow's own addresses): its origin is allowed
+   * explicitly, as the playground does.
+   */
   connect(apiBaseUrl: string, apiKey: string, apiSecret: string): void;
   /** Runs a top-level function (a menu item) as one execution. */
   run(name: string, timeLimitMs?: number): unknown;
@@ -32,9 +36,8 @@ export function loadAddon(options: AppsScriptOptions = {}): Addon {
     return f as (...args: unknown[]) => unknown;
   };
   const callWithin = (timeLimitMs: number | undefined, name: string, ...args: unknown[]) => {
-    const sent = JSON.parse(JSON.stringify(args)) as unknown[];
-    const answer = app.run(() => fn(name)(...sent), timeLimitMs ? { timeLimitMs } : undefined);
-    return JSON.parse(JSON.stringify(answer ?? null)) as unknown;
+    fn(name);
+    return app.scriptRun(name, args, timeLimitMs ? { timeLimitMs } : undefined);
   };
   const call = (name: string, ...args: unknown[]) => callWithin(undefined, name, ...args);
   return {
@@ -48,6 +51,7 @@ export function loadAddon(options: AppsScriptOptions = {}): Addon {
     }) as Addon['value'],
     callWithin: callWithin as Addon['callWithin'],
     connect(apiBaseUrl, apiKey, apiSecret) {
+      app.allowPlaygroundOrigin(new URL(apiBaseUrl).origin);
       const saved = call('saveSettings', {
         environment: 'custom', apiBaseUrl, apiKey, apiSecret, clearCredentials: false, sourceSystem: 'API', defaultCountry: 'FR',
         notifyEmail: false, notifyEmailAddress: '', notifySlack: false, slackWebhookUrl: '', clearSlackWebhook: false,

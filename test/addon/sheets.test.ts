@@ -75,7 +75,7 @@ test('settings keep secrets in user properties only and never send them back', (
   const cleared = addon.value('saveSettings', { ...input, apiKey: '', apiSecret: '', slackWebhookUrl: '', clearCredentials: true });
   assert.equal(cleared.hasApiKey, false);
   const refused = addon.call('saveSettings', { ...input, apiBaseUrl: 'http://evil.example.com/v1' });
-  assert.ok(!refused.ok && /https:\/\//.test(refused.error.message));
+  assert.ok(!refused.ok && refused.error.code === 'SETTINGS_URL' && /local playground only/.test(refused.error.message));
   const badSlack = addon.call('saveSettings', { ...input, slackWebhookUrl: 'https://example.com/hook' });
   assert.ok(!badSlack.ok && badSlack.error.code === 'SETTINGS_SLACK');
 });
