@@ -242,9 +242,9 @@ function runChunk(job: Job, sheet: GoogleAppsScript.Spreadsheet.Sheet): Job {
   let stoppedBy: UserFacingError | null = null;
   let creatingSize = 0;
   try {
-    // Read at every chunk: the list is the truth after a stopped execution, and the one safe
+    // Read at every chunk that has something to send: the list is the truth after a stopped execution, and the one safe
     // source for which customer a line names (docs/upflow-api.md, "The hard readings").
-    const held = new HeldCustomers(client.listCustomers());
+    const held = new HeldCustomers(pending.length ? client.listCustomers() : []);
     const sender = new ImportSender(client, {
       held,
       createdEarlier: loadCreating(),

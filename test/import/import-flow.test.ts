@@ -148,6 +148,6 @@ test('the import history lives in a hidden sheet that warns before a hand edit, 
   // The second sheet repeats the first two customers: they are found unchanged.
   assert.deepEqual(entries.map((e) => [e.sheet, e.status, e.created, e.unchanged]), [['Second', 'success', 1, 2], ['First', 'success', 2, 0]]);
   assert.ok(entries.every((e) => e.user === 'demo@example.com' && Date.parse(e.endedAt) >= Date.parse(e.startedAt)));
-  assert.match(entries[0]!.location, /Sheet "Second", results in column U/);
+  assert.match(entries[0]!.location, /Sheet "Second", results in column "Upflow import result" \(import #\d+\)/);
   assert.ok(!addon.value('getSidebarState').sheets.some((s) => s.name === 'Upflow import history'), 'the history sheet is not offered for import');
 });
