@@ -169,3 +169,37 @@ test('values longer than the catalog allows are errors', () => {
   assert.equal(p.cell, 'A2');
   assert.match(p.message, /256 characters.*255/);
 });
+
+test('countries written as people write them are recognised: ISO names in English and French, codes and common variants', () => {
+  const names = ['Russia', 'South Korea', 'Vietnam', 'U.K.', 'UK', 'USA', 'Holland', 'France métropolitaine', 'La Réunion', 'Nouvelle-Calédonie', 'Cameroun', 'Corée du Sud', 'KOR', 'Korea, Republic of'];
+  const result = check('customers', ['customerName', 'country'], names.map((n, i) => [`C${i}`, n]));
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(result.records.map((r) => r.values.country), ['RU', 'KR', 'VN', 'GB', 'GB', 'US', 'NL', 'FR', 'RE', 'NC', 'CM', 'KR', 'KR', 'KR']);
+});
+
+test('a phone on a line whose country is not recognised is never given a guessed country code', () => {
+  const fields = ['customerName', 'country', 'phoneNumber', 'contactEmail'] as const;
+  const result = check('contacts', [...fields], [['Acme', 'Narnia', '06 71 23 45 67', 'a@a.cm'], ['Acme', 'Narnia', '+237 6 71 23 45 67', 'b@a.cm']]);
+  const warning = one(result, 'PHONE_COUNTRY_UNKNOWN');
+  assert.equal(warning.severity, 'warning');
+  assert.match(warning.fix, /international format/);
+  assert.deepEqual(result.records.map((r) => r.values.phoneNumber), ['06 71 23 45 67', '+237671234567']);
+  const cameroon = check('contacts', [...fields], [['Acme', 'Cameroun', '6 71 23 45 67', 'a@a.cm']]);
+  assert.equal(cameroon.records[0]!.values.phoneNumber, '+237671234567');
+});
+
+test('French overseas numbers get their own country code, even on a line whose country is France', () => {
+  const fields = ['customerName', 'country', 'phoneNumber', 'contactEmail'] as const;
+  const result = check('contacts', [...fields], [['Acme', 'France', '0692 12 34 56', 'a@a.re'], ['Beta', 'Guadeloupe', '06 12 34 56 78', 'b@a.re']]);
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(result.records.map((r) => r.values.phoneNumber), ['+262692123456', '+33612345678']);
+});
+
+test('phones written with an international prefix other than + or with an extension are read', () => {
+  const fields = ['customerName', 'country', 'phoneNumber', 'contactEmail'] as const;
+  const rows = [['A', 'USA', '011 33 1 42 68 53 00', 'a@a.fr'], ['B', 'France', '001 212 555 0100', 'b@a.fr'], ['C', 'Narnia', '0033 6 12 34 56 78', 'c@a.fr'],
+    ['D', 'France', '01 42 68 53 00 poste 123', 'd@a.fr'], ['E', 'UK', '020 7946 0958 ext. 12', 'e@a.fr']];
+  const result = check('contacts', [...fields], rows);
+  assert.deepEqual(codes(result), ['COUNTRY_UNKNOWN']);
+  assert.deepEqual(result.records.map((r) => r.values.phoneNumber), ['+33142685300', '+12125550100', '+33612345678', '+33142685300 ext. 123', '+442079460958 ext. 12']);
+});
