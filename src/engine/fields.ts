@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMailAddress } from './email-address';
 
 export const fieldIdSchema = z.enum([
   'customerName', 'customerId', 'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state', 'country',
@@ -124,7 +125,7 @@ const definitions: FieldDefinition[] = [
     id: 'contactEmail', label: 'Contact email', section: 'contact', apiField: 'contacts[].email', maxLength: 254,
     help: "The contact's email address; one contact per line. It must be unique across your customers.",
     aliases: ['contact email', 'contact email address', 'email', 'e mail', 'email address', 'e mail address', 'email id', 'mail', 'contact e mail', 'work email', 'business email', 'primary email', 'email du contact', 'adresse email', 'adresse e mail', 'adresse mail', 'adresse electronique', 'courriel', 'e mail du contact', 'mail contact', 'email de contact'],
-    schema: z.email().max(254),
+    schema: z.string().refine(isMailAddress),
   },
   {
     id: 'firstName', label: 'First name', section: 'contact', apiField: 'contacts[].firstName', maxLength: 255,

@@ -153,9 +153,11 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
             ? checkPhoneNumberCell(report, i, value, lineCountry ?? (countryGiven ? undefined : defaultCountry))
             : checkPhone(report, i, text, lineCountry ?? (countryGiven ? undefined : defaultCountry))) ?? text;
           break;
-        case 'vatNumber':
-          values[id] = checkVat(report, i, text, lineCountry, lineCountry ?? (countryGiven ? undefined : defaultCountry));
+        case 'vatNumber': {
+          const vat = checkVat(report, i, text, lineCountry, lineCountry ?? (countryGiven ? undefined : defaultCountry));
+          if (vat !== undefined) values[id] = vat;
           break;
+        }
         case 'postalCode':
           values[id] = checkPostalCode(report, i, text, typeof value === 'number', lineCountry ?? (countryGiven ? undefined : defaultCountry));
           break;

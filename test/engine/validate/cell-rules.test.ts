@@ -203,3 +203,44 @@ test('phones written with an international prefix other than + or with an extens
   assert.deepEqual(codes(result), ['COUNTRY_UNKNOWN']);
   assert.deepEqual(result.records.map((r) => r.values.phoneNumber), ['+33142685300', '+12125550100', '+33612345678', '+33142685300 ext. 123', '+442079460958 ext. 12']);
 });
+
+test('VAT placeholders are warnings naming the value, with "leave it empty" as the fix, and are not sent', () => {
+  const fields = ['customerName', 'country', 'vatNumber'] as const;
+  const placeholders = ['N/A', 'NC', 'Particulier', 'Exonéré', 'TBD'];
+  const result = check('customers', [...fields], placeholders.map((v, i) => [`C${i}`, 'France', v]));
+  const found = withCode(result, 'VAT_PLACEHOLDER');
+  assert.deepEqual(found.map((p) => p.severity), placeholders.map(() => 'warning'));
+  assert.match(found[0]!.message, /"N\/A"/);
+  assert.match(found[0]!.fix, /[Ll]eave the VAT number empty/);
+  assert.deepEqual(result.records.map((r) => r.values.vatNumber), placeholders.map(() => undefined));
+});
+
+test('VAT numbers written with a colon, brackets or a digit short are read and sent in the compact form', () => {
+  const fields = ['customerName', 'country', 'vatNumber'] as const;
+  const rows = [['A', 'Italy', 'IT: 02331250163'], ['B', 'Belgium', 'BE (0)468.561.072'], ['C', 'Belgium', 'BE 468 561 072'], ['D', 'Netherlands', 'NL10433946B01']];
+  const result = check('customers', [...fields], rows);
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(result.records.map((r) => r.values.vatNumber), ['IT02331250163', 'BE0468561072', 'BE0468561072', 'NL010433946B01']);
+  assert.equal(one(check('customers', [...fields], [['A', 'France', 'FR41303265045']]), 'VAT_INVALID').severity, 'error', 'the French key is checked');
+});
+
+test('postal codes with a country prefix or CEDEX are accepted and sent plain', () => {
+  const fields = ['customerName', 'country', 'postalCode'] as const;
+  const rows = [['A', 'Germany', 'D-10115'], ['B', 'France', 'F-75008'], ['C', 'France', '75008 CEDEX'], ['D', 'Switzerland', 'CH-1201'], ['E', 'France', '92042 Cedex 08'], ['F', 'Luxembourg', 'L-1009']];
+  const result = check('customers', [...fields], rows);
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(result.records.map((r) => r.values.postalCode), ['10115', '75008', '75008', '1201', '92042', '1009']);
+  assert.equal(one(check('customers', [...fields], [['A', 'Germany', 'F-75008']]), 'POSTAL_CODE_INVALID').severity, 'error', "another country's prefix is not dropped");
+});
+
+test('emails are judged as a mail server would: accented domains yes, over-long parts no', () => {
+  const fields = ['customerName', 'contactEmail'] as const;
+  const fine = check('contacts', [...fields], [['A', 'contact@société.fr'], ['B', 'info@münchen.de']]);
+  assert.deepEqual(codes(fine), []);
+  const longLocal = `${'a'.repeat(65)}@acme.fr`;
+  const longLabel = `a@${'b'.repeat(64)}.fr`;
+  const bad = check('contacts', [...fields], [['A', longLocal], ['B', longLabel], ['C', 'andré@acme.fr']]);
+  assert.deepEqual(codes(bad), ['EMAIL_INVALID', 'EMAIL_INVALID', 'EMAIL_INVALID']);
+  assert.match(bad.problems[0]!.message, /65 characters before the @/);
+  assert.match(bad.problems[1]!.message, /longer than the 63 characters/);
+});
