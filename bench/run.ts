@@ -1,12 +1,14 @@
+import { benchAccuracy } from './accuracy.bench';
 import { benchAddon } from './addon.bench';
 import { benchEngine } from './engine.bench';
 import { benchImport } from './import.bench';
 
-/** `npm run bench [engine|addon|import]`: every part by default; figures go to bench-results.json. */
+/** `npm run bench [engine|addon|import|accuracy]`: every part by default; figures go to bench-results.json. */
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
   addon: benchAddon,
   import: benchImport,
+  accuracy: benchAccuracy,
 };
 
 const wanted = process.argv.slice(2);

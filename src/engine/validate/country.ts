@@ -51,7 +51,7 @@ const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   MK: ['Macedonia', 'Macédoine'],
   SZ: ['Swaziland'],
   MM: ['Burma', 'Birmanie'],
-  CD: ['DRC', 'RDC', 'Congo-Kinshasa'],
+  CD: ['DRC', 'RDC', 'DR Congo', 'RD Congo', 'Congo-Kinshasa'],
   CG: ['Congo-Brazzaville'],
   LU: ['Lëtzebuerg', 'Luxemburg'],
   HR: ['Hrvatska'],
@@ -60,24 +60,41 @@ const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   MX: ['México'],
   CN: ["People's Republic of China", 'PRC'],
   TW: ['Taïwan'],
+  BN: ['Brunei'], SV: ['Salvador'], VA: ['Vatican', 'Vatican City', 'Cité du Vatican', 'État de la Cité du Vatican'],
+  HK: ['Hong Kong SAR', 'Hong Kong SAR China', 'R.A.S. chinoise de Hong Kong'], MO: ['Macau', 'Macao SAR China', 'R.A.S. chinoise de Macao'],
+  KG: ['Kirghizstan', 'Kirghizistan'], PS: ['Palestinian Territories', 'Territoires palestiniens'], SY: ['Syria', 'Syrie'], TZ: ['Tanzania', 'Tanzanie'],
+  TL: ['East Timor', 'Timor oriental'], UM: ['U.S. Outlying Islands'], VI: ['Îles Vierges des États-Unis', 'US Virgin Islands'], AX: ['Åland', 'Îles Åland'],
+  BQ: ['Caribbean Netherlands', 'Pays-Bas caribéens'], CV: ['Cabo Verde', 'Cap-Vert'], BA: ['Bosnia', 'Bosnie'], HM: ['Heard & McDonald Islands'],
+  SJ: ['Svalbard et Jan Mayen'], IO: ['British Indian Ocean Territory', "Territoire britannique de l'océan Indien"], MD: ['Moldova', 'Moldavie'],
+  FM: ['Micronesia', 'Micronésie'], SH: ['St. Helena', 'Sainte-Hélène'], KN: ['St. Kitts & Nevis'],
 };
+
+/** Words a country name can go without: "St. Kitts & Nevis" is "Saint Kitts and Nevis". */
+const FILLER = new Set(['and', 'et', 'the', 'of', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd']);
+const SPELLED: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };
+const countryKey = (text: string): string =>
+  normalizeLabel(text.replace(/&/g, ' and ')).split(' ').filter((w) => !FILLER.has(w)).map((w) => SPELLED[w] ?? w).join(' ');
 
 const byLabel = new Map<string, string>();
 const names: Array<{ key: string; name: string }> = [];
 function add(code: string, name: string, offerAsGuess: boolean): void {
-  const key = normalizeLabel(name);
+  const key = countryKey(name);
   if (!key || byLabel.has(key)) return;
   byLabel.set(key, code);
   if (offerAsGuess && key.length > 3) names.push({ key, name });
 }
+/** Codes apart: "DE", "AND" or "LA" are also filler words of names. */
+const byCode = new Map<string, string>();
 for (const code of Object.keys(countries.getAlpha2Codes())) {
-  add(code, code, false);
-  add(code, countries.alpha2ToAlpha3(code) ?? code, false);
+  byCode.set(code, code);
+  byCode.set(countries.alpha2ToAlpha3(code) ?? code, code);
 }
 for (const locale of ['en', 'fr']) {
   for (const [code, list] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
     for (const name of list) {
       add(code, name, true);
+      // "Falkland Islands (Malvinas)", "Saint Martin (French part)": also without the brackets.
+      add(code, name.replace(/\s*\(.*\)\s*$/, ''), false);
       // "Korea, Republic of" is also written "Republic of Korea".
       const comma = name.indexOf(', ');
       if (comma > 0) add(code, `${name.slice(comma + 2)} ${name.slice(0, comma)}`, false);
@@ -92,9 +109,10 @@ const cache = memo<string, string | null>();
 export function countryCode(text: string): string | undefined {
   let code = cache.get(text);
   if (code === undefined) {
-    const key = normalizeLabel(text);
-    // "Réunion (La)", "France - métropole": the bracketed or trailing part only qualifies.
-    code = byLabel.get(key) ?? byLabel.get(normalizeLabel(text.replace(/\s*[(,].*$/, ''))) ?? null;
+    // "Congo (RDC)": the bracket may name the country; "Réunion (La)", "France, métropole": it only qualifies.
+    const bracket = /\(([^)]*)\)/.exec(text)?.[1];
+    const upper = normalizeLabel(text).toUpperCase();
+    code = byCode.get(upper) ?? byLabel.get(countryKey(text)) ?? (bracket && bracket.length > 2 ? byLabel.get(countryKey(bracket)) : undefined) ?? byLabel.get(countryKey(text.replace(/\s*[(,].*$/, ''))) ?? null;
     cache.set(text, code);
   }
   return code ?? undefined;
@@ -102,7 +120,7 @@ export function countryCode(text: string): string | undefined {
 
 /** A country name close to an unrecognised one ("Frnace" -> "France"). */
 export function closestCountryName(text: string): string | undefined {
-  return closest(normalizeLabel(text), names, (n) => n.key)?.match.name;
+  return closest(countryKey(text), names, (n) => n.key)?.match.name;
 }
 
 /** English name of a country for messages ("France"), or its code when ISO 3166 has none. */

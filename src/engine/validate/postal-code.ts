@@ -34,6 +34,8 @@ export function plainPostalCode(text: string, country: string): string {
   const prefixes = [country, ...(WRITTEN_PREFIXES[country] ?? [])];
   const prefixed = /^([A-Za-z]{1,3})\s*[-–]?\s*(\d.*)$/.exec(code);
   if (prefixed && prefixes.includes(prefixed[1]!.toUpperCase())) code = prefixed[2]!;
+  // Polish codes are written NN-NNN; the dash is often left out.
+  if (country === 'PL' && /^\d{5}$/.test(code)) code = `${code.slice(0, 2)}-${code.slice(2)}`;
   if (country === 'FR' || country === 'MC' || FRENCH_OVERSEAS.includes(country)) code = code.replace(/^(\d{5})\s*cedex(?:\s*\d{1,2})?$/i, '$1');
   return code;
 }

@@ -10,10 +10,12 @@ import type { Report } from './report';
 const RULES = new Map<string, Country>();
 for (const country of countries) if (country.codes[0] !== 'BR') RULES.set(country.codes[0]!, country);
 RULES.set('EL', RULES.get('GR')!);
+// Northern Ireland's "XI" numbers are UK numbers under another prefix.
+if (RULES.has('GB')) RULES.set('XI', RULES.get('GB')!);
 
 /** VAT prefixes that differ from the ISO country code. */
 const PREFIX_OF: Readonly<Record<string, string>> = { GR: 'EL', CH: 'CHE' };
-const COUNTRY_OF_PREFIX: Readonly<Record<string, string>> = { EL: 'GR' };
+const COUNTRY_OF_PREFIX: Readonly<Record<string, string>> = { EL: 'GR', XI: 'GB' };
 
 const FIX = "Check the VAT number on one of the customer's invoices, or on the European Commission's VIES website.";
 
@@ -31,7 +33,9 @@ const PLACEHOLDERS = new Set([
 /** National numbers a digit short of today's format: Belgian 9-digit numbers, Dutch ones missing their leading 0. */
 function completed(compact: string): string {
   if (/^BE\d{9}$/.test(compact)) return `BE0${compact.slice(2)}`;
-  if (/^NL\d{8}B\d{2}$/.test(compact)) return `NL0${compact.slice(2)}`;
+  const dutch = /^NL(\d{7,8})(B\d{2})$/.exec(compact);
+  if (dutch) return `NL${dutch[1]!.padStart(9, '0')}${dutch[2]}`;
+  if (/^(EL|GR)\d{8}$/.test(compact)) return `${compact.slice(0, 2)}0${compact.slice(2)}`;
   return compact;
 }
 
@@ -52,10 +56,14 @@ function judge(text: string, written: string, lineCountry: string | undefined, r
   const prefix = /^[A-Z]{2}/.test(compact) ? compact.slice(0, 2) : undefined;
   if (prefix !== undefined) {
     const rules = RULES.get(prefix);
-    // A prefix jsvat doesn't know (e.g. a US tax ID) can't be checked, so it isn't failed.
+    // A country prefix jsvat doesn't know (e.g. a US tax ID) can't be checked, so it isn't failed;
+    // two letters that name no country aren't a VAT prefix.
+    if (!rules && countryName(prefix) === prefix) {
+      return { value: text, severity: 'error', code: 'VAT_INVALID', message: `${labelled('vatNumber', text)} starts with ${prefix}, which is no country's VAT prefix.`, fix: FIX };
+    }
     if (!rules) return { value: text };
     const of = countryName(rules.codes[0]!);
-    const result = checkVAT(compact, [rules]);
+    const result = checkVAT(prefix === 'XI' ? `GB${compact.slice(2)}` : compact, [rules]);
     if (!result.isValid) {
       const why = result.isValidFormat ? `has the format of a ${of} VAT number but its check digits don't add up` : `doesn't have the format of a ${of} VAT number`;
       return { value: text, severity: 'error', code: 'VAT_INVALID', message: `${labelled('vatNumber', text)} ${why}.`, fix: FIX };
