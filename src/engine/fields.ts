@@ -82,7 +82,7 @@ const definitions: FieldDefinition[] = [
   {
     id: 'state', label: 'State', section: 'customer', apiField: 'address.state', maxLength: 255,
     help: 'State, region or province, when the country uses one.',
-    aliases: ['state', 'region', 'province', 'county', 'state region', 'state province', 'state province region', 'state county', 'province state', 'region state', 'province territory', 'state territory', 'etat', 'departement', 'etat province', 'etat region'],
+    aliases: ['state', 'region', 'province', 'county', 'state region', 'state province', 'state province region', 'state county', 'province state', 'region state', 'province territory', 'state territory', 'state code', 'province code', 'region code', 'etat', 'departement', 'etat province', 'etat region'],
     schema: text(255),
   },
   {

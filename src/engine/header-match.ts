@@ -8,7 +8,7 @@ import { similarity } from './similarity';
  * on such a sheet and the customer's otherwise, a bare "Name" beside "First name" and "Last name"
  * is the person's full name. Those carry the condition the sheet must meet.
  */
-export type Condition = 'contacts' | 'no-contacts' | 'first-name-only' | 'no-person-names';
+export type Condition = 'contacts' | 'person-names' | 'first-name-only' | 'no-person-names';
 
 export interface HeaderGuess {
   field: FieldId | null;
@@ -80,7 +80,8 @@ function allowed(id: FieldId, scopes: readonly Scope[]): number | undefined {
 function phone(scopes: readonly Scope[], rank: number): HeaderGuess {
   if (scopes.includes('person')) return found('phoneNumber', 'alias', rank);
   if (scopes.includes('company')) return none();
-  return { ...none(), options: [{ field: 'phoneNumber', rank, when: 'contacts' }] };
+  // The phone of an address ("Default Address Phone") gives way to a plain "Phone" column.
+  return { ...none(), options: [{ field: 'phoneNumber', rank: scopes.length ? Math.min(rank, 2) : rank, when: 'contacts' }] };
 }
 
 function generic(base: string, scopes: readonly Scope[]): HeaderGuess | undefined {
@@ -90,6 +91,8 @@ function generic(base: string, scopes: readonly Scope[]): HeaderGuess | undefine
   if (inner === 'person' && NAME_WORDS.has(base)) return none();
   if (inner === 'person' && ID_WORDS.has(base)) return found('contactId', 'alias', 3);
   if (inner === 'person' && ORGANIZATION_WORDS.has(base)) return found('customerName', 'alias', 3);
+  // "Bill To Company", "Default Address Company" (Shopify): the billed company.
+  if (inner === 'billing' && ORGANIZATION_WORDS.has(base)) return found('customerName', 'alias', 2);
   // Zoho names the postal code of an address "Billing Code" / "Shipping Code".
   if (inner && base === 'code' && SCOPE_FIELDS[inner].fields.includes('postalCode')) return found('postalCode', 'alias', allowed('postalCode', scopes)!);
   return undefined;
@@ -98,7 +101,8 @@ function generic(base: string, scopes: readonly Scope[]): HeaderGuess | undefine
 /** Headers whose meaning depends on the sheet (see Condition). */
 function contextual(label: string): HeaderGuess | undefined {
   if (label === 'id' || label === 'record id') {
-    return { ...none(), options: [{ field: 'contactId', rank: 3, when: 'contacts' }, { field: 'customerId', rank: 3, when: 'no-contacts' }] };
+    // A person's record (first or last name beside it) is the contact's; otherwise the customer's (Stripe's "id" beside "Email").
+    return { ...none(), options: [{ field: 'contactId', rank: 3, when: 'person-names' }, { field: 'customerId', rank: 3, when: 'no-person-names' }] };
   }
   if (label === 'nom') return { ...none(), options: [{ field: 'familyName', rank: 3, when: 'first-name-only' }, { field: 'customerName', rank: 2, when: 'no-person-names' }] };
   if (label === 'name') return { ...none(), options: [{ field: 'customerName', rank: 2, when: 'no-person-names' }] };

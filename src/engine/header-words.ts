@@ -10,7 +10,7 @@ export type Scope = 'billing' | 'mailing' | 'shipping' | 'company' | 'person';
 
 /** Qualifier words, longest first so "bill to" wins over "bill". */
 const SCOPE_WORDS: ReadonlyArray<readonly [string, Scope]> = ([
-  ['billing address', 'billing'], ['invoice address', 'billing'], ['invoicing address', 'billing'], ['bill to', 'billing'],
+  ['billing address', 'billing'], ['default address', 'billing'], ['address 1', 'billing'], ['adresse 1', 'billing'], ['address 2', 'shipping'], ['invoice address', 'billing'], ['invoicing address', 'billing'], ['bill to', 'billing'],
   ['billing', 'billing'], ['bill', 'billing'], ['invoicing', 'billing'], ['invoice', 'billing'], ['po', 'billing'],
   ['adresse de facturation', 'billing'], ['de facturation', 'billing'], ['facturation', 'billing'], ['address', 'billing'], ['adresse', 'billing'],
   ['shipping address', 'shipping'], ['delivery address', 'shipping'], ['ship to', 'shipping'], ['shipping', 'shipping'], ['ship', 'shipping'],
@@ -27,7 +27,7 @@ const SCOPE_WORDS: ReadonlyArray<readonly [string, Scope]> = ([
 const VARIANT_WORDS = new Set(['work', 'home', 'office', 'mobile', 'other', 'primary', 'main', 'principal', 'principale', 'pro', 'professionnel', 'professionnelle', '1', 'of address', 'de l adresse', 'default', 'par defaut']);
 
 /** The same words in front ("Mobile phone number", "Alt. Phone"); only phones and emails are read through them. */
-const LEADING_VARIANTS = ['work', 'home', 'office', 'mobile', 'business', 'direct', 'alt', 'alternate', 'other', 'secondary', 'personal'];
+const LEADING_VARIANTS = ['main', 'primary', 'work', 'home', 'office', 'mobile', 'business', 'direct', 'alt', 'alternate', 'other', 'secondary', 'personal'];
 
 /** A header read apart: its qualifiers (outermost first) and the plain field name left. */
 export interface HeaderReading {
@@ -100,7 +100,7 @@ export function readings(label: string): HeaderReading[] {
   const out: HeaderReading[] = [{ scopes: [], base: label }];
   // "Billing address", "Adresse de facturation": the qualifier alone names that address.
   const whole = SCOPE_WORDS.find(([phrase]) => phrase === label);
-  if (whole && /\b(address|adresse)\b/.test(label)) out.push({ scopes: [whole[1]], base: 'address' });
+  if (whole && /\b(address|adresse)\b/.test(label) && !/\d$/.test(label)) out.push({ scopes: [whole[1]], base: 'address' });
   const lead = LEADING_VARIANTS.find((word) => startsWith(label, word) && label !== word);
   if (lead) out.push({ scopes: [], base: label.slice(lead.length).trim(), variant: true });
   const seen = new Set(out.map((r) => `${r.scopes.join(',')}|${r.base}`));

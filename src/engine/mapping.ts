@@ -55,7 +55,7 @@ function settleContext(read: Array<{ match: ColumnMatch; guess: HeaderGuess | nu
   const holds = (when: Condition | undefined): boolean => {
     const contacts = sure.has('contactEmail') || sure.has('firstName') || sure.has('familyName');
     if (when === 'contacts') return contacts;
-    if (when === 'no-contacts') return !contacts;
+    if (when === 'person-names') return sure.has('firstName') || sure.has('familyName');
     if (when === 'first-name-only') return sure.has('firstName') && !sure.has('familyName');
     if (when === 'no-person-names') return !sure.has('firstName') && !sure.has('familyName');
     return true;

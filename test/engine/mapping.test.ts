@@ -121,3 +121,11 @@ test('look-alike columns are neither mapped nor suggested', () => {
     ['customerName', null], [null, null], [null, null], [null, null], [null, null], ['customerId', null],
   ]);
 });
+
+test("a bare ID is the contact's beside a person's name and the customer's otherwise; an address's phone gives way to a plain one", () => {
+  assert.deepEqual(fieldsOf(['Record ID', 'First Name', 'Last Name', 'Email']), ['contactId', 'firstName', 'familyName', 'contactEmail']);
+  assert.deepEqual(fieldsOf(['id', 'Name', 'Email', 'Address City']), ['customerId', 'customerName', 'contactEmail', 'city']);
+  const shopify = mapHeaders(['First Name', 'Email', 'Default Address Company', 'Default Address Phone', 'Phone']);
+  assert.deepEqual(shopify.columns.map((c) => c.field), ['firstName', 'contactEmail', 'customerName', null, 'phoneNumber']);
+  assert.deepEqual(shopify.conflicts, []);
+});
