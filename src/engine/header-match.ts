@@ -138,8 +138,23 @@ const SUGGEST_FUZZY = 0.7;
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-/** Reads one header on its own. */
-export function guessHeader(header: string): HeaderGuess {
+/** Headers repeat across checks of a sheet; data cells scanned for the header row repeat too. */
+const known = new Map<string, HeaderGuess>();
+const MAX_KNOWN = 5000;
+
+/** Reads one header on its own; typos are guessed only when `typos` (not when scanning data rows). */
+export function guessHeader(header: string, typos = true): HeaderGuess {
+  const key = `${typos ? 1 : 0}${header}`;
+  let guess = known.get(key);
+  if (!guess) {
+    guess = read(header, typos);
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(key, guess);
+  }
+  return { ...guess };
+}
+
+function read(header: string, typos: boolean): HeaderGuess {
   const label = headerLabel(header);
   if (!label) return none();
   const special = contextual(label);
@@ -155,6 +170,7 @@ export function guessHeader(header: string): HeaderGuess {
     const byScope = scopes.length ? generic(base, scopes) : undefined;
     if (byScope) return byScope;
   }
+  if (!typos) return none();
   const guess = typo(label);
   if (guess && guess.score >= APPLY_FUZZY && guess.field !== 'phoneNumber') return found(guess.field, 'fuzzy', 3, round(guess.score));
   if (guess && guess.score >= SUGGEST_FUZZY) return none(round(guess.score), guess.field);
@@ -163,8 +179,8 @@ export function guessHeader(header: string): HeaderGuess {
 
 /** Whether a header names a field by itself (for finding the header row below title lines). */
 export function namesField(header: string): boolean {
-  const guess = guessHeader(header);
-  return (guess.field !== null && guess.how !== 'fuzzy') || (guess.options?.length ?? 0) > 0;
+  const guess = guessHeader(header, false);
+  return guess.field !== null || (guess.options?.length ?? 0) > 0;
 }
 
 export const isContactField = (id: FieldId): boolean => FIELDS.get(id)?.section === 'contact';
