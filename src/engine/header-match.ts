@@ -1,12 +1,12 @@
-import { FIELDS, FIELD_IDS, field, type FieldId } from './fields';
+import { FIELD_IDS, field, type FieldId } from './fields';
 import { headerLabel, readings, type Scope } from './header-words';
 import { similarity } from './similarity';
 
 /**
  * What one header says on its own. Some headers only make sense with the rest of the sheet: a
  * plain "Phone" is a contact's phone only on a sheet with contacts, a bare "ID" is the contact's
- * on such a sheet and the customer's otherwise, a bare "Name" beside "First name" and "Last name"
- * is the person's full name. Those carry the condition the sheet must meet.
+ * beside a person's name and the customer's otherwise, a bare "Name" beside "First name" or
+ * "Last name" is the person's full name. Those carry the condition the sheet must meet.
  */
 export type Condition = 'contacts' | 'person-names' | 'first-name-only' | 'no-person-names';
 
@@ -183,4 +183,3 @@ export function namesField(header: string): boolean {
   return guess.field !== null || (guess.options?.length ?? 0) > 0;
 }
 
-export const isContactField = (id: FieldId): boolean => FIELDS.get(id)?.section === 'contact';
