@@ -1,16 +1,18 @@
+import { benchAccuracy } from './accuracy.bench';
 import { benchAddon } from './addon.bench';
 import { benchBundle } from './bundle.bench';
 import { benchEngine } from './engine.bench';
 import { benchHostile } from './hostile.bench';
 import { benchImport } from './import.bench';
 
-/** `npm run bench [engine|bundle|addon|import|hostile]`: every part by default; figures go to bench-results.json. */
+/** `npm run bench [engine|bundle|addon|import|hostile|accuracy]`: every part by default; figures go to bench-results.json. */
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
   bundle: benchBundle,
   addon: benchAddon,
   import: benchImport,
   hostile: benchHostile,
+  accuracy: benchAccuracy,
 };
 
 const wanted = process.argv.slice(2);

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { readSheet } from 'read-excel-file/node';
 import { parseCsv } from '../src/engine/csv';
+import { decodeText } from '../src/engine/decode';
 
 export type InputCell = string | number | boolean | Date;
 
@@ -25,7 +26,7 @@ export async function readInputFile(path: string): Promise<InputSheet> {
     return { name, rows: data.map((line) => line.map((cell) => (cell === null ? '' : keepText(cell as InputCell)))) };
   }
   if (extension === '.csv') {
-    const { rows } = parseCsv(await readFile(path, 'utf8'));
+    const { rows } = parseCsv(decodeText(await readFile(path)).text);
     if (rows.length === 0) throw new Error(`"${path}" has no lines.`);
     return { name, rows };
   }

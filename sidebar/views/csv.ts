@@ -1,3 +1,5 @@
+import type { CsvImportView } from '../../src/shared/api';
+import { decodeText } from '../../src/engine/decode';
 import { h } from '../dom';
 import { delimiterName, plural } from '../format';
 import { call } from '../rpc';
@@ -8,19 +10,19 @@ import { areaError, button, loading } from '../ui';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
-function readAs(file: File, encoding: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ''));
-    reader.onerror = () => reject({ code: 'READ_FAILED', message: `Could not read ${file.name}. Try saving it again.` });
-    reader.readAsText(file, encoding);
-  });
+/** Any encoding a spreadsheet saves, read the same way as the command line does (src/engine/decode.ts). */
+async function readCsv(file: File): Promise<string> {
+  try {
+    return decodeText(new Uint8Array(await file.arrayBuffer())).text;
+  } catch {
+    throw { code: 'READ_FAILED', message: `Could not read ${file.name}. Try saving it again.` };
+  }
 }
 
-/** French Excel saves CSV in windows-1252: read as UTF-8 gives U+FFFD for every accent. */
-async function readCsv(file: File): Promise<string> {
-  const text = await readAs(file, 'utf-8');
-  return text.includes('\uFFFD') ? readAs(file, 'windows-1252') : text;
+/** Problems of the file itself (broken quotes, ragged lines), with their line numbers, stay on screen until the next message. */
+function problemsText(problems: CsvImportView['problems']): string {
+  const shown = problems.slice(0, 3).map((p) => p.message).join(' ');
+  return problems.length > 3 ? `${shown} …and ${plural(problems.length - 3, 'more line')} like these.` : shown;
 }
 
 async function upload(input: HTMLInputElement): Promise<void> {
@@ -36,7 +38,11 @@ async function upload(input: HTMLInputElement): Promise<void> {
   const result = await perform('csv', 'csv', async () => call('importCsv', file.name, await readCsv(file)));
   input.value = '';
   if (!result) return;
-  announce(`Imported ${plural(result.rows, 'row')} into sheet ‘${result.sheetName}’ (separator ‘${delimiterName(result.delimiter)}’).`, 'success');
+  const imported = `Imported ${plural(result.rows, 'row')} into sheet ‘${result.sheetName}’ (separator ‘${delimiterName(result.delimiter)}’).`;
+  if (result.problems.length) {
+    const serious = result.problems.some((p) => p.severity === 'error');
+    announce(`${imported} ${serious ? 'Some values may be wrong: ' : ''}${problemsText(result.problems)}`, serious ? 'error' : 'warning');
+  } else announce(imported, 'success');
   openSheet(result.sheetName, null, result.rows + 1);
 }
 
@@ -47,7 +53,7 @@ export function renderCsv(): HTMLElement[] {
       'section',
       { class: 'card', 'aria-labelledby': 'csv-title' },
       h('div', { class: 'section-head' }, h('h2', { id: 'csv-title' }, 'Import a CSV file'), button('← Back', () => update({ view: 'import' }), { kind: 'link', 'data-focus': 'back' })),
-      h('p', { class: 'muted small' }, 'Copies the file into a new sheet, where you check it before sending it to Upflow. Comma, semicolon and tab separators are detected.'),
+      h('p', { class: 'muted small' }, 'Copies the file into a new sheet, where you check it before sending it to Upflow. Comma, semicolon, vertical bar and tab separators, and the file’s encoding, are detected.'),
       h('label', { for: 'csv-input', class: 'file-label' }, 'CSV or text file (up to 10 MB)'),
       h('input', { id: 'csv-input', type: 'file', accept: '.csv,.txt,text/csv,text/plain', 'data-testid': 'csv-input', disabled: busy, onchange: (e: Event) => void upload(e.target as HTMLInputElement) }),
       busy && loading('Reading the file…'),

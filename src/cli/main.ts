@@ -16,7 +16,14 @@ function main(argv: string[]): number {
   }
   const args = parsed.args;
   try {
-    const grid = readCsvFile(args.file);
+    const { grid, problems } = readCsvFile(args.file);
+    // Problems of the file itself go to stderr, so --json output stays parseable.
+    for (const problem of problems) process.stderr.write(`${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.message}\n`);
+    const unreadable = problems.filter((p) => p.severity === 'error').length;
+    if (unreadable && args.command === 'import') {
+      process.stderr.write(`Nothing was imported: fix the ${unreadable === 1 ? 'line above' : `${unreadable} lines above`} in the file first, as values may have been merged or cut.\n`);
+      return 1;
+    }
     if (args.command === 'import') return runImport(grid, args);
     const org = {
       ...(args.members ? { members: readMembers(args.members) } : {}),
@@ -24,7 +31,7 @@ function main(argv: string[]): number {
     };
     const check = checkGrid(grid, { template: args.template ?? null, defaultCountry: args.country, org });
     process.stdout.write(`${args.json ? jsonReport(check) : humanReport(check, args.file)}\n`);
-    return check.result.stats.errors > 0 || check.mapping.missingRequired.length > 0 ? 1 : 0;
+    return unreadable > 0 || check.result.stats.errors > 0 || check.mapping.missingRequired.length > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n`);

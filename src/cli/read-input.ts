@@ -1,23 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseCsv } from '../engine/csv';
+import { parseCsv, type CsvProblem } from '../engine/csv';
+import { decodeText, type TextEncodingName } from '../engine/decode';
 import { dunningPlanSchema, memberSchema, usersResponseSchema, dunningPlansResponseSchema } from '../engine/upflow/schemas';
 
 export class UsageError extends Error {}
 
-function readText(path: string, what: string): string {
+function readBytes(path: string, what: string): Uint8Array {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new UsageError(`Cannot read ${what} "${path}": ${reason}.`);
   }
 }
 
-export function readCsvFile(path: string): string[][] {
-  const { rows } = parseCsv(readText(path, 'the file'));
+const readText = (path: string, what: string): string => decodeText(readBytes(path, what)).text;
+
+export interface CsvInput {
+  /** Rows as a sheet would show them: blank lines kept, so cell references match the file's rows. */
+  grid: string[][];
+  encoding: TextEncodingName;
+  problems: CsvProblem[];
+}
+
+/** Reads a CSV file in any encoding a spreadsheet saves (see src/engine/decode.ts). */
+export function readCsvFile(path: string): CsvInput {
+  const { text, encoding } = decodeText(readBytes(path, 'the file'));
+  const { rows, problems } = parseCsv(text, { keepBlankLines: true });
   if (rows.length === 0) throw new UsageError(`"${path}" has no lines.`);
-  return rows;
+  return { grid: rows, encoding, problems };
 }
 
 /** Accepts what GET /users or GET /dunning_plans answer, or a bare array of their items. */

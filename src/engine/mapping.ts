@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { cellText, isBlank, type CellValue } from './cell';
 import { columnLetter } from './a1';
-import { FIELDS, FIELD_IDS, SECTION_FLAG, field, fieldIdSchema, type FieldId, type Section } from './fields';
+import { FIELDS, SECTION_FLAG, fieldIdSchema, type FieldId, type Section } from './fields';
 import { normalizeLabel } from './normalize';
-import { closest } from './similarity';
+import { guessHeader, namesField, type Condition, type HeaderGuess } from './header-match';
 import { TEMPLATES, TEMPLATE_IDS, type TemplateId } from './templates';
 import type { FieldColumns } from './sheet-input';
 
@@ -37,38 +37,44 @@ export interface MappingResult {
   conflicts: Array<{ field: FieldId; columns: string[] }>;
 }
 
-/** A fuzzy guess this close is applied (and shown as a guess); below it is only suggested. */
-const APPLY_FUZZY = 0.85;
-const SUGGEST_FUZZY = 0.6;
-
-interface LabelIndexEntry { label: string; field: FieldId; kind: 'label' | 'alias' }
-
-const labelIndex: LabelIndexEntry[] = FIELD_IDS.flatMap((id) => {
-  const definition = field(id);
-  return [
-    { label: normalizeLabel(definition.label), field: id, kind: 'label' as const },
-    ...definition.aliases.map((alias) => ({ label: normalizeLabel(alias), field: id, kind: 'alias' as const })),
-  ];
-});
-const exactIndex = new Map<string, LabelIndexEntry>();
-for (const entry of labelIndex) if (!exactIndex.has(entry.label)) exactIndex.set(entry.label, entry);
-
 export const headerKey = (header: CellValue): string => normalizeLabel(isBlank(header) ? '' : cellText(header));
 
-function matchHeader(header: string, index: number, saved: SavedMapping | undefined): ColumnMatch {
+interface Claim { match: ColumnMatch; rank: number }
+
+function matchHeader(header: string, index: number, saved: SavedMapping | undefined): { match: ColumnMatch; guess: HeaderGuess | null } {
   const key = normalizeLabel(header);
-  const base = { index, column: columnLetter(index), header, suggestion: null };
-  if (saved && key in saved) return { ...base, field: saved[key] ?? null, confidence: 1, how: 'saved' };
-  if (!key) return { ...base, field: null, confidence: 0, how: 'none' };
-  const exact = exactIndex.get(key);
-  if (exact) return { ...base, field: exact.field, confidence: 1, how: exact.kind };
-  const best = closest(key, labelIndex, (entry) => entry.label, SUGGEST_FUZZY);
-  if (best && best.score >= APPLY_FUZZY) return { ...base, field: best.match.field, confidence: round(best.score), how: 'fuzzy' };
-  if (best) return { ...base, field: null, confidence: round(best.score), how: 'none', suggestion: best.match.field };
-  return { ...base, field: null, confidence: 0, how: 'none' };
+  const base = { index, column: columnLetter(index), header };
+  if (saved && key in saved) return { match: { ...base, field: saved[key] ?? null, confidence: 1, how: 'saved', suggestion: null }, guess: null };
+  const guess = guessHeader(header);
+  return { match: { ...base, field: guess.field, confidence: guess.confidence, how: guess.how, suggestion: guess.suggestion }, guess };
 }
 
-const round = (n: number): number => Math.round(n * 100) / 100;
+/** Settles the headers whose meaning depends on the rest of the sheet (see header-match.ts). */
+function settleContext(read: Array<{ match: ColumnMatch; guess: HeaderGuess | null }>): Claim[] {
+  const sure = new Set(read.flatMap(({ match }) => (match.field ? [match.field] : [])));
+  const holds = (when: Condition | undefined): boolean => {
+    const contacts = sure.has('contactEmail') || sure.has('firstName') || sure.has('familyName');
+    if (when === 'contacts') return contacts;
+    if (when === 'person-names') return sure.has('firstName') || sure.has('familyName');
+    if (when === 'first-name-only') return sure.has('firstName') && !sure.has('familyName');
+    if (when === 'no-person-names') return !sure.has('firstName') && !sure.has('familyName');
+    return true;
+  };
+  return read.map(({ match, guess }) => {
+    const option = guess?.options?.find((o) => holds(o.when));
+    if (option?.field) return { match: { ...match, field: option.field, confidence: 1, how: 'alias' as const }, rank: option.rank };
+    return { match, rank: match.how === 'saved' ? 4 : guess?.rank ?? 0 };
+  });
+}
+
+/** Of several columns claiming a field, those outranked (a shipping city beside a billing one) step aside. */
+function dropOutranked(claims: Claim[]): void {
+  const best = new Map<FieldId, number>();
+  for (const { match, rank } of claims) if (match.field) best.set(match.field, Math.max(best.get(match.field) ?? 0, rank));
+  for (const claim of claims) {
+    if (claim.match.field && claim.rank < best.get(claim.match.field)!) claim.match = { ...claim.match, field: null, how: 'none', confidence: 0, suggestion: null };
+  }
+}
 
 /** The smallest template offering every mapped field; "all" when none does. */
 export function inferTemplate(fields: Iterable<FieldId>): TemplateId {
@@ -83,13 +89,20 @@ export function inferTemplate(fields: Iterable<FieldId>): TemplateId {
 
 /**
  * Matches each header to a field: the user's saved choice first, then the field's label or an
- * alias (English or French) after normalisation, then a fuzzy guess reported with its confidence.
+ * alias (English or French, with qualifiers such as "Billing" read apart) after normalisation, then
+ * a fuzzy guess reported with its confidence; headers that depend on the sheet are settled last.
  */
 export function mapHeaders(headers: readonly CellValue[], options: { template?: TemplateId; saved?: SavedMapping } = {}): MappingResult {
-  const columns = headers.map((h, i) => matchHeader(isBlank(h) ? '' : cellText(h).trim(), i, options.saved));
+  const claims = settleContext(headers.map((h, i) => matchHeader(isBlank(h) ? '' : cellText(h).trim(), i, options.saved)));
+  dropOutranked(claims);
+  const columns = claims.map((c) => c.match);
   const template = options.template ?? inferTemplate(columns.flatMap((c) => (c.field ? [c.field] : [])));
   const offered = new Set(TEMPLATES[template].fields);
 
+  // Customer ID and External ID both feed Upflow's externalId: a template offering one takes the other.
+  if (!offered.has('customerId') && offered.has('externalId') && !columns.some((c) => c.field === 'externalId')) {
+    for (const c of columns) if (c.field === 'customerId' && c.how !== 'saved') c.field = 'externalId';
+  }
   // A field the template does not offer is not imported; say so instead of dropping it quietly.
   for (const c of columns) {
     if (c.field && !offered.has(c.field)) {
@@ -124,7 +137,7 @@ export function mapHeaders(headers: readonly CellValue[], options: { template?: 
 /** The header row: the first of the top rows whose cells name at least two fields (0 when none does). */
 export function findHeaderRow(grid: readonly (readonly CellValue[])[], scanRows = 20): number {
   for (let r = 0; r < Math.min(scanRows, grid.length); r++) {
-    const named = (grid[r] ?? []).filter((cell) => !isBlank(cell) && exactIndex.has(headerKey(cell))).length;
+    const named = (grid[r] ?? []).filter((cell) => typeof cell === 'string' && namesField(cell)).length;
     if (named >= 2) return r;
   }
   return 0;

@@ -64,7 +64,8 @@ export const serverFunctions: ServerFunctions = {
   }),
   insertTemplate: (template) => guard(() => insertTemplate(template, isConnected() ? safeOrganisation() : null)),
   importCsv: (fileName, text) => guard(() => {
-    if (typeof text !== 'string' || text.length > MAX_CSV_CHARS) throw userError('CSV_TOO_BIG', 'This file is over 10 MB. Split it in smaller files.');
+    if (typeof text !== 'string') throw userError('CSV_NOT_TEXT', 'The file did not arrive as text. Choose a .csv or .txt file and try again.');
+    if (text.length > MAX_CSV_CHARS) throw userError('CSV_TOO_BIG', `This file is too big: ${(text.length / 1024 / 1024).toFixed(1)} million characters, over the 10 MB limit. Split it in smaller files.`);
     return importCsvFile(String(fileName), text);
   }),
   getHistory: () => guard(() => readHistory()),

@@ -1,6 +1,7 @@
 import { parseCsv } from '../engine/csv';
 import { freeSheetName } from './internal-sheets';
 import { userError } from './result';
+import type { CsvImportView } from '../shared/api';
 
 /** 10 million cells is Google Sheets' limit; stay well below it in one write. */
 const MAX_CELLS = 2_000_000;
@@ -9,10 +10,12 @@ const MAX_CELLS = 2_000_000;
  * Puts a CSV file in a new sheet, as text, so postal codes, phone numbers and IDs keep their
  * leading zeros and nothing turns into a date.
  */
-export function importCsvFile(fileName: string, text: string): { sheetName: string; rows: number; delimiter: string } {
+export function importCsvFile(fileName: string, text: string): CsvImportView {
   const parsed = parseCsv(text);
   if (parsed.rows.length === 0) throw userError('CSV_EMPTY', `"${fileName}" has no lines. Check that it is the right file.`);
-  const width = Math.max(...parsed.rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 200,000 arguments overflows the stack.
+  let width = 0;
+  for (const row of parsed.rows) if (row.length > width) width = row.length;
   if (parsed.rows.length * width > MAX_CELLS) {
     throw userError('CSV_TOO_BIG', `"${fileName}" has ${parsed.rows.length} lines of ${width} columns: too big for one sheet. Split it in smaller files.`);
   }
@@ -26,5 +29,6 @@ export function importCsvFile(fileName: string, text: string): { sheetName: stri
   sheet.getRange(1, 1, 1, width).setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.activate();
-  return { sheetName: sheet.getName(), rows: rows.length - 1, delimiter: parsed.delimiter };
+  const problems = parsed.problems.map(({ line, severity, message }) => ({ line, severity, message }));
+  return { sheetName: sheet.getName(), rows: rows.length - 1, delimiter: parsed.delimiter, problems };
 }

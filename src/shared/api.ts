@@ -229,6 +229,14 @@ export const sheetStatusSchema = z.object({
 export type SheetStatus = z.infer<typeof sheetStatusSchema>;
 
 /** The functions the sidebar may call; the server implements exactly this table. */
+/** A CSV file put in a new sheet, with what its reading found wrong (line numbers of the file). */
+export interface CsvImportView {
+  sheetName: string;
+  rows: number;
+  delimiter: string;
+  problems: Array<{ line: number; severity: 'error' | 'warning'; message: string }>;
+}
+
 export interface ServerFunctions {
   getSidebarState(): Result<SidebarState>;
   getMapping(sheetName: string, template: string | null): Result<MappingView>;
@@ -238,7 +246,7 @@ export interface ServerFunctions {
   jumpToCell(sheetName: string, cell: string): Result<null>;
   applyFixes(input: FixInput): Result<ValidationView>;
   insertTemplate(template: string): Result<{ sheetName: string }>;
-  importCsv(fileName: string, text: string): Result<{ sheetName: string; rows: number; delimiter: string }>;
+  importCsv(fileName: string, text: string): Result<CsvImportView>;
   getHistory(): Result<HistoryEntry[]>;
   getSettings(): Result<SettingsView>;
   saveSettings(input: SettingsInput): Result<SettingsView>;

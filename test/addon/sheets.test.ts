@@ -42,7 +42,7 @@ test('a CSV file becomes a new sheet of text: separator detected, leading zeros 
   const addon = loadAddon();
   const csv = '\ufeffNom du client;Code postal;Téléphone;Email\r\n"Dupont; Fils";01234;0612345678;a@b.fr\r\n\r\nMartin;75002;+33 1 42 68 53 00;c@d.fr\r\n';
   const result = addon.value('importCsv', 'export clients.csv', csv);
-  assert.deepEqual(result, { sheetName: 'export clients', rows: 2, delimiter: ';' });
+  assert.deepEqual(result, { sheetName: 'export clients', rows: 2, delimiter: ';', problems: [] });
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('export clients')!;
   assert.deepEqual(sheet.getDataRange().getValues(), [
     ['Nom du client', 'Code postal', 'Téléphone', 'Email'],

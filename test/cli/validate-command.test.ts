@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const bin = fileURLToPath(new URL('../../bin/upflow-sheets.mjs', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -54,4 +57,35 @@ test('bad usage and unreadable files exit 2 with a clear message', () => {
   const badMembers = cli('validate', fixture('broken.csv'), '--members', fixture('broken.csv'));
   assert.equal(badMembers.code, 2);
   assert.match(badMembers.err, /members file .* is not JSON/);
+});
+
+test('a Windows-1252 file reads like its UTF-8 twin: accents kept, French headers mapped', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-encoding-'));
+  const csv = 'Nom du client;Numéro de TVA;Téléphone;Pays;Prénom;E-mail\r\nCrème Brûlée SARL;FR40303265045;01 42 68 53 00;France;Zoë;zoe@creme.fr\r\n';
+  const latin = Uint8Array.from([...csv].map((c) => c.charCodeAt(0)));
+  writeFileSync(join(dir, 'utf8.csv'), csv);
+  writeFileSync(join(dir, 'ansi.csv'), latin);
+  const utf8 = cli('validate', join(dir, 'utf8.csv'), '--json');
+  const ansi = cli('validate', join(dir, 'ansi.csv'), '--json');
+  assert.equal(ansi.code, 0, ansi.err + ansi.out);
+  assert.equal(ansi.out, utf8.out);
+  const report = JSON.parse(ansi.out) as { mapping: Array<{ header: string; field: string | null }> };
+  assert.deepEqual(report.mapping.map((m) => [m.header, m.field]).slice(0, 3), [['Nom du client', 'customerName'], ['Numéro de TVA', 'vatNumber'], ['Téléphone', 'phoneNumber']]);
+});
+
+test('a broken quote is reported on stderr with its line, and the exit code says the data may be wrong', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-quote-'));
+  writeFileSync(join(dir, 'broken.csv'), 'Customer name\tCity\nAcme\tParis\n"Beta\tLyon\nGamma\tNice\n');
+  const run = cli('validate', join(dir, 'broken.csv'), '--json');
+  assert.equal(run.code, 1);
+  assert.match(run.err, /Line 3 of the file: a quoted value is never closed/);
+  JSON.parse(run.out);
+});
+
+test('cell references follow the file when it has blank lines', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-blank-'));
+  writeFileSync(join(dir, 'blank.csv'), 'Customer name;Contact email\n\nAcme;not-an-email\n');
+  const run = cli('validate', join(dir, 'blank.csv'), '--json');
+  const { issues } = JSON.parse(run.out) as { issues: Array<{ cell: string; code: string }> };
+  assert.deepEqual(issues.map((i) => i.cell), ['B3']);
 });

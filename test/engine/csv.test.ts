@@ -46,18 +46,18 @@ test('blank lines and lines of bare separators are skipped', () => {
   assert.deepEqual(parseCsv('a;b\n\n1;2\n   \n;;\n3;4\n\n').rows, [['a', 'b'], ['1', '2'], ['3', '4']]);
 });
 
-test('ragged rows are padded to the header width; longer rows are kept and reported', () => {
+test('ragged rows are padded to the header width and reported with their line: short ones as warnings, longer ones as errors', () => {
   const result = parseCsv('a;b;c\n1\n1;2;3;\n1;2;3;4\n');
   assert.deepEqual(result.rows, [['a', 'b', 'c'], ['1', '', ''], ['1', '2', '3'], ['1', '2', '3', '4']]);
-  assert.equal(result.problems.length, 1);
-  assert.match(result.problems[0]!, /^Row 4: 4 values for 3 columns/);
+  assert.deepEqual(result.problems.map((p) => [p.code, p.line, p.severity]), [['CSV_MISSING_VALUES', 2, 'warning'], ['CSV_EXTRA_VALUES', 4, 'error']]);
+  assert.match(result.problems[1]!.message, /^Line 4 of the file: 4 values for 3 columns/);
 });
 
 test('an unclosed quote is reported and does not hide the delimiter', () => {
   const result = parseCsv('a;b\n"unclosed;2\n3;4\n');
   assert.equal(result.delimiter, ';');
-  assert.equal(result.problems.length, 1);
-  assert.match(result.problems[0]!, /quoted value is never closed/);
+  assert.deepEqual(result.problems.map((p) => [p.code, p.line, p.severity]), [['CSV_UNCLOSED_QUOTE', 2, 'error']]);
+  assert.match(result.problems[0]!.message, /^Line 2 of the file: a quoted value is never closed/);
 });
 
 test('a one-column file is not split at commas in its values; an empty file gives no rows', () => {
@@ -73,10 +73,41 @@ test('toCsv quotes only what needs it, doubling inner quotes, lines joined with 
 });
 
 test('toCsv output parses back to the same rows', () => {
-  const rows = [['Nom', 'Adresse', 'Note'], ['Dupont; Fils', '1, rue "X"', 'l1\r\nl2'], ['A', 'B', 'C']];
+  // Line breaks inside values come back as \n, the way Sheets stores them in a cell.
+  const rows = [['Nom', 'Adresse', 'Note'], ['Dupont; Fils', '1, rue "X"', 'l1\nl2'], ['A', 'B', 'C']];
   for (const delimiter of [';', ',', '|'] as const) {
     const parsed = parseCsv(toCsv(rows, delimiter));
     assert.equal(parsed.delimiter, delimiter);
     assert.deepEqual(parsed.rows, rows);
   }
+});
+
+test('tab-separated files, sep= first lines and title lines above the header', () => {
+  const tabs = parseCsv('Customer name\tCity\tCountry\nAcme\tParis\tFR\n');
+  assert.equal(tabs.delimiter, '\t');
+  assert.deepEqual(tabs.rows, [['Customer name', 'City', 'Country'], ['Acme', 'Paris', 'FR']]);
+  const sep = parseCsv('sep=,\r\nName;Note,City\r\nAcme;x,Paris\r\n');
+  assert.equal(sep.delimiter, ',');
+  assert.deepEqual(sep.rows, [['Name;Note', 'City'], ['Acme;x', 'Paris']]);
+  assert.deepEqual(sep.lines, [2, 3], 'lines count the sep= line');
+  const titled = parseCsv('Export clients du 01/12/2026\n\nNom;Ville;Pays\nAcme;Paris;FR\nBeta;Lyon;FR\n');
+  assert.equal(titled.delimiter, ';');
+  assert.deepEqual(titled.rows, [['Export clients du 01/12/2026', '', ''], ['Nom', 'Ville', 'Pays'], ['Acme', 'Paris', 'FR'], ['Beta', 'Lyon', 'FR']]);
+  assert.deepEqual(titled.problems, []);
+});
+
+test('mixed line ends read as one line each; blank lines can be kept so row numbers follow the file', () => {
+  assert.deepEqual(parseCsv('a;b\r\n1;2\n3;4\r5;6').rows, [['a', 'b'], ['1', '2'], ['3', '4'], ['5', '6']]);
+  const kept = parseCsv('a;b\n\n1;2\n"x\ny";3\n4;5\n', { keepBlankLines: true });
+  assert.deepEqual(kept.rows, [['a', 'b'], ['', ''], ['1', '2'], ['x\ny', '3'], ['4', '5']]);
+  assert.deepEqual(kept.lines, [1, 2, 3, 4, 6]);
+});
+
+test('a file of 200,000 lines parses without exhausting the stack', () => {
+  const lines = ['Customer name;City;Postal code'];
+  for (let i = 0; i < 200_000; i++) lines.push(`Customer ${i};Paris;75008`);
+  const result = parseCsv(lines.join('\n'));
+  assert.equal(result.rows.length, 200_001);
+  assert.equal(result.lines.at(-1), 200_001);
+  assert.deepEqual(result.problems, []);
 });

@@ -82,3 +82,50 @@ test('every template offers its required fields', () => {
     for (const id of template.required) assert.ok(template.fields.includes(id), `${template.id} requires ${id}`);
   }
 });
+
+test("Upflow's own spellings, current and older, English and French, map to their fields", () => {
+  const headers = ['Contact email address', 'Client ID (External Id)', 'State/Region', 'Email of the Account Manager', 'Customer accounting code',
+    'Code comptable du client', 'Nom du plan de relance', 'Identifiant Externe du client', 'Parent name', 'Parent ID'];
+  assert.deepEqual(fieldsOf(headers, 'all'), ['contactEmail', 'customerId', 'state', 'accountManagers', 'accountingCode', 'accountingCode', 'workflow', 'externalId', 'groupName', 'groupId']);
+  const contacts = mapHeaders(['Customer name', 'Client ID (External Id)', 'Contact email address', 'First name']);
+  assert.equal(contacts.template, 'contacts');
+  assert.deepEqual(contacts.missingRequired, []);
+});
+
+test('qualified export headers are read apart: billing wins over shipping, Person - and Organization - prefixes', () => {
+  const salesforce = mapHeaders(['Account Name', 'Shipping City', 'Billing City', 'Billing Zip/Postal Code', 'Shipping Country', 'Billing Country', 'Parent Account', 'Account Number']);
+  assert.deepEqual(salesforce.columns.map((c) => c.field), [
+    'customerName', null, 'city', 'postalCode', null, 'country', 'groupName', 'customerId',
+  ]);
+  assert.deepEqual(salesforce.conflicts, [], 'a shipping column steps aside instead of competing with the billing one');
+  assert.deepEqual(fieldsOf(['Person - Email - Work', 'Person - Phone - Mobile', 'Person - Organization', 'Person - Name', 'Organization - Address - City/town']), [
+    'contactEmail', 'phoneNumber', 'customerName', null, 'city',
+  ]);
+  assert.deepEqual(fieldsOf(['BillingStreet', 'BillingPostalCode', 'POCity', 'SACity', 'EmailAddress', 'FirstName']), ['address', 'postalCode', 'city', null, 'contactEmail', 'firstName']);
+  assert.deepEqual(fieldsOf(['Shipping City', 'Company']), ['city', 'customerName'], 'a shipping address is used when it is the only one');
+});
+
+test('a company phone is not a contact phone, and a phone alone does not make a contacts sheet', () => {
+  const accounts = mapHeaders(['Account Name', 'Phone', 'Billing City']);
+  assert.equal(accounts.template, 'customers');
+  assert.equal(accounts.columns[1]!.field, null);
+  assert.equal(accounts.columns[1]!.suggestion, null);
+  assert.deepEqual(accounts.missingRequired, []);
+  const people = mapHeaders(['Company', 'Email', 'Phone', 'Organization - Phone']);
+  assert.deepEqual(people.columns.map((c) => c.field), ['customerName', 'contactEmail', 'phoneNumber', null]);
+});
+
+test('look-alike columns are neither mapped nor suggested', () => {
+  const result = mapHeaders(['Customer name', 'Fax Number', 'Department', 'Address 2', 'Account Site', 'Cust. ID']);
+  assert.deepEqual(result.columns.map((c) => [c.field, c.suggestion]), [
+    ['customerName', null], [null, null], [null, null], [null, null], [null, null], ['customerId', null],
+  ]);
+});
+
+test("a bare ID is the contact's beside a person's name and the customer's otherwise; an address's phone gives way to a plain one", () => {
+  assert.deepEqual(fieldsOf(['Record ID', 'First Name', 'Last Name', 'Email']), ['contactId', 'firstName', 'familyName', 'contactEmail']);
+  assert.deepEqual(fieldsOf(['id', 'Name', 'Email', 'Address City']), ['customerId', 'customerName', 'contactEmail', 'city']);
+  const shopify = mapHeaders(['First Name', 'Email', 'Default Address Company', 'Default Address Phone', 'Phone']);
+  assert.deepEqual(shopify.columns.map((c) => c.field), ['firstName', 'contactEmail', 'customerName', null, 'phoneNumber']);
+  assert.deepEqual(shopify.conflicts, []);
+});

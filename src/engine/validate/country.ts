@@ -1,87 +1,118 @@
+// The package's Node entry registers every locale; its browser entry (index) registers none.
+import countries from 'i18n-iso-countries/index';
+import en from 'i18n-iso-countries/langs/en.json';
+import fr from 'i18n-iso-countries/langs/fr.json';
 import { memo } from './memo';
-import { isSupportedCountry } from 'libphonenumber-js/max';
 import { normalizeLabel } from '../normalize';
 import { closest } from '../similarity';
 
-/** ISO alpha-2, alpha-3, then names in English, French and the local language. */
-const COUNTRIES: ReadonlyArray<readonly [string, string, ...string[]]> = [
-  ['AT', 'AUT', 'Austria', 'Autriche', 'Österreich'],
-  ['BE', 'BEL', 'Belgium', 'Belgique', 'België', 'Belgien'],
-  ['BG', 'BGR', 'Bulgaria', 'Bulgarie'],
-  ['HR', 'HRV', 'Croatia', 'Croatie', 'Hrvatska'],
-  ['CY', 'CYP', 'Cyprus', 'Chypre'],
-  ['CZ', 'CZE', 'Czech Republic', 'Czechia', 'République tchèque', 'Tchéquie'],
-  ['DK', 'DNK', 'Denmark', 'Danemark', 'Danmark'],
-  ['EE', 'EST', 'Estonia', 'Estonie', 'Eesti'],
-  ['FI', 'FIN', 'Finland', 'Finlande', 'Suomi'],
-  ['FR', 'FRA', 'France', 'République française'],
-  ['DE', 'DEU', 'Germany', 'Allemagne', 'Deutschland'],
-  ['GR', 'GRC', 'Greece', 'Grèce', 'Hellas', 'EL'],
-  ['HU', 'HUN', 'Hungary', 'Hongrie', 'Magyarország'],
-  ['IE', 'IRL', 'Ireland', 'Irlande', 'Republic of Ireland', 'Éire'],
-  ['IT', 'ITA', 'Italy', 'Italie', 'Italia'],
-  ['LV', 'LVA', 'Latvia', 'Lettonie', 'Latvija'],
-  ['LT', 'LTU', 'Lithuania', 'Lituanie', 'Lietuva'],
-  ['LU', 'LUX', 'Luxembourg', 'Lëtzebuerg', 'Luxemburg'],
-  ['MT', 'MLT', 'Malta', 'Malte'],
-  ['NL', 'NLD', 'Netherlands', 'The Netherlands', 'Pays-Bas', 'Holland', 'Hollande', 'Nederland'],
-  ['PL', 'POL', 'Poland', 'Pologne', 'Polska'],
-  ['PT', 'PRT', 'Portugal'],
-  ['RO', 'ROU', 'Romania', 'Roumanie', 'România'],
-  ['SK', 'SVK', 'Slovakia', 'Slovaquie', 'Slovensko'],
-  ['SI', 'SVN', 'Slovenia', 'Slovénie', 'Slovenija'],
-  ['ES', 'ESP', 'Spain', 'Espagne', 'España'],
-  ['SE', 'SWE', 'Sweden', 'Suède', 'Sverige'],
-  ['GB', 'GBR', 'United Kingdom', 'UK', 'Royaume-Uni', 'Great Britain', 'Grande-Bretagne', 'Britain', 'England', 'Angleterre', 'Scotland', 'Écosse', 'Wales', 'Pays de Galles', 'Northern Ireland', 'Irlande du Nord'],
-  ['CH', 'CHE', 'Switzerland', 'Suisse', 'Schweiz', 'Svizzera'],
-  ['NO', 'NOR', 'Norway', 'Norvège', 'Norge'],
-  ['IS', 'ISL', 'Iceland', 'Islande'],
-  ['LI', 'LIE', 'Liechtenstein'],
-  ['MC', 'MCO', 'Monaco'],
-  ['AD', 'AND', 'Andorra', 'Andorre'],
-  ['US', 'USA', 'United States', 'United States of America', 'États-Unis', "États-Unis d'Amérique", 'America', 'Amérique', 'U.S.A.', 'U.S.'],
-  ['CA', 'CAN', 'Canada'],
-  ['MX', 'MEX', 'Mexico', 'Mexique', 'México'],
-  ['BR', 'BRA', 'Brazil', 'Brésil', 'Brasil'],
-  ['MA', 'MAR', 'Morocco', 'Maroc'],
-  ['DZ', 'DZA', 'Algeria', 'Algérie'],
-  ['TN', 'TUN', 'Tunisia', 'Tunisie'],
-  ['SN', 'SEN', 'Senegal', 'Sénégal'],
-  ['CI', 'CIV', 'Ivory Coast', "Côte d'Ivoire"],
-  ['ZA', 'ZAF', 'South Africa', 'Afrique du Sud'],
-  ['IL', 'ISR', 'Israel', 'Israël'],
-  ['AE', 'ARE', 'United Arab Emirates', 'Émirats arabes unis', 'UAE', 'EAU'],
-  ['TR', 'TUR', 'Turkey', 'Turquie', 'Türkiye'],
-  ['CN', 'CHN', 'China', 'Chine'],
-  ['HK', 'HKG', 'Hong Kong'],
-  ['JP', 'JPN', 'Japan', 'Japon'],
-  ['SG', 'SGP', 'Singapore', 'Singapour'],
-  ['IN', 'IND', 'India', 'Inde'],
-  ['AU', 'AUS', 'Australia', 'Australie'],
-  ['NZ', 'NZL', 'New Zealand', 'Nouvelle-Zélande'],
-];
+// Only English and French are registered: every locale would add its names to the Apps Script bundle.
+countries.registerLocale(en);
+countries.registerLocale(fr);
+
+/**
+ * What people write that ISO 3166 names (as i18n-iso-countries holds them in English and French)
+ * don't cover: the nations of the United Kingdom, dotted and short forms, old names, local names
+ * of European neighbours, and French ways of naming the overseas territories.
+ */
+const VARIANTS: Readonly<Record<string, readonly string[]>> = {
+  GB: ['U.K.', 'Britain', 'England', 'Angleterre', 'Scotland', 'Écosse', 'Wales', 'Pays de Galles', 'Northern Ireland', 'Irlande du Nord', 'Grande-Bretagne', 'UK (Royaume-Uni)'],
+  US: ['America', 'Amérique', 'États-Unis', 'Etats Unis', 'U.S', 'United States (USA)'],
+  NL: ['Holland', 'Hollande', 'Nederland'],
+  FR: ['France métropolitaine', 'Metropolitan France', 'République française', 'France (métropole)'],
+  RE: ['La Réunion', 'Île de la Réunion', 'Reunion Island'],
+  GP: ['La Guadeloupe'],
+  MQ: ['La Martinique'],
+  GF: ['Guyane', 'French Guyana'],
+  YT: ['Île de Mayotte'],
+  NC: ['New Caledonia'],
+  PF: ['Polynésie', 'Tahiti'],
+  DE: ['Deutschland', 'Federal Republic of Germany'],
+  ES: ['España', 'Espana'],
+  IT: ['Italia'],
+  BE: ['België', 'Belgien'],
+  CH: ['Schweiz', 'Svizzera', 'Suisse (Confédération)'],
+  AT: ['Österreich'],
+  PL: ['Polska'],
+  SE: ['Sverige'],
+  DK: ['Danmark'],
+  NO: ['Norge'],
+  FI: ['Suomi'],
+  IE: ['Éire', 'Republic of Ireland'],
+  PT: ['Portugal (Continental)'],
+  GR: ['Hellas', 'EL'],
+  CZ: ['Česko', 'Tchéquie', 'République tchèque'],
+  KR: ['Korea', 'Corée', 'Corée du Sud'],
+  RU: ['Russie'],
+  VN: ['Viet Nam'],
+  CI: ['Ivory Coast', "Cote d'Ivoire"],
+  AE: ['UAE', 'EAU', 'Emirates', 'Émirats'],
+  TR: ['Türkiye', 'Turkiye'],
+  MK: ['Macedonia', 'Macédoine'],
+  SZ: ['Swaziland'],
+  MM: ['Burma', 'Birmanie'],
+  CD: ['DRC', 'RDC', 'DR Congo', 'RD Congo', 'Congo-Kinshasa'],
+  CG: ['Congo-Brazzaville'],
+  LU: ['Lëtzebuerg', 'Luxemburg'],
+  HR: ['Hrvatska'],
+  HU: ['Magyarország'],
+  BR: ['Brasil'],
+  MX: ['México'],
+  CN: ["People's Republic of China", 'PRC'],
+  TW: ['Taïwan'],
+  BN: ['Brunei'], SV: ['Salvador'], VA: ['Vatican', 'Vatican City', 'Cité du Vatican', 'État de la Cité du Vatican'],
+  HK: ['Hong Kong SAR', 'Hong Kong SAR China', 'R.A.S. chinoise de Hong Kong'], MO: ['Macau', 'Macao SAR China', 'R.A.S. chinoise de Macao'],
+  KG: ['Kirghizstan', 'Kirghizistan'], PS: ['Palestinian Territories', 'Territoires palestiniens'], SY: ['Syria', 'Syrie'], TZ: ['Tanzania', 'Tanzanie'],
+  TL: ['East Timor', 'Timor oriental'], UM: ['U.S. Outlying Islands'], VI: ['Îles Vierges des États-Unis', 'US Virgin Islands'], AX: ['Åland', 'Îles Åland'],
+  BQ: ['Caribbean Netherlands', 'Pays-Bas caribéens'], CV: ['Cabo Verde', 'Cap-Vert'], BA: ['Bosnia', 'Bosnie'], HM: ['Heard & McDonald Islands'],
+  SJ: ['Svalbard et Jan Mayen'], IO: ['British Indian Ocean Territory', "Territoire britannique de l'océan Indien"], MD: ['Moldova', 'Moldavie'],
+  FM: ['Micronesia', 'Micronésie'], SH: ['St. Helena', 'Sainte-Hélène'], KN: ['St. Kitts & Nevis'],
+};
+
+/** Words a country name can go without: "St. Kitts & Nevis" is "Saint Kitts and Nevis". */
+const FILLER = new Set(['and', 'et', 'the', 'of', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd']);
+const SPELLED: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };
+const countryKey = (text: string): string =>
+  normalizeLabel(text.replace(/&/g, ' and ')).split(' ').filter((w) => !FILLER.has(w)).map((w) => SPELLED[w] ?? w).join(' ');
 
 const byLabel = new Map<string, string>();
 const names: Array<{ key: string; name: string }> = [];
-for (const [code, alpha3, ...countryNames] of COUNTRIES) {
-  byLabel.set(normalizeLabel(code), code);
-  byLabel.set(normalizeLabel(alpha3), code);
-  for (const name of countryNames) {
-    byLabel.set(normalizeLabel(name), code);
-    names.push({ key: normalizeLabel(name), name });
+function add(code: string, name: string, offerAsGuess: boolean): void {
+  const key = countryKey(name);
+  if (!key || byLabel.has(key)) return;
+  byLabel.set(key, code);
+  if (offerAsGuess && key.length > 3) names.push({ key, name });
+}
+/** Codes apart: "DE", "AND" or "LA" are also filler words of names. */
+const byCode = new Map<string, string>();
+for (const code of Object.keys(countries.getAlpha2Codes())) {
+  byCode.set(code, code);
+  byCode.set(countries.alpha2ToAlpha3(code) ?? code, code);
+}
+for (const locale of ['en', 'fr']) {
+  for (const [code, list] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
+    for (const name of list) {
+      add(code, name, true);
+      // "Falkland Islands (Malvinas)", "Saint Martin (French part)": also without the brackets.
+      add(code, name.replace(/\s*\(.*\)\s*$/, ''), false);
+      // "Korea, Republic of" is also written "Republic of Korea".
+      const comma = name.indexOf(', ');
+      if (comma > 0) add(code, `${name.slice(comma + 2)} ${name.slice(0, comma)}`, false);
+    }
   }
 }
+for (const [code, list] of Object.entries(VARIANTS)) for (const name of list) add(code, name, true);
 
 const cache = memo<string, string | null>();
 
-/** ISO alpha-2 code of a country typed by name (English or French), alpha-2 or alpha-3 code. */
+/** ISO alpha-2 code of a country typed by name (English or French, common variants), alpha-2 or alpha-3 code. */
 export function countryCode(text: string): string | undefined {
   let code = cache.get(text);
   if (code === undefined) {
-    const key = normalizeLabel(text);
-    code = byLabel.get(key) ?? null;
-    // Any other two-letter code the phone library knows is a real ISO code (e.g. "PE").
-    if (code === null && key.length === 2 && isSupportedCountry(key.toUpperCase())) code = key.toUpperCase();
+    // "Congo (RDC)": the bracket may name the country; "Réunion (La)", "France, métropole": it only qualifies.
+    const bracket = /\(([^)]*)\)/.exec(text)?.[1];
+    const upper = normalizeLabel(text).toUpperCase();
+    code = byCode.get(upper) ?? byLabel.get(countryKey(text)) ?? (bracket && bracket.length > 2 ? byLabel.get(countryKey(bracket)) : undefined) ?? byLabel.get(countryKey(text.replace(/\s*[(,].*$/, ''))) ?? null;
     cache.set(text, code);
   }
   return code ?? undefined;
@@ -89,10 +120,8 @@ export function countryCode(text: string): string | undefined {
 
 /** A country name close to an unrecognised one ("Frnace" -> "France"). */
 export function closestCountryName(text: string): string | undefined {
-  return closest(normalizeLabel(text), names, (n) => n.key)?.match.name;
+  return closest(countryKey(text), names, (n) => n.key)?.match.name;
 }
 
-const displayNames = new Map(COUNTRIES.map(([code, , name]) => [code, name] as const));
-
-/** English name of a country for messages ("France"), or its code when it isn't in the table. */
-export const countryName = (code: string): string => displayNames.get(code) ?? code;
+/** English name of a country for messages ("France"), or its code when ISO 3166 has none. */
+export const countryName = (code: string): string => countries.getName(code, 'en') ?? code;

@@ -1,9 +1,9 @@
 import { memo } from './memo';
-import { z } from 'zod';
+import { isMailAddress } from '../email-address';
 import { editDistance } from '../similarity';
 
-/** The catalog's contactEmail schema is z.email(): accepting exactly what it accepts keeps records valid for the payloads. */
-const EMAIL = z.regexes.email;
+/** The catalog's contactEmail schema uses the same test: accepting exactly what it accepts keeps records valid for the payloads. */
+const EMAIL = { test: isMailAddress };
 
 export interface EmailIssue {
   /** Completes "Contact email "x" …". */
@@ -86,6 +86,10 @@ export function emailIssue(email: string): EmailIssue | null {
   if (!domain) return { reason: 'has nothing after the @', fix: FIX, warning: false };
   if (email.includes('..')) return { reason: 'has two dots in a row', fix: FIX, suggestion: validOrUndefined(email.replace(/\.{2,}/g, '.')), warning: false };
   if (!domain.includes('.')) return { reason: 'is missing the end of its domain (like .com or .fr)', fix: FIX, warning: false };
-  if (/[^\x20-\x7e]/.test(email)) return { reason: 'contains accented or special characters, which email addresses cannot have here', fix: FIX, warning: false };
+  if (local.length > 64) return { reason: `has ${local.length} characters before the @, more than the 64 mail servers accept`, fix: FIX, warning: false };
+  if (email.length > 254) return { reason: `has ${email.length} characters, more than the 254 mail servers accept`, fix: FIX, warning: false };
+  const long = domain.split('.').find((label) => label.length > 63);
+  if (long) return { reason: `has a part of its domain ("${long.slice(0, 20)}…") longer than the 63 characters mail servers accept`, fix: FIX, warning: false };
+  if (/[^\x20-\x7e]/.test(local)) return { reason: 'has accented or special characters before the @, which most mail servers refuse', fix: FIX, warning: false };
   return { reason: "isn't a valid email address", fix: FIX, warning: false };
 }

@@ -60,8 +60,8 @@ const FIELD_ORDER: readonly FieldId[] = [
  * - Invisible spaces are errors in the values Upflow looks up exactly (emails, account managers,
  *   workflow, Customer/External/Group ID), warnings elsewhere. Records always hold the cleaned text.
  * - Postal codes and VAT numbers are read for the line's Country, or the default country when the
- *   line has none; a Country we don't recognise means they aren't checked. Phone numbers fall back
- *   to the default country in both cases, as libphonenumber-js still reads international numbers.
+ *   line has none; a Country we don't recognise means they aren't checked, and phone numbers are
+ *   then read only in international form: a national number would get a guessed country code.
  * - A cell the spreadsheet damaged beyond use (date, checkbox, failed formula, lost digits) stays in
  *   the record but out of the comparisons between lines, so it is reported once.
  *
@@ -138,7 +138,7 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
           if (!lineCountry) {
             const guess = closestCountryName(text);
             report.warning(i, id, 'COUNTRY_UNKNOWN',
-              `${labelled(id, text)} isn't a country we recognise${guess ? `; did you mean ${guess}?` : ''}, so phone numbers, VAT numbers and postal codes of this line are checked for ${defaultCountry} or not at all.`,
+              `${labelled(id, text)} isn't a country we recognise${guess ? `; did you mean ${guess}?` : ''}, so VAT numbers and postal codes of this line aren't checked and its phone numbers are read only in international form (+ and the country code).`,
               'Write the country in English or French (e.g. France, Allemagne) or as a two-letter code (FR, DE).', guess);
           }
           values[id] = lineCountry ?? text;
@@ -155,12 +155,14 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
         }
         case 'phoneNumber':
           values[id] = (typeof value === 'number'
-            ? checkPhoneNumberCell(report, i, value, lineCountry ?? defaultCountry)
-            : checkPhone(report, i, text, lineCountry ?? defaultCountry)) ?? text;
+            ? checkPhoneNumberCell(report, i, value, lineCountry ?? (countryGiven ? undefined : defaultCountry))
+            : checkPhone(report, i, text, lineCountry ?? (countryGiven ? undefined : defaultCountry))) ?? text;
           break;
-        case 'vatNumber':
-          values[id] = checkVat(report, i, text, lineCountry, lineCountry ?? (countryGiven ? undefined : defaultCountry));
+        case 'vatNumber': {
+          const vat = checkVat(report, i, text, lineCountry, lineCountry ?? (countryGiven ? undefined : defaultCountry));
+          if (vat !== undefined) values[id] = vat;
           break;
+        }
         case 'postalCode':
           values[id] = checkPostalCode(report, i, text, typeof value === 'number', lineCountry ?? (countryGiven ? undefined : defaultCountry));
           break;

@@ -37,23 +37,72 @@ function phoneCountry(country: string | undefined): string | undefined {
   return ok ? country : undefined;
 }
 
-/** E.164 and validity of each number read; company switchboards repeat across contacts. */
-const cache = new CountryMemo<{ e164: string; valid: boolean } | null>();
+/**
+ * France's overseas departments share its national format (0692 12 34 56 is a Réunion mobile,
+ * dialled +262 692 12 34 56 from abroad): a number written for one of them is read for the others
+ * when it isn't valid there, so a Réunion mobile on a line whose country is France gets +262.
+ */
+const FRENCH_NUMBERING = ['FR', 'RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'BL', 'MF'];
+const siblings = (country: string): readonly string[] => (FRENCH_NUMBERING.includes(country) ? [country, ...FRENCH_NUMBERING.filter((c) => c !== country)] : [country]);
 
-function verdict(text: string, country: string | undefined): { e164: string; valid: boolean } | null {
+/**
+ * Prefixes for calling abroad that people write instead of "+": 00 in most of the world, 011 from
+ * North America, 0011 from Australia, 010 from Japan, 001 from several Asian carriers, 810 from
+ * Russia. Tried only when the number isn't valid as written.
+ */
+const INTERNATIONAL_PREFIXES = ['0011', '011', '010', '001', '810', '00'];
+
+/** "poste 123", "ext. 123", "x123": an extension after the number. */
+const EXTENSION = /\s*[,;]?\s*(?:poste|postes|ext\.?|extension|x|#)\s*(\d{1,7})\s*$/i;
+
+interface Verdict { e164: string; valid: boolean; ext?: string }
+
+/** E.164 and validity of each number read; company switchboards repeat across contacts. */
+const cache = new CountryMemo<Verdict | null>();
+
+function readValid(text: string, country: string | undefined): Verdict | null {
+  const fast = fastE164(text, country);
+  if (fast !== undefined) return { e164: fast, valid: true };
+  const reading = read(text, country);
+  return reading ? { e164: reading.phone.number, valid: reading.valid } : null;
+}
+
+function judge(written: string, country: string | undefined): Verdict | null {
+  const extension = EXTENSION.exec(written);
+  const text = extension ? written.slice(0, extension.index) : written;
+  const ext = extension?.[1];
+  const withExt = (v: Verdict): Verdict => (ext ? { ...v, ext } : v);
+  let plausible: Verdict | null = null;
+  for (const readAs of country ? siblings(country) : [undefined]) {
+    const found = readValid(text, readAs);
+    if (found?.valid) return withExt(found);
+    plausible ??= found;
+  }
+  const compact = text.replace(/[\s.\-()]/g, '');
+  for (const prefix of INTERNATIONAL_PREFIXES) {
+    if (!compact.startsWith(prefix)) continue;
+    const found = readValid(`+${compact.slice(prefix.length)}`, undefined);
+    if (found?.valid) return withExt(found);
+  }
+  return plausible && withExt(plausible);
+}
+
+function verdict(text: string, country: string | undefined): Verdict | null {
   let result = cache.get(country, text);
   if (result === undefined) {
-    const fast = fastE164(text, country);
-    const reading = fast === undefined ? read(text, country) : undefined;
-    result = fast !== undefined ? { e164: fast, valid: true } : reading ? { e164: reading.phone.number, valid: reading.valid } : null;
+    result = judge(text, country);
     cache.set(country, text, result);
   }
   return result;
 }
 
+const stored = (v: Verdict): string => (v.ext ? `${v.e164} ext. ${v.ext}` : v.e164);
+
 /**
  * Checks a phone number read for the line's country; a valid number of another country is
- * fine. Returns the number in E.164 when it is valid.
+ * fine. `country` is undefined when the line names a country we don't recognise: then only an
+ * international number is read, as any country code would be a guess. Returns the number in
+ * E.164 (with its extension) when it is valid.
  */
 export function checkPhone(report: Report, line: number, text: string, country: string | undefined): string | undefined {
   const readAs = phoneCountry(country);
@@ -63,8 +112,14 @@ export function checkPhone(report: Report, line: number, text: string, country: 
     report.warning(line, 'phoneNumber', 'PHONE_UNUSUAL', `${labelled('phoneNumber', text)} has the shape of a phone number but isn't in a range of numbers known to be in use.`,
       'Check the number with the contact; nothing to do if it is right.');
   }
-  if (found) return found.e164;
-  const hint = readAs && !text.trimStart().startsWith('+') ? ` for ${countryName(readAs)}` : '';
+  if (found) return stored(found);
+  if (!readAs) {
+    report.warning(line, 'phoneNumber', 'PHONE_COUNTRY_UNKNOWN',
+      `${labelled('phoneNumber', text)} can't be read without knowing the country of the line, so it is sent as written.`,
+      'Write the number in international format (+ and the country code first, e.g. +237 6 71 23 45 67), or fix the Country of the line.');
+    return text;
+  }
+  const hint = !text.trimStart().startsWith('+') ? ` for ${countryName(readAs)}` : '';
   report.error(line, 'phoneNumber', 'PHONE_INVALID', `${labelled('phoneNumber', text)} isn't a valid phone number${hint}.`, INTERNATIONAL_FIX);
   return undefined;
 }

@@ -16,6 +16,32 @@ const EXAMPLES: Readonly<Record<string, string>> = {
   NL: '1012 AB', LU: '1009', PT: '1000-001', CA: 'K1A 0B1', IE: 'D02 X285', AT: '1010', PL: '00-950',
 };
 
+/**
+ * Letters written before a postal code to name its country: the ISO code, or the old
+ * international vehicle code European mail used ("D-10115", "F-75008", "CH-1201").
+ */
+const WRITTEN_PREFIXES: Readonly<Record<string, readonly string[]>> = {
+  DE: ['D'], FR: ['F'], BE: ['B'], AT: ['A'], IT: ['I'], ES: ['E'], PT: ['P'], LU: ['L'], NL: ['NL'], CH: ['CH'], LI: ['FL'], MC: ['MC'],
+  DK: ['DK'], SE: ['S'], NO: ['N'], FI: ['FIN', 'SF'], PL: ['PL'], CZ: ['CZ'], SK: ['SK'], HU: ['H'], SI: ['SLO'], HR: ['HR'], GR: ['GR'],
+};
+
+/**
+ * The code as the country's format has it: a country prefix dropped ("D-10115", "FR 75008") and,
+ * in France, the CEDEX mention that belongs to the city line ("75008 CEDEX 08").
+ */
+export function plainPostalCode(text: string, country: string): string {
+  let code = text.trim();
+  const prefixes = [country, ...(WRITTEN_PREFIXES[country] ?? [])];
+  const prefixed = /^([A-Za-z]{1,3})\s*[-–]?\s*(\d.*)$/.exec(code);
+  if (prefixed && prefixes.includes(prefixed[1]!.toUpperCase())) code = prefixed[2]!;
+  // Polish codes are written NN-NNN; the dash is often left out.
+  if (country === 'PL' && /^\d{5}$/.test(code)) code = `${code.slice(0, 2)}-${code.slice(2)}`;
+  if (country === 'FR' || country === 'MC' || FRENCH_OVERSEAS.includes(country)) code = code.replace(/^(\d{5})\s*cedex(?:\s*\d{1,2})?$/i, '$1');
+  return code;
+}
+
+const FRENCH_OVERSEAS = ['RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'BL', 'MF'];
+
 const validity = new CountryMemo<boolean>();
 
 function isValid(code: string, country: string): boolean {
@@ -33,13 +59,15 @@ function isValid(code: string, country: string): boolean {
  * Too few digits is a lost leading zero: certain when the cell is a number (the spreadsheet
  * dropped it; a warning, and the record gets the zero back), only likely in text, where a digit
  * may be missing instead (an error, with the padded code as suggestion: the user decides).
+ * A country prefix or a CEDEX mention is dropped silently (see plainPostalCode).
  * Returns the value for the record.
  */
-export function checkPostalCode(report: Report, line: number, text: string, wasNumber: boolean, country: string | undefined): string {
-  if (!country) return text;
+export function checkPostalCode(report: Report, line: number, written: string, wasNumber: boolean, country: string | undefined): string {
+  if (!country) return written;
+  const text = plainPostalCode(written, country);
   const length = DIGITS[country];
   if (length === undefined || text.length >= length || !/^\d+$/.test(text)) {
-    if (!isValid(text, country)) reportInvalid(report, line, text, country);
+    if (!isValid(text, country)) reportInvalid(report, line, written, country);
     return text;
   }
   const padded = text.padStart(length, '0');

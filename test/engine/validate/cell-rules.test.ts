@@ -169,3 +169,78 @@ test('values longer than the catalog allows are errors', () => {
   assert.equal(p.cell, 'A2');
   assert.match(p.message, /256 characters.*255/);
 });
+
+test('countries written as people write them are recognised: ISO names in English and French, codes and common variants', () => {
+  const names = ['Russia', 'South Korea', 'Vietnam', 'U.K.', 'UK', 'USA', 'Holland', 'France métropolitaine', 'La Réunion', 'Nouvelle-Calédonie', 'Cameroun', 'Corée du Sud', 'KOR', 'Korea, Republic of'];
+  const result = check('customers', ['customerName', 'country'], names.map((n, i) => [`C${i}`, n]));
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(result.records.map((r) => r.values.country), ['RU', 'KR', 'VN', 'GB', 'GB', 'US', 'NL', 'FR', 'RE', 'NC', 'CM', 'KR', 'KR', 'KR']);
+});
+
+test('a phone on a line whose country is not recognised is never given a guessed country code', () => {
+  const fields = ['customerName', 'country', 'phoneNumber', 'contactEmail'] as const;
+  const result = check('contacts', [...fields], [['Acme', 'Narnia', '06 71 23 45 67', 'a@a.cm'], ['Acme', 'Narnia', '+237 6 71 23 45 67', 'b@a.cm']]);
+  const warning = one(result, 'PHONE_COUNTRY_UNKNOWN');
+  assert.equal(warning.severity, 'warning');
+  assert.match(warning.fix, /international format/);
+  assert.deepEqual(result.records.map((r) => r.values.phoneNumber), ['06 71 23 45 67', '+237671234567']);
+  const cameroon = check('contacts', [...fields], [['Acme', 'Cameroun', '6 71 23 45 67', 'a@a.cm']]);
+  assert.equal(cameroon.records[0]!.values.phoneNumber, '+237671234567');
+});
+
+test('French overseas numbers get their own country code, even on a line whose country is France', () => {
+  const fields = ['customerName', 'country', 'phoneNumber', 'contactEmail'] as const;
+  const result = check('contacts', [...fields], [['Acme', 'France', '0692 12 34 56', 'a@a.re'], ['Beta', 'Guadeloupe', '06 12 34 56 78', 'b@a.re']]);
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(result.records.map((r) => r.values.phoneNumber), ['+262692123456', '+33612345678']);
+});
+
+test('phones written with an international prefix other than + or with an extension are read', () => {
+  const fields = ['customerName', 'country', 'phoneNumber', 'contactEmail'] as const;
+  const rows = [['A', 'USA', '011 33 1 42 68 53 00', 'a@a.fr'], ['B', 'France', '001 212 555 0100', 'b@a.fr'], ['C', 'Narnia', '0033 6 12 34 56 78', 'c@a.fr'],
+    ['D', 'France', '01 42 68 53 00 poste 123', 'd@a.fr'], ['E', 'UK', '020 7946 0958 ext. 12', 'e@a.fr']];
+  const result = check('contacts', [...fields], rows);
+  assert.deepEqual(codes(result), ['COUNTRY_UNKNOWN']);
+  assert.deepEqual(result.records.map((r) => r.values.phoneNumber), ['+33142685300', '+12125550100', '+33612345678', '+33142685300 ext. 123', '+442079460958 ext. 12']);
+});
+
+test('VAT placeholders are warnings naming the value, with "leave it empty" as the fix, and are not sent', () => {
+  const fields = ['customerName', 'country', 'vatNumber'] as const;
+  const placeholders = ['N/A', 'NC', 'Particulier', 'Exonéré', 'TBD'];
+  const result = check('customers', [...fields], placeholders.map((v, i) => [`C${i}`, 'France', v]));
+  const found = withCode(result, 'VAT_PLACEHOLDER');
+  assert.deepEqual(found.map((p) => p.severity), placeholders.map(() => 'warning'));
+  assert.match(found[0]!.message, /"N\/A"/);
+  assert.match(found[0]!.fix, /[Ll]eave the VAT number empty/);
+  assert.deepEqual(result.records.map((r) => r.values.vatNumber), placeholders.map(() => undefined));
+});
+
+test('VAT numbers written with a colon, brackets or a digit short are read and sent in the compact form', () => {
+  const fields = ['customerName', 'country', 'vatNumber'] as const;
+  const rows = [['A', 'Italy', 'IT: 02331250163'], ['B', 'Belgium', 'BE (0)468.561.072'], ['C', 'Belgium', 'BE 468 561 072'], ['D', 'Netherlands', 'NL10433946B01']];
+  const result = check('customers', [...fields], rows);
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(result.records.map((r) => r.values.vatNumber), ['IT02331250163', 'BE0468561072', 'BE0468561072', 'NL010433946B01']);
+  assert.equal(one(check('customers', [...fields], [['A', 'France', 'FR41303265045']]), 'VAT_INVALID').severity, 'error', 'the French key is checked');
+});
+
+test('postal codes with a country prefix or CEDEX are accepted and sent plain', () => {
+  const fields = ['customerName', 'country', 'postalCode'] as const;
+  const rows = [['A', 'Germany', 'D-10115'], ['B', 'France', 'F-75008'], ['C', 'France', '75008 CEDEX'], ['D', 'Switzerland', 'CH-1201'], ['E', 'France', '92042 Cedex 08'], ['F', 'Luxembourg', 'L-1009']];
+  const result = check('customers', [...fields], rows);
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(result.records.map((r) => r.values.postalCode), ['10115', '75008', '75008', '1201', '92042', '1009']);
+  assert.equal(one(check('customers', [...fields], [['A', 'Germany', 'F-75008']]), 'POSTAL_CODE_INVALID').severity, 'error', "another country's prefix is not dropped");
+});
+
+test('emails are judged as a mail server would: accented domains yes, over-long parts no', () => {
+  const fields = ['customerName', 'contactEmail'] as const;
+  const fine = check('contacts', [...fields], [['A', 'contact@société.fr'], ['B', 'info@münchen.de']]);
+  assert.deepEqual(codes(fine), []);
+  const longLocal = `${'a'.repeat(65)}@acme.fr`;
+  const longLabel = `a@${'b'.repeat(64)}.fr`;
+  const bad = check('contacts', [...fields], [['A', longLocal], ['B', longLabel], ['C', 'andré@acme.fr']]);
+  assert.deepEqual(codes(bad), ['EMAIL_INVALID', 'EMAIL_INVALID', 'EMAIL_INVALID']);
+  assert.match(bad.problems[0]!.message, /65 characters before the @/);
+  assert.match(bad.problems[1]!.message, /longer than the 63 characters/);
+});
