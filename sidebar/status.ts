@@ -9,6 +9,8 @@ let clearTimer: number | undefined;
 
 export function mountStatus(el: HTMLElement): void {
   region = el;
+  // The action bar sits right above the visible message, never under it (styles.css).
+  new ResizeObserver(() => document.documentElement.style.setProperty('--status-height', `${el.offsetHeight}px`)).observe(el);
 }
 
 export function announce(text: string, tone: Tone = 'info'): void {

@@ -16,41 +16,30 @@ function show(v: ValidationView): void {
   update({ validation: v, preview: null, sheetChanged: false });
   const found = v.errors + v.warnings;
   announce(
-    found ? `${plural(v.errors, 'error')} and ${plural(v.warnings, 'warning')} in ${plural(v.rows, 'line')}; ${v.readyRows} ready.` : `All ${plural(v.rows, 'line')} are ready to import.`,
+    v.rows === 0
+      ? 'No line to check below the headers.'
+      : found
+        ? `${plural(v.errors, 'error')} and ${plural(v.warnings, 'warning')} in ${plural(v.rows, 'line')}; ${v.readyRows.toLocaleString()} ready.`
+        : `${v.rows === 1 ? 'The line is' : `All ${plural(v.rows, 'line')} are`} ready to import.`,
     v.errors ? 'warning' : 'success',
   );
 }
 
-async function validate(): Promise<void> {
+export async function validate(): Promise<void> {
   const sheetName = state.sheetName;
-  const v = await perform('validate', 'check', () => call('validateSheet', sheetName), () => void validate());
+  const v = await perform('validate', 'check', () => call('validateSheet', sheetName), () => void validate(), { kind: 'check' });
   if (v && state.sheetName === sheetName) show(v);
 }
 
 async function fix(input: FixInput): Promise<void> {
-  const v = await perform('fix', 'check', () => call('applyFixes', input));
+  const v = await perform('fix', 'list', () => call('applyFixes', input));
   if (v && state.sheetName === input.sheetName) show(v);
-}
-
-/**
- * Back in the sidebar after editing the sheet: the marks there are already up to date, the list
- * here may not be, so say so. A quiet question: no spinner, and a failure just leaves the list.
- */
-export async function noticeSheetEdits(): Promise<void> {
-  const shown = state.validation;
-  if (!shown || state.view !== 'import' || state.sheetChanged || state.busy.size) return;
-  try {
-    const status = await call('getSheetStatus', shown.sheetName);
-    if (status.editedAt && status.editedAt > shown.checkedAt && state.validation === shown) update({ sheetChanged: true });
-  } catch {
-    // The next Check will tell anyway.
-  }
 }
 
 /** A mouse user goes on typing in the cell; a keyboard user stays in the list to read the next one. */
 async function jump(cell: string, withPointer: boolean): Promise<void> {
   const sheetName = state.sheetName;
-  const done = await perform('jump', 'check', () => call('jumpToCell', sheetName, cell));
+  const done = await perform('jump', 'list', () => call('jumpToCell', sheetName, cell));
   if (done !== undefined && withPointer) focusSheet();
 }
 
@@ -61,8 +50,14 @@ function summary(v: ValidationView): HTMLElement {
     { class: 'summary', 'data-testid': 'validation-summary' },
     h('div', { class: 'stats' }, stat(v.readyRows, 'ready', 'success'), stat(v.blockedRows, 'blocked', 'error'), stat(v.errors, v.errors === 1 ? 'error' : 'errors', 'error'), stat(v.warnings, v.warnings === 1 ? 'warning' : 'warnings', 'warning')),
     h('p', { class: 'muted small' }, `${plural(v.rows, 'line')} checked at ${time(v.checkedAt)}`, v.blankRows ? `, ${plural(v.blankRows, 'blank line')} skipped` : '', '.'),
-    v.errors + v.warnings === 0 && notice('success', h('p', {}, 'No problem found.')),
-    state.sheetChanged && notice('info', h('p', {}, 'The sheet changed since this check: the marks on the sheet are up to date, this list may not be.'), button('Check again', () => void validate(), { 'data-testid': 'recheck' })),
+    v.rows === 0 && notice('info', h('p', {}, 'There is no line below the headers: add your customers, then check again.')),
+    v.rows > 0 && v.errors + v.warnings === 0 && notice('success', h('p', {}, 'No problem found.')),
+    state.sheetChanged &&
+      h(
+        'div',
+        { 'data-testid': 'sheet-changed' },
+        notice('warning', h('p', {}, 'The sheet changed since this check: the marks on the sheet are up to date, this list and these counts may not be.'), button('Check again', () => void validate(), { 'data-testid': 'recheck' })),
+      ),
   );
 }
 
@@ -124,26 +119,19 @@ function problems(v: ValidationView): Child {
     { class: 'problem-list', 'data-testid': 'problem-list' },
     v.fixable > 0 &&
       h('div', { class: 'toolbar' }, button(`Apply all safe fixes (${v.fixable})`, () => void fix({ sheetName: state.sheetName, cell: null, code: null }), { 'data-testid': 'fix-all', disabled: isBusy('fix') }), isBusy('fix') && spinner('Applying fixes…')),
+    areaError('list'),
     v.truncated && h('p', { class: 'muted small' }, `Showing the first ${v.problems.length.toLocaleString()} problems; all are marked on the sheet.`),
     v.byCode.map((g) => group(v, g)),
   );
 }
 
+/** The Check button is in the action bar; this section shows what the last check found. */
 export function renderProblems(): HTMLElement {
   const v = state.validation;
-  const busy = isBusy('validate');
   return h(
     'section',
-    { class: 'card', 'aria-labelledby': 'check-title' },
+    { class: `card${state.sheetChanged ? ' stale' : ''}`, 'aria-labelledby': 'check-title' },
     h('h2', { id: 'check-title' }, '2. Check'),
-    !v && h('p', { class: 'muted small' }, 'Checks every line and marks the cells to fix on the sheet.'),
-    h(
-      'div',
-      { class: 'toolbar' },
-      button(busy ? 'Checking…' : v ? 'Check again' : 'Check sheet', () => void validate(), { kind: v ? 'secondary' : 'action', 'data-testid': 'validate-button', disabled: busy || !state.mapping }),
-      busy && spinner('Checking the sheet…'),
-    ),
-    areaError('check'),
-    v && [summary(v), problems(v)],
+    v ? [summary(v), problems(v)] : h('p', { class: 'muted small' }, isBusy('validate') ? 'Checking every line…' : 'Checks every line and marks the cells to fix on the sheet.'),
   );
 }

@@ -14,6 +14,7 @@ import { guard, userError } from './result';
 import { readSettings, saveSettings } from './settings';
 import { takeInitialView } from './sidebar';
 import { findSheet } from './sheet-block';
+import { sheetContext } from './sheet-context';
 import { insertTemplate } from './template-sheet';
 import { validateAndMark } from './validation-service';
 
@@ -88,6 +89,12 @@ export const serverFunctions: ServerFunctions = {
   continueImport: (jobId) => guard(() => continueImport(jobId)),
   cancelImport: (jobId) => guard(() => cancelImport(jobId)),
   copyFailedRows: (sheetName) => guard(() => copyFailedRows(sheetName)),
+  // Issue 12 (sidebar truth): additive entries.
+  getSheetContext: (sheetName) => guard(() => sheetContext(String(sheetName))),
+  showSheet: (sheetName) => guard(() => {
+    findSheet(String(sheetName)).activate();
+    return null;
+  }),
 };
 
 /** Dropdowns of a new template list the organisation's workflows when Upflow answers; else none. */

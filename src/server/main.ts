@@ -35,3 +35,5 @@ global.startImport = api.startImport;
 global.continueImport = api.continueImport;
 global.cancelImport = api.cancelImport;
 global.copyFailedRows = api.copyFailedRows;
+global.getSheetContext = api.getSheetContext;
+global.showSheet = api.showSheet;

@@ -165,7 +165,11 @@ export const jobViewSchema = z.object({
   updated: z.number(),
   unchanged: z.number(),
   failed: z.number(),
+  /** Lines the check blocked: never sent, each with its reason in the result column. */
+  skipped: z.number(),
   startedAt: z.string(),
+  /** When a step of this import last ran (ISO): an old one means no sidebar is driving it. */
+  lastChunkAt: z.string(),
   ratePerMinute: z.number(),
   secondsLeft: z.number().nullable(),
   message: z.string(),
@@ -221,6 +225,17 @@ export const sheetStatusSchema = z.object({
 });
 export type SheetStatus = z.infer<typeof sheetStatusSchema>;
 
+// --- Sheet context (issue 12): what the sidebar polls to follow the sheet on screen. ---
+export const sheetContextSchema = z.object({
+  /** The sheet on screen, or '' when it is one the add-on keeps for itself. */
+  activeSheet: z.string(),
+  sheets: z.array(sheetSummarySchema),
+  /** When the user last edited the asked sheet after a Check (ISO time), or null. */
+  editedAt: z.string().nullable(),
+});
+export type SheetContext = z.infer<typeof sheetContextSchema>;
+// --- end of sheet context ---
+
 /** The functions the sidebar may call; the server implements exactly this table. */
 export interface ServerFunctions {
   getSidebarState(): Result<SidebarState>;
@@ -241,5 +256,9 @@ export interface ServerFunctions {
   continueImport(jobId: string): Result<JobView>;
   cancelImport(jobId: string): Result<JobView>;
   copyFailedRows(sheetName: string): Result<{ sheetName: string; rows: number }>;
+  // Issue 12 (sidebar truth): additive entries.
+  getSheetContext(sheetName: string): Result<SheetContext>;
+  /** Puts the sheet picked in the sidebar on screen, so both always show the same sheet. */
+  showSheet(sheetName: string): Result<null>;
 }
 export type ServerFunctionName = keyof ServerFunctions;
