@@ -8,7 +8,8 @@ export type Attempt =
   | { kind: 'start' }
   /** A step of a running import: `sentRows` lines had reached Upflow before it. */
   | { kind: 'continue'; sentRows: number; totalRows: number }
-  | { kind: 'cancel' };
+  | { kind: 'cancel' }
+  | { kind: 'connect' };
 
 export interface Explained {
   /** What happened, in the user's words. */
@@ -49,6 +50,7 @@ const DOING: Record<Attempt['kind'], string> = {
   start: 'The import could not start',
   continue: 'The import stopped',
   cancel: 'The import could not be cancelled',
+  connect: 'The connection test failed',
 };
 
 /** Turns a server error into what happened, whether anything was sent, and the next step. */
@@ -65,10 +67,10 @@ export function explain(error: AppError, attempt: Attempt): Explained {
     };
   }
   if (KEY_REFUSED.test(error.code)) {
-    return { what: `${DOING[attempt.kind]}: Upflow refused the API key and secret.`, sent, next: 'Check them in Settings, then try again.', reason: null, toSettings: true };
+    return { what: `${DOING[attempt.kind]}: Upflow refused the API key and secret.`, sent, next: 'Check them in Settings, then try again.', reason: null, toSettings: attempt.kind !== 'connect' };
   }
   if (error.code === 'NOT_CONNECTED') {
-    return { what: `${DOING[attempt.kind]}: the add-on is not connected to Upflow yet.`, sent, next: 'Add your API key and secret in Settings.', reason: null, toSettings: true };
+    return { what: `${DOING[attempt.kind]}: the add-on is not connected to Upflow yet.`, sent, next: 'Add your API key and secret in Settings.', reason: null, toSettings: attempt.kind !== 'connect' };
   }
   if (error.code === 'CONNECTION_LOST') {
     return { what: `${DOING[attempt.kind]}: the connection to Google Sheets dropped.`, sent, next: again, reason: null, toSettings: false };

@@ -58,6 +58,7 @@ export function renderActionBar(): HTMLElement {
   if (!v) return bar(`${sheet}: ${plural(m.dataRows, 'line')} to check.`, errors, check(true), busySpinner);
   if (state.sheetChanged) return bar(`${sheet} changed since the last check: check again before importing.`, errors, check(true), busySpinner);
   const ready = `${sheet}: ${v.readyRows.toLocaleString()} of ${plural(v.rows, 'line')} ready`;
+  if (v.rows === 0) return bar(`${sheet} has no line below its headers: add your customers, then check again.`, errors, check(true), busySpinner);
   if (v.readyRows === 0) return bar(`${ready}. Fix the errors, then check again.`, errors, check(true), busySpinner);
   const p = state.preview;
   if (!p) {

@@ -36,7 +36,13 @@ async function upload(input: HTMLInputElement): Promise<void> {
   const result = await perform('csv', 'csv', async () => call('importCsv', file.name, await readCsv(file)));
   input.value = '';
   if (!result) return;
-  announce(`Imported ${plural(result.rows, 'row')} into sheet ‘${result.sheetName}’ (separator ‘${delimiterName(result.delimiter)}’).`, 'success');
+  // Nothing reached Upflow yet: the file is only copied into the spreadsheet, to be checked.
+  announce(
+    result.rows
+      ? `Copied ${plural(result.rows, 'line')} into the new sheet ‘${result.sheetName}’ (separator ‘${delimiterName(result.delimiter)}’). Nothing is sent to Upflow until you import.`
+      : `The new sheet ‘${result.sheetName}’ has the file’s headers but no line below them: add your customers there.`,
+    'success',
+  );
   openSheet(result.sheetName, null, result.rows + 1);
 }
 

@@ -20,7 +20,7 @@ function show(v: ValidationView): void {
       ? 'No line to check below the headers.'
       : found
         ? `${plural(v.errors, 'error')} and ${plural(v.warnings, 'warning')} in ${plural(v.rows, 'line')}; ${v.readyRows.toLocaleString()} ready.`
-        : `${v.rows === 1 ? 'The line is' : `All ${plural(v.rows, 'line')} are`} ready to import.`,
+        : `${v.rows === 1 ? 'The line is' : `All ${plural(v.rows, 'line')} are`} ready to import${v.notices.length ? ', but account managers and workflows were not checked against Upflow' : ''}.`,
     v.errors ? 'warning' : 'success',
   );
 }
@@ -50,6 +50,13 @@ function summary(v: ValidationView): HTMLElement {
     { class: 'summary', 'data-testid': 'validation-summary' },
     h('div', { class: 'stats' }, stat(v.readyRows, 'ready', 'success'), stat(v.blockedRows, 'blocked', 'error'), stat(v.errors, v.errors === 1 ? 'error' : 'errors', 'error'), stat(v.warnings, v.warnings === 1 ? 'warning' : 'warnings', 'warning')),
     h('p', { class: 'muted small' }, `${plural(v.rows, 'line')} checked at ${time(v.checkedAt)}`, v.blankRows ? `, ${plural(v.blankRows, 'blank line')} skipped` : '', '.'),
+    v.notices.length > 0 &&
+      h(
+        'div',
+        { 'data-testid': 'check-notices' },
+        v.notices.map((text) => notice('warning', h('p', {}, text))),
+        !state.app?.settings.hasApiKey && button('Open Settings', () => update({ view: 'settings' }), { 'data-focus': 'notice-settings' }),
+      ),
     v.rows === 0 && notice('info', h('p', {}, 'There is no line below the headers: add your customers, then check again.')),
     v.rows > 0 && v.errors + v.warnings === 0 && notice('success', h('p', {}, 'No problem found.')),
     state.sheetChanged &&
