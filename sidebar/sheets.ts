@@ -14,7 +14,7 @@ function workOn(name: string, template: TemplateId | null, lastRow: number): voi
   if (sheets && !sheets.some((s) => s.name === name)) sheets.push({ name, lastRow, active: false });
   state.openGroups = new Set();
   const job = state.job && (state.job.state === 'running' || state.job.sheetName === name) ? state.job : null;
-  update({ sheetName: name, mapping: null, validation: null, preview: null, sheetChanged: false, job });
+  update({ sheetName: name, mapping: null, validation: null, preview: null, sheetChanged: false, job, undo: null });
   for (const area of ['mapping', 'check', 'preview', 'sheet'] as const) delete state.errors[area];
   if (!job) delete state.errors.job;
   void loadMapping(template);

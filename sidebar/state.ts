@@ -21,6 +21,8 @@ export interface AppState {
   validation: ValidationView | null;
   /** The sheet was edited after the check shown: its list may be out of date. */
   sheetChanged: boolean;
+  /** The last batch of fixes, which the user can still take back. */
+  undo: { sheetName: string; cells: number } | null;
   /** Problem groups the user expanded; kept across re-validations of the same sheet. */
   openGroups: Set<string>;
   preview: PreviewView | null;
@@ -41,6 +43,7 @@ export const state: AppState = {
   sheetName: '',
   mapping: null,
   validation: null,
+  undo: null,
   openGroups: new Set(),
   preview: null,
   job: null,

@@ -31,9 +31,82 @@ export async function validate(): Promise<void> {
   if (v && state.sheetName === sheetName) show(v);
 }
 
-async function fix(input: FixInput): Promise<void> {
-  const v = await perform('fix', 'list', () => call('applyFixes', input));
-  if (v && state.sheetName === input.sheetName) show(v);
+/** Whether the check is sure of its suggestion (a cleanup) or guesses what was meant (an error). */
+const isGuess = (severity: ProblemView['severity']): boolean => severity === 'error';
+let reviewing = false;
+let batches = 0;
+
+/** Applies fixes, kind by kind when several, as one batch the user can undo. */
+async function fix(inputs: FixInput[]): Promise<void> {
+  const sheetName = state.sheetName;
+  const batch = `${Date.now()}-${++batches}`;
+  const applied = await perform('fix', 'list', async () => {
+    let last = null;
+    for (const input of inputs) last = await call('applyFixesUndoable', { fix: input, batch });
+    return last;
+  });
+  reviewing = false;
+  if (!applied || state.sheetName !== sheetName) return;
+  show(applied.validation);
+  update({ undo: applied.undoable > 0 ? { sheetName, cells: applied.undoable } : null });
+  announce(`${plural(applied.undoable, 'cell')} fixed. Undo puts the previous values back.`, 'success');
+}
+
+async function undo(): Promise<void> {
+  const sheetName = state.sheetName;
+  const undone = await perform('undo', 'list', () => call('undoFixes', sheetName));
+  if (!undone || state.sheetName !== sheetName) return;
+  show(undone.validation);
+  update({ undo: null, focus: 'validation-summary' });
+  announce(`${plural(undone.restored, 'cell')} back to ${undone.restored === 1 ? 'its' : 'their'} previous value.`, 'success');
+}
+
+const fixCell = (cell: string): Promise<void> => fix([{ sheetName: state.sheetName, cell, code: null }]);
+
+/** The safe fixes, listed before they are applied; guesses are left to be taken one by one. */
+function review(v: ValidationView): Child {
+  const safeKinds = v.byCode.filter((g) => g.fixable > 0 && !isGuess(g.severity));
+  const safe = safeKinds.reduce((n, g) => n + g.fixable, 0);
+  // A kind's severity is its worst problem's (src/server/validation-service.ts): a warning kind holds no guess.
+  const guesses = v.byCode.some((g) => g.fixable > 0 && isGuess(g.severity));
+  if (!safe && !guesses) return null;
+  const busy = isBusy('fix', 'undo');
+  const listed = v.problems.filter((p) => p.suggestion !== null && !isGuess(p.severity));
+  const toggle = () => {
+    reviewing = !reviewing;
+    update({ focus: reviewing ? 'apply-fixes' : 'fix-all' });
+  };
+  return h(
+    'div',
+    { class: 'fix-review' },
+    safe > 0 && h('div', { class: 'toolbar' }, button(`Review ${plural(safe, 'safe fix', 'safe fixes')}`, toggle, { 'data-testid': 'fix-all', 'aria-expanded': reviewing ? 'true' : 'false', disabled: busy }), isBusy('fix') && spinner('Applying fixes…')),
+    reviewing &&
+      safe > 0 &&
+      h(
+        'div',
+        { class: 'review-panel', 'data-testid': 'fix-review' },
+        h('p', { class: 'small' }, 'These cells will be changed:'),
+        h('ul', { class: 'review-list' }, listed.map((p) => h('li', {}, h('strong', {}, p.cell), ' → ‘', h('span', { class: 'suggestion' }, p.suggestion ?? ''), '’'))),
+        safe > listed.length && h('p', { class: 'muted small' }, `…and ${plural(safe - listed.length, 'more cell')} of the same kinds.`),
+        h(
+          'div',
+          { class: 'toolbar' },
+          button(`Apply ${plural(safe, 'fix', 'fixes')}`, () => void fix(safeKinds.map((g) => ({ sheetName: state.sheetName, cell: null, code: g.code }))), { kind: 'action', 'data-testid': 'apply-fixes', disabled: busy }),
+          button('Cancel', toggle, { 'data-focus': 'cancel-fixes' }),
+        ),
+      ),
+    guesses && h('p', { class: 'muted small', 'data-testid': 'guesses-note' }, 'The suggestions for errors are guesses: check each one below before using it.'),
+  );
+}
+
+function undoNotice(): Child {
+  const u = state.undo;
+  if (!u || u.sheetName !== state.sheetName) return null;
+  return h(
+    'div',
+    { 'data-testid': 'undo-notice' },
+    notice('success', h('p', {}, `${plural(u.cells, 'cell')} fixed.`), button(isBusy('undo') ? 'Undoing…' : 'Undo', () => void undo(), { 'data-testid': 'undo-fixes', disabled: isBusy('fix', 'undo') })),
+  );
 }
 
 /** A mouse user goes on typing in the cell; a keyboard user stays in the list to read the next one. */
@@ -88,11 +161,11 @@ function entry(p: ProblemView): HTMLElement {
       p.fix && h('span', { class: 'hint' }, p.fix),
     ),
     suggestion !== null &&
-      button(['Fix: use ‘', h('span', { class: 'suggestion' }, suggestion), '’'], () => void fix({ sheetName: state.sheetName, cell: p.cell, code: null }), {
+      button([isGuess(p.severity) ? 'Did you mean ‘' : 'Fix: use ‘', h('span', { class: 'suggestion' }, suggestion), isGuess(p.severity) ? '’? Use it' : '’'], () => void fixCell(p.cell), {
         kind: 'link',
         class: 'fix',
         'data-testid': `fix-${p.cell}`,
-        disabled: isBusy('fix'),
+        disabled: isBusy('fix', 'undo'),
         title: `Replace the value of ${p.cell} with “${suggestion}”`,
       }),
   );
@@ -113,7 +186,8 @@ function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElem
     },
     h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, g.title), h('span', { class: 'count' }, g.count.toLocaleString())),
     g.fixable > 0 &&
-      h('div', { class: 'group-actions' }, button(`Fix all (${g.fixable})`, () => void fix({ sheetName: state.sheetName, cell: null, code: g.code }), { 'data-testid': `fix-all-${g.code}`, disabled: isBusy('fix') })),
+      !isGuess(g.severity) &&
+      h('div', { class: 'group-actions' }, button(`Fix all ${g.fixable.toLocaleString()}`, () => void fix([{ sheetName: state.sheetName, cell: null, code: g.code }]), { 'data-testid': `fix-all-${g.code}`, disabled: isBusy('fix', 'undo') })),
     h('ul', { class: 'problems' }, shown.map(entry)),
     hidden > 0 && h('p', { class: 'muted small more' }, `${plural(hidden, 'more problem')} of this kind marked on the sheet.`),
   );
@@ -124,9 +198,7 @@ function problems(v: ValidationView): Child {
   return h(
     'div',
     { class: 'problem-list', 'data-testid': 'problem-list' },
-    v.fixable > 0 &&
-      h('div', { class: 'toolbar' }, button(`Apply all safe fixes (${v.fixable})`, () => void fix({ sheetName: state.sheetName, cell: null, code: null }), { 'data-testid': 'fix-all', disabled: isBusy('fix') }), isBusy('fix') && spinner('Applying fixes…')),
-    areaError('list'),
+    review(v),
     v.truncated && h('p', { class: 'muted small' }, `Showing the first ${v.problems.length.toLocaleString()} problems; all are marked on the sheet.`),
     v.byCode.map((g) => group(v, g)),
   );
@@ -139,6 +211,6 @@ export function renderProblems(): HTMLElement {
     'section',
     { class: `card${state.sheetChanged ? ' stale' : ''}`, 'aria-labelledby': 'check-title' },
     h('h2', { id: 'check-title' }, '2. Check'),
-    v ? [summary(v), problems(v)] : h('p', { class: 'muted small' }, isBusy('validate') ? 'Checking every line…' : 'Checks every line and marks the cells to fix on the sheet.'),
+    v ? [summary(v), undoNotice(), areaError('list'), problems(v)] : h('p', { class: 'muted small' }, isBusy('validate') ? 'Checking every line…' : 'Checks every line and marks the cells to fix on the sheet.'),
   );
 }

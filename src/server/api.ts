@@ -4,6 +4,7 @@ import { fixInputSchema, type ServerFunctions } from '../shared/api';
 import { lastEdit } from './checked-sheets';
 import { importCsvFile } from './csv-import';
 import { applyFixes } from './fixes';
+import { applyFixesUndoable, undoFixes } from './fix-undo';
 import { readHistory } from './history';
 import { cancelImport, continueImport, copyFailedRows, currentJob, startImport } from './import-job';
 import { previewImport } from './import-plan';
@@ -95,6 +96,8 @@ export const serverFunctions: ServerFunctions = {
     findSheet(String(sheetName)).activate();
     return null;
   }),
+  applyFixesUndoable: (input) => guard(() => applyFixesUndoable(input)),
+  undoFixes: (sheetName) => guard(() => undoFixes(String(sheetName))),
 };
 
 /** Dropdowns of a new template list the organisation's workflows when Upflow answers; else none. */

@@ -37,3 +37,5 @@ global.cancelImport = api.cancelImport;
 global.copyFailedRows = api.copyFailedRows;
 global.getSheetContext = api.getSheetContext;
 global.showSheet = api.showSheet;
+global.applyFixesUndoable = api.applyFixesUndoable;
+global.undoFixes = api.undoFixes;

@@ -236,6 +236,18 @@ export const sheetContextSchema = z.object({
 export type SheetContext = z.infer<typeof sheetContextSchema>;
 // --- end of sheet context ---
 
+// --- Undo of fixes (issue 12) ---
+export interface FixBatchView {
+  validation: ValidationView;
+  /** Cells the next undo would put back (0: too many to keep, nothing to undo). */
+  undoable: number;
+}
+export interface UndoFixesView {
+  validation: ValidationView;
+  restored: number;
+}
+// --- end of undo of fixes ---
+
 /** The functions the sidebar may call; the server implements exactly this table. */
 export interface ServerFunctions {
   getSidebarState(): Result<SidebarState>;
@@ -260,5 +272,8 @@ export interface ServerFunctions {
   getSheetContext(sheetName: string): Result<SheetContext>;
   /** Puts the sheet picked in the sidebar on screen, so both always show the same sheet. */
   showSheet(sheetName: string): Result<null>;
+  /** applyFixes, keeping what it replaces; the same `batch` id adds to the batch kept. */
+  applyFixesUndoable(input: { fix: FixInput; batch: string }): Result<FixBatchView>;
+  undoFixes(sheetName: string): Result<UndoFixesView>;
 }
 export type ServerFunctionName = keyof ServerFunctions;
