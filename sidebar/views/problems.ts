@@ -1,4 +1,5 @@
 import type { FixInput, ProblemView, ValidationView } from '../../src/shared/api';
+import { fieldLabel } from '../catalog';
 import { h, type Child } from '../dom';
 import { plural, time } from '../format';
 import { call, focusSheet } from '../rpc';
@@ -9,7 +10,11 @@ import { areaError, button, notice, severityIcon, spinner } from '../ui';
 /** Few problems are easier to scan opened; many would bury the groups, so they start closed. */
 const OPEN_ALL_UNDER = 15;
 
+/** What the user narrowed the list to; a check of another sheet starts from the whole list. */
+let filter = { code: '', column: '' };
+
 function show(v: ValidationView): void {
+  if (state.validation?.sheetName !== v.sheetName) filter = { code: '', column: '' };
   if (!state.validation) {
     state.openGroups = new Set(v.problems.length <= OPEN_ALL_UNDER ? v.byCode.map((g) => g.code) : []);
   }
@@ -171,25 +176,66 @@ function entry(p: ProblemView): HTMLElement {
   );
 }
 
-function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElement {
-  const shown = v.problems.filter((p) => p.code === g.code);
-  const hidden = g.count - shown.length;
+function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElement | null {
+  const shown = v.problems.filter((p) => p.code === g.code && (!filter.column || p.column === filter.column));
+  if (filter.column && !shown.length) return null;
+  // Narrowed to a column, the rest of the kind is elsewhere: the count is of those listed.
+  const hidden = filter.column ? 0 : g.count - shown.length;
   return h(
     'details',
     {
       class: 'group',
-      open: state.openGroups.has(g.code),
+      open: state.openGroups.has(g.code) || !!filter.code || !!filter.column,
       ontoggle: (e: Event) => {
         if ((e.target as HTMLDetailsElement).open) state.openGroups.add(g.code);
         else state.openGroups.delete(g.code);
       },
     },
-    h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, g.title), h('span', { class: 'count' }, g.count.toLocaleString())),
+    h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, g.title), h('span', { class: 'count' }, (filter.column ? shown.length : g.count).toLocaleString())),
     g.fixable > 0 &&
       !isGuess(g.severity) &&
       h('div', { class: 'group-actions' }, button(`Fix all ${g.fixable.toLocaleString()}`, () => void fix([{ sheetName: state.sheetName, cell: null, code: g.code }]), { 'data-testid': `fix-all-${g.code}`, disabled: isBusy('fix', 'undo') })),
     h('ul', { class: 'problems' }, shown.map(entry)),
     hidden > 0 && h('p', { class: 'muted small more' }, `${plural(hidden, 'more problem')} of this kind marked on the sheet.`),
+  );
+}
+
+async function exportAll(): Promise<void> {
+  const sheetName = state.sheetName;
+  const exported = await perform('export', 'list', () => call('exportProblems', sheetName));
+  if (exported) announce(`${plural(exported.problems, 'problem')} copied to the new sheet ‘${exported.sheetName}’.`, 'success');
+}
+
+/** Narrow the list by kind or column, or take every problem to a sheet of its own. */
+function tools(v: ValidationView): HTMLElement {
+  const columns = [...new Map(v.problems.map((p) => [p.column, p.field ? `${p.column} · ${fieldLabel(p.field)}` : p.column])).entries()].sort(([a], [b]) => a.length - b.length || a.localeCompare(b));
+  const total = v.errors + v.warnings;
+  const choose = (key: 'code' | 'column') => (e: Event) => {
+    filter = { ...filter, [key]: (e.target as HTMLSelectElement).value };
+    update({ focus: `filter-${key}` });
+  };
+  return h(
+    'div',
+    { class: 'list-tools' },
+    h(
+      'div',
+      { class: 'filters' },
+      h('label', { for: 'filter-code' }, 'Kind'),
+      h(
+        'select',
+        { id: 'filter-code', 'data-testid': 'filter-code', onchange: choose('code') },
+        h('option', { value: '', selected: !filter.code }, 'All kinds'),
+        v.byCode.map((g) => h('option', { value: g.code, selected: filter.code === g.code }, `${g.title} (${g.count.toLocaleString()})`)),
+      ),
+      h('label', { for: 'filter-column' }, 'Column'),
+      h(
+        'select',
+        { id: 'filter-column', 'data-testid': 'filter-column', onchange: choose('column') },
+        h('option', { value: '', selected: !filter.column }, 'All columns'),
+        columns.map(([column, label]) => h('option', { value: column, selected: filter.column === column }, label)),
+      ),
+    ),
+    button(isBusy('export') ? 'Copying…' : `Copy all ${plural(total, 'problem')} to a new sheet`, () => void exportAll(), { kind: 'link', 'data-testid': 'export-problems', disabled: isBusy('export') }),
   );
 }
 
@@ -199,8 +245,9 @@ function problems(v: ValidationView): Child {
     'div',
     { class: 'problem-list', 'data-testid': 'problem-list' },
     review(v),
-    v.truncated && h('p', { class: 'muted small' }, `Showing the first ${v.problems.length.toLocaleString()} problems; all are marked on the sheet.`),
-    v.byCode.map((g) => group(v, g)),
+    tools(v),
+    v.truncated && h('p', { class: 'muted small' }, `Showing the first ${v.problems.length.toLocaleString()} problems; all are marked on the sheet, and the copy holds them all.`),
+    v.byCode.filter((g) => !filter.code || g.code === filter.code).map((g) => group(v, g)),
   );
 }
 

@@ -39,3 +39,4 @@ global.getSheetContext = api.getSheetContext;
 global.showSheet = api.showSheet;
 global.applyFixesUndoable = api.applyFixesUndoable;
 global.undoFixes = api.undoFixes;
+global.exportProblems = api.exportProblems;

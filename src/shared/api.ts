@@ -248,6 +248,13 @@ export interface UndoFixesView {
 }
 // --- end of undo of fixes ---
 
+// --- Problem export (issue 12) ---
+export interface ProblemExportView {
+  sheetName: string;
+  problems: number;
+}
+// --- end of problem export ---
+
 /** The functions the sidebar may call; the server implements exactly this table. */
 export interface ServerFunctions {
   getSidebarState(): Result<SidebarState>;
@@ -275,5 +282,7 @@ export interface ServerFunctions {
   /** applyFixes, keeping what it replaces; the same `batch` id adds to the batch kept. */
   applyFixesUndoable(input: { fix: FixInput; batch: string }): Result<FixBatchView>;
   undoFixes(sheetName: string): Result<UndoFixesView>;
+  /** Every problem of the sheet, beyond those the sidebar lists, in a new sheet. */
+  exportProblems(sheetName: string): Result<ProblemExportView>;
 }
 export type ServerFunctionName = keyof ServerFunctions;

@@ -1,7 +1,8 @@
 /**
  * One-click fixes the user can trust (issue 12): the safe ones are listed before they are
  * applied, guesses are offered one by one as questions, and the last batch can be undone, which
- * puts the previous values back on the sheet.
+ * puts the previous values back on the sheet. The list narrows by kind or column, and every
+ * problem can be copied to a sheet of its own.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -13,7 +14,7 @@ const WORKFLOW = 'N9';
 /** As typed in the demo: a non-breaking space between the words. */
 const TYPED_WORKFLOW = 'Grands\u00a0comptes';
 
-test('fixes are listed before they are applied, guesses asked one by one, and the last batch undone', { timeout: 180_000 }, async (t) => {
+test('fixes are listed before they are applied, guesses asked one by one, the last batch undone; the list filters and exports', { timeout: 180_000 }, async (t) => {
   const s = await openSession(t);
   if (!s) return;
   const { sidebar } = s;
@@ -56,6 +57,33 @@ test('fixes are listed before they are applied, guesses asked one by one, and th
     await waitUntil('N9 holds the workflow', async () => (await text(WORKFLOW)) === 'Grands comptes');
     await sidebar.getByTestId('undo-fixes').click();
     await waitUntil('N9 is back to what was typed', async () => (await text(WORKFLOW)) === TYPED_WORKFLOW);
+  });
+
+  await step('the list narrows to a column or a kind of problem', async () => {
+    await sidebar.getByTestId('filter-column').selectOption('O');
+    await sidebar.getByTestId('problem-O10').waitFor();
+    assert.equal(await sidebar.getByTestId('problem-D8').count(), 0, 'a problem of another column is hidden');
+    await sidebar.getByTestId('filter-column').selectOption('');
+    const vatGroup = await sidebar.locator('details.group', { has: sidebar.getByTestId('problem-D8') }).locator('summary').getAttribute('data-testid');
+    await sidebar.getByTestId('filter-code').selectOption((vatGroup ?? '').replace(/^group-/, ''));
+    await sidebar.getByTestId('problem-D8').waitFor();
+    assert.equal(await sidebar.getByTestId('problem-O10').count(), 0, 'a problem of another kind is hidden');
+    await s.screenshot('fixes-3-filtered');
+  });
+
+  await step('every problem is copied to a new sheet, and the sidebar stays on the sheet it checks', async () => {
+    const listed = (await sidebar.getByTestId('export-problems').innerText()).match(/Copy all (\d+) problems/);
+    assert.ok(listed, 'the button says how many problems it copies');
+    await sidebar.getByTestId('export-problems').click();
+    const copy = 'Upflow - All of the above - problems';
+    await s.page.getByTestId(`tab-${copy}`).waitFor();
+    await waitUntil('the status names the copy', async () => (await sidebar.getByTestId('status').innerText()).includes(`${listed[1]} problems copied to the new sheet ‘${copy}’`));
+    assert.equal(await sidebar.getByTestId('sheet-select').inputValue(), 'Upflow - All of the above');
+    await s.page.getByTestId(`tab-${copy}`).click();
+    await waitUntil('the copy is on screen', async () => (await text('A1')) === 'Cell');
+    const cells = await Promise.all(Array.from({ length: Number(listed[1]) }, (_, i) => text(`A${i + 2}`)));
+    for (const cell of ['D8', 'O10', 'F7']) assert.ok(cells.includes(cell), `${cell} is in the copy`);
+    assert.equal(await text(`A${Number(listed[1]) + 2}`), '', 'one line per problem');
   });
 
   assert.deepEqual(s.dialogs, [], 'no page opened a dialog');
