@@ -73,7 +73,7 @@ export function renderActionBar(): HTMLElement {
   if (toSend(p) === 0) return bar(`${ready}: nothing to send, Upflow already holds them as they are.`, errors, check(true), busySpinner);
   const verb = p.mode === 'assign' || assignOnly() ? 'Assign' : 'Import';
   return bar(
-    `${ready}.`,
+    starting ? 'Preparing the import: reading what Upflow already holds. Nothing is sent yet.' : `${ready}.`,
     errors,
     button(starting ? 'Starting…' : `${verb} ${plural(p.readyRows, 'line')}`, () => void startImport(false), { kind: 'action', 'data-testid': 'import-button', disabled: anyBusy }),
     check(false),
