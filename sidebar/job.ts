@@ -7,6 +7,7 @@ import { perform, state, update } from './state';
 
 const FIRST_RETRY_SECONDS = 2;
 const MAX_RETRY_SECONDS = 30;
+const WAIT_FOR_OTHER_SECONDS = 3;
 
 /** Each start, resume or cancel bumps it; an older loop sees the change and stops quietly. */
 let generation = 0;
@@ -36,11 +37,14 @@ export async function follow(jobId: string): Promise<void> {
   try {
     while (mine === generation && state.job?.id === jobId && state.job.state === 'running') {
       try {
+        const before = state.job?.doneRows;
         const job = await call('continueImport', jobId);
         if (mine !== generation) return;
         delay = 0;
         update({ job, jobRetryIn: null });
         if (job.state !== 'running') finish(job);
+        // Another sidebar holds the step (two people opened it): wait for it instead of asking at once.
+        else if (job.doneRows === before) await sleep(WAIT_FOR_OTHER_SECONDS);
       } catch (e) {
         if (mine !== generation) return;
         if (!isConnectionLost(e)) {
