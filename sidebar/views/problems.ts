@@ -200,10 +200,16 @@ function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElem
   );
 }
 
+async function copyBlocked(): Promise<void> {
+  const sheetName = state.sheetName;
+  const copied = await perform('copy-blocked', 'list', () => call('copyBlockedRows', sheetName));
+  if (copied) announce(`${plural(copied.count, 'blocked line')} copied to the new sheet ‘${copied.sheetName}’, each with the reason it is blocked.`, 'success');
+}
+
 async function exportAll(): Promise<void> {
   const sheetName = state.sheetName;
   const exported = await perform('export', 'list', () => call('exportProblems', sheetName));
-  if (exported) announce(`${plural(exported.problems, 'problem')} copied to the new sheet ‘${exported.sheetName}’.`, 'success');
+  if (exported) announce(`${plural(exported.count, 'problem')} copied to the new sheet ‘${exported.sheetName}’.`, 'success');
 }
 
 /** Narrow the list by kind or column, or take every problem to a sheet of its own. */
@@ -235,7 +241,13 @@ function tools(v: ValidationView): HTMLElement {
         columns.map(([column, label]) => h('option', { value: column, selected: filter.column === column }, label)),
       ),
     ),
-    button(isBusy('export') ? 'Copying…' : `Copy all ${plural(total, 'problem')} to a new sheet`, () => void exportAll(), { kind: 'link', 'data-testid': 'export-problems', disabled: isBusy('export') }),
+    h(
+      'div',
+      { class: 'copy-links' },
+      button(isBusy('export') ? 'Copying…' : `Copy all ${plural(total, 'problem')} to a new sheet`, () => void exportAll(), { kind: 'link', 'data-testid': 'export-problems', disabled: isBusy('export', 'copy-blocked') }),
+      v.blockedRows > 0 &&
+        button(isBusy('copy-blocked') ? 'Copying…' : `Copy the ${plural(v.blockedRows, 'blocked line')} to a new sheet`, () => void copyBlocked(), { kind: 'link', 'data-testid': 'copy-blocked', disabled: isBusy('export', 'copy-blocked') }),
+    ),
   );
 }
 

@@ -5,7 +5,7 @@ import { lastEdit } from './checked-sheets';
 import { importCsvFile } from './csv-import';
 import { applyFixes } from './fixes';
 import { applyFixesUndoable, undoFixes } from './fix-undo';
-import { exportProblems } from './problem-export';
+import { copyBlockedRows, exportProblems } from './problem-export';
 import { readHistory } from './history';
 import { cancelImport, continueImport, copyFailedRows, currentJob, startImport } from './import-job';
 import { previewImport } from './import-plan';
@@ -100,6 +100,7 @@ export const serverFunctions: ServerFunctions = {
   applyFixesUndoable: (input) => guard(() => applyFixesUndoable(input)),
   undoFixes: (sheetName) => guard(() => undoFixes(String(sheetName))),
   exportProblems: (sheetName) => guard(() => exportProblems(String(sheetName))),
+  copyBlockedRows: (sheetName) => guard(() => copyBlockedRows(String(sheetName))),
 };
 
 /** Dropdowns of a new template list the organisation's workflows when Upflow answers; else none. */

@@ -40,3 +40,4 @@ global.showSheet = api.showSheet;
 global.applyFixesUndoable = api.applyFixesUndoable;
 global.undoFixes = api.undoFixes;
 global.exportProblems = api.exportProblems;
+global.copyBlockedRows = api.copyBlockedRows;

@@ -248,12 +248,13 @@ export interface UndoFixesView {
 }
 // --- end of undo of fixes ---
 
-// --- Problem export (issue 12) ---
-export interface ProblemExportView {
+// --- Copies to a new sheet (issue 12) ---
+export interface CopyView {
   sheetName: string;
-  problems: number;
+  /** Problems or lines copied. */
+  count: number;
 }
-// --- end of problem export ---
+// --- end of copies ---
 
 /** The functions the sidebar may call; the server implements exactly this table. */
 export interface ServerFunctions {
@@ -283,6 +284,8 @@ export interface ServerFunctions {
   applyFixesUndoable(input: { fix: FixInput; batch: string }): Result<FixBatchView>;
   undoFixes(sheetName: string): Result<UndoFixesView>;
   /** Every problem of the sheet, beyond those the sidebar lists, in a new sheet. */
-  exportProblems(sheetName: string): Result<ProblemExportView>;
+  exportProblems(sheetName: string): Result<CopyView>;
+  /** The lines the check blocks, to fix apart before any import. */
+  copyBlockedRows(sheetName: string): Result<CopyView>;
 }
 export type ServerFunctionName = keyof ServerFunctions;

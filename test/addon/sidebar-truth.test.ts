@@ -68,7 +68,7 @@ test('fixes applied under one batch id are undone together; a new id starts a ne
 test('every problem goes to a new sheet, the sheet on screen stays', () => {
   const addon = loadAddon();
   paste(addon, 'Customers', [HEADER, ...ROWS]);
-  const { sheetName, problems } = addon.value('exportProblems', 'Customers');
+  const { sheetName, count: problems } = addon.value('exportProblems', 'Customers');
   const listed = addon.value('validateSheet', 'Customers');
   assert.equal(problems, listed.errors + listed.warnings);
   const copy = spreadsheetOf(addon).getSheetByName(sheetName)!;
@@ -76,6 +76,18 @@ test('every problem goes to a new sheet, the sheet on screen stays', () => {
   assert.deepEqual(values[0], ['Cell', 'Line', 'Field', 'Severity', 'Kind', 'Problem', 'How to fix', 'Suggested value']);
   assert.deepEqual(values.slice(1).map((r) => r[0]).sort(), listed.problems.map((p) => p.cell).sort());
   assert.equal(spreadsheetOf(addon).getActiveSheet().getName(), 'Customers');
+});
+
+test('the lines the check blocks go to a new sheet with the reason, before any import', () => {
+  const addon = loadAddon();
+  paste(addon, 'Customers', [HEADER, ...ROWS]);
+  const { sheetName, count } = addon.value('copyBlockedRows', 'Customers');
+  assert.equal(count, 1);
+  const values = spreadsheetOf(addon).getSheetByName(sheetName)!.getDataRange().getValues();
+  assert.deepEqual(values[0], [...HEADER, 'Why it is blocked']);
+  assert.deepEqual(values[1]!.slice(0, 5), ROWS[1]);
+  assert.match(String(values[1]![5]), /^E3: /);
+  assert.equal(values.length, 2);
 });
 
 test('a workbook renamed .csv is refused with what to do, and no sheet is added', () => {

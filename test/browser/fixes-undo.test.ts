@@ -14,7 +14,7 @@ const WORKFLOW = 'N9';
 /** As typed in the demo: a non-breaking space between the words. */
 const TYPED_WORKFLOW = 'Grands\u00a0comptes';
 
-test('fixes are listed before they are applied, guesses asked one by one, the last batch undone; the list filters and exports', { timeout: 180_000 }, async (t) => {
+test('fixes are listed before they are applied, guesses asked one by one, the last batch undone; the list filters, exports and copies blocked lines out', { timeout: 180_000 }, async (t) => {
   const s = await openSession(t);
   if (!s) return;
   const { sidebar } = s;
@@ -79,6 +79,11 @@ test('fixes are listed before they are applied, guesses asked one by one, the la
     await s.page.getByTestId(`tab-${copy}`).waitFor();
     await waitUntil('the status names the copy', async () => (await sidebar.getByTestId('status').innerText()).includes(`${listed[1]} problems copied to the new sheet ‘${copy}’`));
     assert.equal(await sidebar.getByTestId('sheet-select').inputValue(), 'Upflow - All of the above');
+    const blocked = (await sidebar.getByTestId('copy-blocked').innerText()).match(/Copy the (\d+) blocked lines/);
+    assert.ok(blocked, 'the button says how many lines the check blocks');
+    await sidebar.getByTestId('copy-blocked').click();
+    await s.page.getByTestId('tab-Upflow - All of the above - blocked lines').waitFor();
+    await waitUntil('the status names the copy of the blocked lines', async () => (await sidebar.getByTestId('status').innerText()).includes(`${blocked[1]} blocked lines copied`));
     await s.page.getByTestId(`tab-${copy}`).click();
     await waitUntil('the copy is on screen', async () => (await text('A1')) === 'Cell');
     const cells = await Promise.all(Array.from({ length: Number(listed[1]) }, (_, i) => text(`A${i + 2}`)));
