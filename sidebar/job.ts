@@ -7,6 +7,7 @@ import { perform, state, update } from './state';
 
 const FIRST_RETRY_SECONDS = 2;
 const MAX_RETRY_SECONDS = 30;
+const WAIT_FOR_OTHER_SECONDS = 3;
 
 /** Each start, resume or cancel bumps it; an older loop sees the change and stops quietly. */
 let generation = 0;
@@ -16,8 +17,9 @@ const sleep = (seconds: number) => new Promise((resolve) => window.setTimeout(re
 /** The progress bar and Cancel button go away: focus and announce the result instead. */
 function finish(job: JobView): void {
   update({ focus: 'import-result' });
-  const counts = `${job.created} created, ${job.updated} updated, ${job.unchanged} unchanged, ${job.failed} failed.`;
-  if (job.state === 'done') announce(`Import finished: ${counts}`, job.failed ? 'warning' : 'success');
+  const n = (x: number) => x.toLocaleString();
+  const counts = `${n(job.created)} created, ${n(job.updated)} updated, ${n(job.unchanged)} unchanged, ${n(job.failed)} failed, ${n(job.skipped)} not imported.`;
+  if (job.state === 'done') announce(`Import finished: ${counts}`, job.failed || job.skipped ? 'warning' : 'success');
   else if (job.state === 'cancelled') announce(`Import cancelled: ${counts}`, 'warning');
   else announce(job.message || `Import failed: ${counts}`, 'error');
 }
@@ -35,16 +37,20 @@ export async function follow(jobId: string): Promise<void> {
   try {
     while (mine === generation && state.job?.id === jobId && state.job.state === 'running') {
       try {
+        const before = state.job?.doneRows;
         const job = await call('continueImport', jobId);
         if (mine !== generation) return;
         delay = 0;
         update({ job, jobRetryIn: null });
         if (job.state !== 'running') finish(job);
+        // Another sidebar holds the step (two people opened it): wait for it instead of asking at once.
+        else if (job.doneRows === before) await sleep(WAIT_FOR_OTHER_SECONDS);
       } catch (e) {
         if (mine !== generation) return;
         if (!isConnectionLost(e)) {
           const error = toAppError(e);
-          state.errors.job = { error, retry: () => void follow(jobId) };
+          const sent = state.job ? { sentRows: state.job.doneRows, totalRows: state.job.totalRows } : { sentRows: 0, totalRows: 0 };
+          state.errors.job = { error, retry: () => void follow(jobId), attempt: { kind: 'continue', ...sent } };
           announce(error.message, 'error');
           return;
         }
@@ -63,7 +69,9 @@ export async function follow(jobId: string): Promise<void> {
 
 export async function startImport(onlyFailed: boolean): Promise<void> {
   const sheetName = onlyFailed && state.job ? state.job.sheetName : state.sheetName;
-  const job = await perform('start', 'job', () => call('startImport', { sheetName, onlyFailed }));
+  // The last import's card goes: what happens now must not be read as part of it.
+  if (state.job?.state !== 'running') update({ job: null });
+  const job = await perform('start', 'job', () => call('startImport', { sheetName, onlyFailed }), undefined, { kind: 'start' });
   if (!job) return;
   update({ job, preview: null, focus: 'cancel-button' });
   announce(`Import started: ${plural(job.totalRows, 'line')} to send.`);
@@ -78,7 +86,7 @@ export async function cancelImport(): Promise<void> {
   generation++;
   state.busy.delete('job');
   state.jobRetryIn = null;
-  const job = await perform('cancel', 'job', () => call('cancelImport', running.id));
+  const job = await perform('cancel', 'job', () => call('cancelImport', running.id), undefined, { kind: 'cancel' });
   if (!job) return;
   update({ job, jobRetryIn: null });
   finish(job);

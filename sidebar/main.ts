@@ -1,5 +1,6 @@
 import type { View } from '../src/shared/api';
 import { h } from './dom';
+import { follow } from './job';
 import { call } from './rpc';
 import { mountStatus } from './status';
 import { onRender, perform, state, update } from './state';
@@ -9,14 +10,19 @@ import { renderCsv } from './views/csv';
 import { loadHistory, renderHistory } from './views/history';
 import { renderImport } from './views/import';
 import { loadMapping } from './views/mapping';
-import { noticeSheetEdits } from './views/problems';
 import { renderSettings, resetSettingsDraft } from './views/settings';
 import { renderTemplates } from './views/templates';
+import { watchSheet } from './watch';
 
 const root = document.getElementById('app')!;
-// The user comes back from the sheet: maybe they fixed cells there.
-window.addEventListener('focus', () => void noticeSheetEdits());
 mountStatus(document.getElementById('status')!);
+watchSheet();
+// Closing or reloading the sidebar pauses a running import until it is opened again: ask first.
+window.addEventListener('beforeunload', (e) => {
+  if (state.job?.state !== 'running' || !state.busy.has('job')) return;
+  e.preventDefault();
+  e.returnValue = '';
+});
 
 function select(view: View, focusTab: boolean): void {
   if (view === 'history') void loadHistory();
@@ -31,6 +37,8 @@ async function boot(): Promise<void> {
   update({ app, sheetName: app.activeSheet || app.sheets[0]?.name || '', job: app.job });
   select(app.initialView, false);
   if (state.sheetName) void loadMapping(null);
+  // An import the sidebar was driving when it closed goes on by itself: nothing is sent twice.
+  if (app.job?.state === 'running') void follow(app.job.id);
 }
 
 function content(): HTMLElement[] {

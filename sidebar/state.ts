@@ -1,13 +1,16 @@
 import type { AppError, HistoryEntry, JobView, MappingView, PreviewView, SidebarState, ValidationView, View } from '../src/shared/api';
+import type { Attempt } from './failure';
 import { toAppError } from './rpc';
 import { announce } from './status';
 
 /** Parts of the sidebar that show their own error, next to the control that failed. */
-export type Area = 'boot' | 'sheet' | 'mapping' | 'check' | 'preview' | 'job' | 'history' | 'settings' | 'templates' | 'csv';
+export type Area = 'boot' | 'sheet' | 'mapping' | 'check' | 'list' | 'preview' | 'job' | 'history' | 'settings' | 'templates' | 'csv';
 
 export interface AreaError {
   error: AppError;
   retry?: () => void;
+  /** What the user tried: lets the message say whether anything reached Upflow and what to do. */
+  attempt?: Attempt;
 }
 
 export interface AppState {
@@ -18,6 +21,8 @@ export interface AppState {
   validation: ValidationView | null;
   /** The sheet was edited after the check shown: its list may be out of date. */
   sheetChanged: boolean;
+  /** The last batch of fixes, which the user can still take back. */
+  undo: { sheetName: string; cells: number } | null;
   /** Problem groups the user expanded; kept across re-validations of the same sheet. */
   openGroups: Set<string>;
   preview: PreviewView | null;
@@ -38,6 +43,7 @@ export const state: AppState = {
   sheetName: '',
   mapping: null,
   validation: null,
+  undo: null,
   openGroups: new Set(),
   preview: null,
   job: null,
@@ -73,7 +79,7 @@ export const isBusy = (...keys: string[]): boolean => keys.some((k) => state.bus
  * Runs one user action: marks it busy, clears the area's previous error, and on failure shows
  * the error in that area (with a retry when given) and announces it.
  */
-export async function perform<T>(key: string, area: Area, task: () => Promise<T>, retry?: () => void): Promise<T | undefined> {
+export async function perform<T>(key: string, area: Area, task: () => Promise<T>, retry?: () => void, attempt?: Attempt): Promise<T | undefined> {
   state.busy.add(key);
   delete state.errors[area];
   update();
@@ -81,7 +87,7 @@ export async function perform<T>(key: string, area: Area, task: () => Promise<T>
     return await task();
   } catch (e) {
     const error = toAppError(e);
-    state.errors[area] = retry ? { error, retry } : { error };
+    state.errors[area] = { error, ...(retry && { retry }), ...(attempt && { attempt }) };
     announce(error.message, 'error');
     return undefined;
   } finally {

@@ -6,9 +6,14 @@ type Tone = 'info' | 'success' | 'error' | 'warning';
 
 let region: HTMLElement | null = null;
 let clearTimer: number | undefined;
+let measure: () => void = () => undefined;
 
 export function mountStatus(el: HTMLElement): void {
   region = el;
+  // The action bar sits right above the visible message, never under it (styles.css).
+  // An error is only announced there (styles.css hides it off the flow): it takes no room.
+  measure = () => document.documentElement.style.setProperty('--status-height', `${getComputedStyle(el).position === 'absolute' ? 0 : el.offsetHeight}px`);
+  new ResizeObserver(measure).observe(el, { box: 'border-box' });
 }
 
 export function announce(text: string, tone: Tone = 'info'): void {
@@ -16,6 +21,7 @@ export function announce(text: string, tone: Tone = 'info'): void {
   window.clearTimeout(clearTimer);
   region.textContent = text;
   region.className = `status status-${tone}`;
+  measure();
   // Errors stay until replaced; good news fades so it does not hide the next step.
   if (text && (tone === 'success' || tone === 'info')) clearTimer = window.setTimeout(() => announce(''), 8000);
 }

@@ -1,5 +1,6 @@
 import { h, srOnly, type Attrs, type Child } from './dom';
-import { state, type Area } from './state';
+import { explain } from './failure';
+import { state, update, type Area } from './state';
 
 /** Buttons are real <button>s: Tab, Enter and Space work without extra code. */
 export function button(label: Child, onClick: () => void, attrs: Attrs & { kind?: 'action' | 'secondary' | 'link' | 'danger' } = {}): HTMLButtonElement {
@@ -18,7 +19,22 @@ export function notice(tone: 'error' | 'warning' | 'info' | 'success', ...childr
 export function areaError(area: Area): HTMLDivElement | null {
   const failure = state.errors[area];
   if (!failure) return null;
-  return notice('error', h('p', {}, failure.error.message), failure.retry && button('Try again', failure.retry, { 'data-focus': `retry-${area}` }));
+  const retry = failure.retry && button('Try again', failure.retry, { 'data-focus': `retry-${area}` });
+  if (!failure.attempt) return h('div', { 'data-testid': `error-${area}` }, notice('error', h('p', {}, failure.error.message), retry));
+  const e = explain(failure.error, failure.attempt);
+  return h(
+    'div',
+    { 'data-testid': `error-${area}` },
+    notice(
+      'error',
+      h('p', {}, h('strong', {}, e.what)),
+      h('p', { 'data-testid': `error-${area}-sent` }, e.sent),
+      e.next && h('p', {}, e.next),
+      e.reason && h('p', { class: 'small' }, `Upflow said: “${e.reason}”`),
+      (retry || e.toSettings) &&
+        h('div', { class: 'toolbar' }, retry, e.toSettings && button('Open Settings', () => update({ view: 'settings' }), { 'data-focus': `settings-${area}` })),
+    ),
+  );
 }
 
 export const severityIcon = (severity: 'error' | 'warning'): HTMLSpanElement =>

@@ -1,6 +1,8 @@
 /**
  * The add-on's sidebar, 300 px wide as in Sheets: each showSidebar() loads the HTML the add-on
  * built into the iframe afresh. The shim inside asks for close() and editor.focus() by message.
+ * Closing it removes the frame, as Sheets does: its scripts stop at once, without a beforeunload
+ * prompt, and an answer still on its way reaches no one.
  */
 import { HOST_MESSAGE } from '../rpc-shim';
 import type { SidebarView } from '../view-types';
@@ -8,6 +10,7 @@ import type { SidebarView } from '../view-types';
 interface Elements {
   panel: HTMLElement;
   title: HTMLElement;
+  /** Replaced by a fresh one at each close. */
   frame: HTMLIFrameElement;
   close: HTMLButtonElement;
 }
@@ -38,6 +41,9 @@ export class SidebarPanel {
 
   private hide(): void {
     this.dom.panel.hidden = true;
-    this.dom.frame.removeAttribute('src');
+    const fresh = this.dom.frame.cloneNode(false) as HTMLIFrameElement;
+    fresh.removeAttribute('src');
+    this.dom.frame.replaceWith(fresh);
+    this.dom.frame = fresh;
   }
 }

@@ -38,11 +38,14 @@ async function upload(input: HTMLInputElement): Promise<void> {
   const result = await perform('csv', 'csv', async () => call('importCsv', file.name, await readCsv(file)));
   input.value = '';
   if (!result) return;
-  const imported = `Imported ${plural(result.rows, 'row')} into sheet ‘${result.sheetName}’ (separator ‘${delimiterName(result.delimiter)}’).`;
+  // Nothing reached Upflow yet: the file is only copied into the spreadsheet, to be checked.
+  const copied = result.rows
+    ? `Copied ${plural(result.rows, 'line')} into the new sheet ‘${result.sheetName}’ (separator ‘${delimiterName(result.delimiter)}’). Nothing is sent to Upflow until you import.`
+    : `The new sheet ‘${result.sheetName}’ has the file’s headers but no line below them: add your customers there.`;
   if (result.problems.length) {
     const serious = result.problems.some((p) => p.severity === 'error');
-    announce(`${imported} ${serious ? 'Some values may be wrong: ' : ''}${problemsText(result.problems)}`, serious ? 'error' : 'warning');
-  } else announce(imported, 'success');
+    announce(`${copied} ${serious ? 'Some values may be wrong: ' : ''}${problemsText(result.problems)}`, serious ? 'error' : 'warning');
+  } else announce(copied, 'success');
   openSheet(result.sheetName, null, result.rows + 1);
 }
 

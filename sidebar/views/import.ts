@@ -2,12 +2,13 @@ import type { TemplateId } from '../../src/engine/templates';
 import { templateView } from '../catalog';
 import { h } from '../dom';
 import { call } from '../rpc';
-import { openSheet } from '../sheets';
+import { openSheet, pickSheet } from '../sheets';
 import { isBusy, perform, state, update } from '../state';
 import { areaError, button } from '../ui';
 import { loadMapping, renderMapping } from './mapping';
 import { renderImportStep } from './preview';
 import { renderProblems } from './problems';
+import { renderActionBar } from './action-bar';
 import { renderJob } from './progress';
 
 /** Sheets added or renamed in the spreadsheet since the sidebar opened. */
@@ -27,12 +28,13 @@ function pickers(): HTMLElement {
     'section',
     { class: 'card pickers', 'aria-label': 'Sheet and content' },
     h('label', { for: 'sheet-select' }, 'Sheet to import'),
+    h('p', { id: 'sheet-hint', class: 'muted small' }, 'The sheet on screen: change tab in the spreadsheet, or pick one here.'),
     h(
       'div',
       { class: 'inline' },
       h(
         'select',
-        { id: 'sheet-select', 'data-testid': 'sheet-select', onchange: (e: Event) => openSheet((e.target as HTMLSelectElement).value) },
+        { id: 'sheet-select', 'data-testid': 'sheet-select', 'aria-describedby': 'sheet-hint', onchange: (e: Event) => pickSheet((e.target as HTMLSelectElement).value) },
         app.sheets.map((s) => h('option', { value: s.name, selected: s.name === state.sheetName }, s.name)),
       ),
       button('↻', () => void refreshSheets(), { class: 'icon-btn', 'aria-label': 'Refresh the list of sheets', title: 'Refresh the list of sheets', 'data-focus': 'refresh-sheets', disabled: isBusy('sheets') }),
@@ -68,5 +70,5 @@ function pickers(): HTMLElement {
 
 /** A job goes first: it may concern another sheet, and on load it may be waiting to be resumed. */
 export function renderImport(): HTMLElement[] {
-  return [state.job ? renderJob(state.job) : null, pickers(), renderMapping(), renderProblems(), renderImportStep()].filter((x): x is HTMLElement => x !== null);
+  return [state.job ? renderJob(state.job) : null, pickers(), renderMapping(), renderProblems(), renderImportStep(), renderActionBar()].filter((x): x is HTMLElement => x !== null);
 }

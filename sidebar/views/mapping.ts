@@ -12,6 +12,15 @@ const SECTION_TITLES: Record<string, string> = { customer: 'Customer', group: 'G
 
 /** Columns whose field help the user opened; a click on ⓘ toggles it. */
 const helpOpen = new Set<string>();
+/** The sheet whose complete mapping the user opened anyway. */
+let shownFor: string | null = null;
+
+/** Nothing to decide: every column with a header has a sure field and every required one is there. */
+const complete = (m: MappingView): boolean =>
+  m.columns.length > 0 &&
+  m.missingRequired.length === 0 &&
+  m.conflicts.length === 0 &&
+  m.columns.every((c) => (c.field !== null || !c.header) && c.how !== 'fuzzy');
 
 /** A new mapping makes earlier check and preview results meaningless. */
 const setMapping = (mapping: MappingView): void => update({ mapping, validation: null, preview: null });
@@ -135,13 +144,30 @@ function table(m: MappingView): Child {
   ];
 }
 
+function summaryLine(m: MappingView, open: boolean): HTMLElement {
+  const mapped = m.columns.filter((c) => c.field).length;
+  const toggle = () => {
+    shownFor = open ? null : m.sheetName;
+    update({ focus: 'show-columns' });
+  };
+  return h(
+    'div',
+    { class: 'mapping-summary', 'data-testid': 'mapping-summary' },
+    h('span', { class: 'icon icon-success', 'aria-hidden': 'true' }),
+    h('p', {}, `All ${plural(mapped, 'column')} matched to Upflow fields, ${plural(m.dataRows, 'line')} below row ${m.headerRow}.`),
+    button(open ? 'Hide' : 'Show', toggle, { kind: 'link', 'data-testid': 'show-columns', 'aria-expanded': open ? 'true' : 'false', 'aria-label': open ? 'Hide the columns' : 'Show the columns' }),
+  );
+}
+
 export function renderMapping(): HTMLElement {
   const m = state.mapping;
+  const collapsible = !!m && complete(m);
+  const open = !collapsible || shownFor === m?.sheetName;
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'mapping-title' },
     h('h2', { id: 'mapping-title' }, '1. Columns'),
     areaError('mapping'),
-    m ? table(m) : isBusy('mapping') && loading('Reading the column headers…'),
+    m ? [collapsible && summaryLine(m, open), open && table(m)] : isBusy('mapping') && loading('Reading the column headers…'),
   );
 }

@@ -2,29 +2,55 @@ import type { PreviewView } from '../../src/shared/api';
 import { fieldLabel } from '../catalog';
 import { h, type Child } from '../dom';
 import { plural } from '../format';
-import { startImport } from '../job';
 import { call } from '../rpc';
 import { isBusy, perform, state, update } from '../state';
-import { areaError, button, chip, notice, spinner } from '../ui';
+import { chip, notice } from '../ui';
+import { validate } from './problems';
 
 const OUTCOME: Record<string, [label: string, tone: string]> = { create: ['new', 'success'], update: ['update', 'info'], unchanged: ['unchanged', 'neutral'] };
+const ASSIGN_OUTCOME: Record<string, [label: string, tone: string]> = { create: ['not found', 'warning'], update: ['matched', 'info'], unchanged: ['matched, unchanged', 'neutral'] };
 
-async function preview(): Promise<void> {
+/**
+ * The preview reads the sheet again: when its counts differ from the list's, the sheet moved on
+ * since the check, so the check runs again and both come from the same moment.
+ */
+export async function preview(): Promise<void> {
   const sheetName = state.sheetName;
-  const p = await perform('preview', 'preview', () => call('previewImport', sheetName), () => void preview());
-  if (p && state.sheetName === sheetName) update({ preview: p });
+  const p = await perform('preview', 'preview', () => call('previewImport', sheetName), () => void preview(), { kind: 'preview' });
+  if (!p || state.sheetName !== sheetName) return;
+  const v = state.validation;
+  if (v && (v.readyRows !== p.readyRows || v.blockedRows !== p.blockedRows)) {
+    await validate();
+    if (state.sheetName !== sheetName || state.errors.check) return;
+  }
+  update({ preview: p });
 }
 
+const td = (n: number) => h('td', { class: n ? '' : 'zero' }, n.toLocaleString());
+
 function counts(p: PreviewView): HTMLElement {
-  const cells = (c: PreviewView['customers']) => [c.create, c.update, c.unchanged].map((n) => h('td', { class: n ? '' : 'zero' }, n.toLocaleString()));
+  // Assign only matches customers Upflow already has, by External ID: none is created.
+  if (p.mode === 'assign') {
+    const c = p.customers;
+    return h(
+      'table',
+      { class: 'counts', 'data-testid': 'preview-counts' },
+      h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, 'Matched'), h('th', { scope: 'col' }, 'Not found'))),
+      h('tbody', {}, h('tr', {}, h('th', { scope: 'row' }, 'Customers'), td(c.update + c.unchanged), td(c.create))),
+    );
+  }
+  const cells = (c: PreviewView['customers']) => [c.create, c.update, c.unchanged].map(td);
   const contacts = p.contacts.create + p.contacts.update + p.contacts.unchanged > 0;
   return h(
     'table',
-    { class: 'counts' },
+    { class: 'counts', 'data-testid': 'preview-counts' },
     h('thead', {}, h('tr', {}, h('td', {}), h('th', { scope: 'col' }, 'New'), h('th', { scope: 'col' }, 'Updated'), h('th', { scope: 'col' }, 'Unchanged'))),
     h('tbody', {}, h('tr', {}, h('th', { scope: 'row' }, 'Customers'), cells(p.customers)), contacts && h('tr', {}, h('th', { scope: 'row' }, 'Contacts'), cells(p.contacts))),
   );
 }
+
+/** Customers and contacts the import would create or change: zero means there is nothing to send. */
+export const toSend = (p: PreviewView): number => p.customers.create + p.customers.update + p.contacts.create + p.contacts.update;
 
 function changes(p: PreviewView): Child {
   if (!p.changes.length) return null;
@@ -36,7 +62,7 @@ function changes(p: PreviewView): Child {
       'ul',
       { class: 'change-list' },
       p.changes.map((c) => {
-        const [label, tone] = OUTCOME[c.outcome] ?? [c.outcome, 'neutral'];
+        const [label, tone] = (p.mode === 'assign' ? ASSIGN_OUTCOME : OUTCOME)[c.outcome] ?? [c.outcome, 'neutral'];
         return h(
           'li',
           {},
@@ -56,8 +82,6 @@ function changes(p: PreviewView): Child {
 }
 
 function previewPanel(p: PreviewView): HTMLElement {
-  const starting = isBusy('start');
-  const running = state.job?.state === 'running';
   return h(
     'div',
     { class: 'preview', 'data-testid': 'preview' },
@@ -66,49 +90,23 @@ function previewPanel(p: PreviewView): HTMLElement {
     p.dropped.map((d) => notice('warning', h('p', {}, d))),
     p.blockedRows > 0 && notice('warning', h('p', {}, `${plural(p.blockedRows, 'line')} with errors will be skipped.`)),
     p.notices.length > 0 && notice('warning', h('ul', { class: 'notices', 'data-testid': 'preview-notices' }, p.notices.map((n) => h('li', {}, n)))),
+    toSend(p) === 0 && notice('info', h('p', { 'data-testid': 'nothing-to-send' }, 'Nothing to send: Upflow already holds every customer of this sheet as it is.')),
     changes(p),
-    h(
-      'div',
-      { class: 'toolbar' },
-      button(starting ? 'Starting…' : `${p.mode === 'assign' ? 'Assign' : 'Import'} ${plural(p.readyRows, 'line')}`, () => void startImport(false), { kind: 'action', 'data-testid': 'import-button', disabled: starting || running || p.readyRows === 0 }),
-      starting && spinner('Starting the import…'),
-    ),
-    !state.job && areaError('job'),
   );
 }
 
 /** Upflow's "Assign customers": the source system keeps customer details, as in settings. */
-const assignOnly = (): boolean => ['NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE'].includes(state.app?.settings.sourceSystem ?? 'API');
+export const assignOnly = (): boolean => ['NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE'].includes(state.app?.settings.sourceSystem ?? 'API');
 
-/** Why the import can't be previewed yet, in the order the user has to act. */
-function blocker(): string | null {
-  const v = state.validation;
-  if (state.mapping?.missingRequired.length) return 'Choose the required columns above first.';
-  if (!v) return 'Check the sheet first: the import sends the lines that are ready.';
-  if (v.readyRows === 0) return 'No line is ready yet: fix the errors above, then check again.';
-  return null;
-}
-
+/** Preview and Import are in the action bar; this section shows what the import would do. */
 export function renderImportStep(): HTMLElement {
-  const why = blocker();
-  const busy = isBusy('preview');
+  const p = state.preview;
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'import-title' },
     h('h2', { id: 'import-title' }, assignOnly() ? '3. Assign customers' : '3. Import'),
-    why
-      ? h('p', { class: 'muted small' }, why)
-      : h(
-          'div',
-          { class: 'toolbar' },
-          button(busy ? 'Preparing preview…' : 'Preview', () => void preview(), {
-            kind: state.preview ? 'secondary' : 'action',
-            'data-testid': 'preview-button',
-            disabled: busy || state.job?.state === 'running',
-          }),
-          busy && spinner('Preparing the preview…'),
-        ),
-    areaError('preview'),
-    !why && state.preview && previewPanel(state.preview),
+    p && p.sheetName === state.sheetName
+      ? previewPanel(p)
+      : h('p', { class: 'muted small' }, isBusy('preview') ? 'Reading what Upflow already holds…' : 'Preview tells what the import will create, update or leave unchanged, before anything is sent.'),
   );
 }

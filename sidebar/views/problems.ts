@@ -1,4 +1,5 @@
 import type { FixInput, ProblemView, ValidationView } from '../../src/shared/api';
+import { fieldLabel } from '../catalog';
 import { h, type Child } from '../dom';
 import { plural, time } from '../format';
 import { call, focusSheet } from '../rpc';
@@ -9,48 +10,114 @@ import { areaError, button, notice, severityIcon, spinner } from '../ui';
 /** Few problems are easier to scan opened; many would bury the groups, so they start closed. */
 const OPEN_ALL_UNDER = 15;
 
+/** What the user narrowed the list to; a check of another sheet starts from the whole list. */
+let filter = { code: '', column: '' };
+
 function show(v: ValidationView): void {
+  if (state.validation?.sheetName !== v.sheetName) filter = { code: '', column: '' };
   if (!state.validation) {
     state.openGroups = new Set(v.problems.length <= OPEN_ALL_UNDER ? v.byCode.map((g) => g.code) : []);
   }
   update({ validation: v, preview: null, sheetChanged: false });
   const found = v.errors + v.warnings;
   announce(
-    found ? `${plural(v.errors, 'error')} and ${plural(v.warnings, 'warning')} in ${plural(v.rows, 'line')}; ${v.readyRows} ready.` : `All ${plural(v.rows, 'line')} are ready to import.`,
+    v.rows === 0
+      ? 'No line to check below the headers.'
+      : found
+        ? `${plural(v.errors, 'error')} and ${plural(v.warnings, 'warning')} in ${plural(v.rows, 'line')}; ${v.readyRows.toLocaleString()} ready.`
+        : `${v.rows === 1 ? 'The line is' : `All ${plural(v.rows, 'line')} are`} ready to import${v.notices.length ? ', but account managers and workflows were not checked against Upflow' : ''}.`,
     v.errors ? 'warning' : 'success',
   );
 }
 
-async function validate(): Promise<void> {
+export async function validate(): Promise<void> {
   const sheetName = state.sheetName;
-  const v = await perform('validate', 'check', () => call('validateSheet', sheetName), () => void validate());
+  const v = await perform('validate', 'check', () => call('validateSheet', sheetName), () => void validate(), { kind: 'check' });
   if (v && state.sheetName === sheetName) show(v);
 }
 
-async function fix(input: FixInput): Promise<void> {
-  const v = await perform('fix', 'check', () => call('applyFixes', input));
-  if (v && state.sheetName === input.sheetName) show(v);
+/** Whether the check is sure of its suggestion (a cleanup) or guesses what was meant (an error). */
+const isGuess = (severity: ProblemView['severity']): boolean => severity === 'error';
+let reviewing = false;
+let batches = 0;
+
+/** Applies fixes, kind by kind when several, as one batch the user can undo. */
+async function fix(inputs: FixInput[]): Promise<void> {
+  const sheetName = state.sheetName;
+  const batch = `${Date.now()}-${++batches}`;
+  const applied = await perform('fix', 'list', async () => {
+    let last = null;
+    for (const input of inputs) last = await call('applyFixesUndoable', { fix: input, batch });
+    return last;
+  });
+  reviewing = false;
+  if (!applied || state.sheetName !== sheetName) return;
+  show(applied.validation);
+  update({ undo: applied.undoable > 0 ? { sheetName, cells: applied.undoable } : null });
+  announce(`${plural(applied.undoable, 'cell')} fixed. Undo puts the previous values back.`, 'success');
 }
 
-/**
- * Back in the sidebar after editing the sheet: the marks there are already up to date, the list
- * here may not be, so say so. A quiet question: no spinner, and a failure just leaves the list.
- */
-export async function noticeSheetEdits(): Promise<void> {
-  const shown = state.validation;
-  if (!shown || state.view !== 'import' || state.sheetChanged || state.busy.size) return;
-  try {
-    const status = await call('getSheetStatus', shown.sheetName);
-    if (status.editedAt && status.editedAt > shown.checkedAt && state.validation === shown) update({ sheetChanged: true });
-  } catch {
-    // The next Check will tell anyway.
-  }
+async function undo(): Promise<void> {
+  const sheetName = state.sheetName;
+  const undone = await perform('undo', 'list', () => call('undoFixes', sheetName));
+  if (!undone || state.sheetName !== sheetName) return;
+  show(undone.validation);
+  update({ undo: null, focus: 'validation-summary' });
+  announce(`${plural(undone.restored, 'cell')} back to ${undone.restored === 1 ? 'its' : 'their'} previous value.`, 'success');
+}
+
+const fixCell = (cell: string): Promise<void> => fix([{ sheetName: state.sheetName, cell, code: null }]);
+
+/** The safe fixes, listed before they are applied; guesses are left to be taken one by one. */
+function review(v: ValidationView): Child {
+  const safeKinds = v.byCode.filter((g) => g.fixable > 0 && !isGuess(g.severity));
+  const safe = safeKinds.reduce((n, g) => n + g.fixable, 0);
+  // A kind's severity is its worst problem's (src/server/validation-service.ts): a warning kind holds no guess.
+  const guesses = v.byCode.some((g) => g.fixable > 0 && isGuess(g.severity));
+  if (!safe && !guesses) return null;
+  const busy = isBusy('fix', 'undo');
+  const listed = v.problems.filter((p) => p.suggestion !== null && !isGuess(p.severity));
+  const toggle = () => {
+    reviewing = !reviewing;
+    update({ focus: reviewing ? 'apply-fixes' : 'fix-all' });
+  };
+  return h(
+    'div',
+    { class: 'fix-review' },
+    safe > 0 && h('div', { class: 'toolbar' }, button(`Review ${plural(safe, 'safe fix', 'safe fixes')}`, toggle, { 'data-testid': 'fix-all', 'aria-expanded': reviewing ? 'true' : 'false', disabled: busy }), isBusy('fix') && spinner('Applying fixes…')),
+    reviewing &&
+      safe > 0 &&
+      h(
+        'div',
+        { class: 'review-panel', 'data-testid': 'fix-review' },
+        h('p', { class: 'small' }, 'These cells will be changed:'),
+        h('ul', { class: 'review-list' }, listed.map((p) => h('li', {}, h('strong', {}, p.cell), ' → ‘', h('span', { class: 'suggestion' }, p.suggestion ?? ''), '’'))),
+        safe > listed.length && h('p', { class: 'muted small' }, `…and ${plural(safe - listed.length, 'more cell')} of the same kinds.`),
+        h(
+          'div',
+          { class: 'toolbar' },
+          button(`Apply ${plural(safe, 'fix', 'fixes')}`, () => void fix(safeKinds.map((g) => ({ sheetName: state.sheetName, cell: null, code: g.code }))), { kind: 'action', 'data-testid': 'apply-fixes', disabled: busy }),
+          button('Cancel', toggle, { 'data-focus': 'cancel-fixes' }),
+        ),
+      ),
+    guesses && h('p', { class: 'muted small', 'data-testid': 'guesses-note' }, 'The suggestions for errors are guesses: check each one below before using it.'),
+  );
+}
+
+function undoNotice(): Child {
+  const u = state.undo;
+  if (!u || u.sheetName !== state.sheetName) return null;
+  return h(
+    'div',
+    { 'data-testid': 'undo-notice' },
+    notice('success', h('p', {}, `${plural(u.cells, 'cell')} fixed.`), button(isBusy('undo') ? 'Undoing…' : 'Undo', () => void undo(), { 'data-testid': 'undo-fixes', disabled: isBusy('fix', 'undo') })),
+  );
 }
 
 /** A mouse user goes on typing in the cell; a keyboard user stays in the list to read the next one. */
 async function jump(cell: string, withPointer: boolean): Promise<void> {
   const sheetName = state.sheetName;
-  const done = await perform('jump', 'check', () => call('jumpToCell', sheetName, cell));
+  const done = await perform('jump', 'list', () => call('jumpToCell', sheetName, cell));
   if (done !== undefined && withPointer) focusSheet();
 }
 
@@ -61,8 +128,21 @@ function summary(v: ValidationView): HTMLElement {
     { class: 'summary', 'data-testid': 'validation-summary' },
     h('div', { class: 'stats' }, stat(v.readyRows, 'ready', 'success'), stat(v.blockedRows, 'blocked', 'error'), stat(v.errors, v.errors === 1 ? 'error' : 'errors', 'error'), stat(v.warnings, v.warnings === 1 ? 'warning' : 'warnings', 'warning')),
     h('p', { class: 'muted small' }, `${plural(v.rows, 'line')} checked at ${time(v.checkedAt)}`, v.blankRows ? `, ${plural(v.blankRows, 'blank line')} skipped` : '', '.'),
-    v.errors + v.warnings === 0 && notice('success', h('p', {}, 'No problem found.')),
-    state.sheetChanged && notice('info', h('p', {}, 'The sheet changed since this check: the marks on the sheet are up to date, this list may not be.'), button('Check again', () => void validate(), { 'data-testid': 'recheck' })),
+    v.notices.length > 0 &&
+      h(
+        'div',
+        { 'data-testid': 'check-notices' },
+        v.notices.map((text) => notice('warning', h('p', {}, text))),
+        !state.app?.settings.hasApiKey && button('Open Settings', () => update({ view: 'settings' }), { 'data-focus': 'notice-settings' }),
+      ),
+    v.rows === 0 && notice('info', h('p', {}, 'There is no line below the headers: add your customers, then check again.')),
+    v.rows > 0 && v.errors + v.warnings === 0 && notice('success', h('p', {}, 'No problem found.')),
+    state.sheetChanged &&
+      h(
+        'div',
+        { 'data-testid': 'sheet-changed' },
+        notice('warning', h('p', {}, 'The sheet changed since this check: the marks on the sheet are up to date, this list and these counts may not be.'), button('Check again', () => void validate(), { 'data-testid': 'recheck' })),
+      ),
   );
 }
 
@@ -86,34 +166,88 @@ function entry(p: ProblemView): HTMLElement {
       p.fix && h('span', { class: 'hint' }, p.fix),
     ),
     suggestion !== null &&
-      button(['Fix: use ‘', h('span', { class: 'suggestion' }, suggestion), '’'], () => void fix({ sheetName: state.sheetName, cell: p.cell, code: null }), {
+      button([isGuess(p.severity) ? 'Did you mean ‘' : 'Fix: use ‘', h('span', { class: 'suggestion' }, suggestion), isGuess(p.severity) ? '’? Use it' : '’'], () => void fixCell(p.cell), {
         kind: 'link',
         class: 'fix',
         'data-testid': `fix-${p.cell}`,
-        disabled: isBusy('fix'),
+        disabled: isBusy('fix', 'undo'),
         title: `Replace the value of ${p.cell} with “${suggestion}”`,
       }),
   );
 }
 
-function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElement {
-  const shown = v.problems.filter((p) => p.code === g.code);
-  const hidden = g.count - shown.length;
+function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElement | null {
+  const shown = v.problems.filter((p) => p.code === g.code && (!filter.column || p.column === filter.column));
+  if (filter.column && !shown.length) return null;
+  // Narrowed to a column, the rest of the kind is elsewhere: the count is of those listed.
+  const hidden = filter.column ? 0 : g.count - shown.length;
   return h(
     'details',
     {
       class: 'group',
-      open: state.openGroups.has(g.code),
+      open: state.openGroups.has(g.code) || !!filter.code || !!filter.column,
       ontoggle: (e: Event) => {
         if ((e.target as HTMLDetailsElement).open) state.openGroups.add(g.code);
         else state.openGroups.delete(g.code);
       },
     },
-    h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, g.title), h('span', { class: 'count' }, g.count.toLocaleString())),
+    h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, g.title), h('span', { class: 'count' }, (filter.column ? shown.length : g.count).toLocaleString())),
     g.fixable > 0 &&
-      h('div', { class: 'group-actions' }, button(`Fix all (${g.fixable})`, () => void fix({ sheetName: state.sheetName, cell: null, code: g.code }), { 'data-testid': `fix-all-${g.code}`, disabled: isBusy('fix') })),
+      !isGuess(g.severity) &&
+      h('div', { class: 'group-actions' }, button(`Fix all ${g.fixable.toLocaleString()}`, () => void fix([{ sheetName: state.sheetName, cell: null, code: g.code }]), { 'data-testid': `fix-all-${g.code}`, disabled: isBusy('fix', 'undo') })),
     h('ul', { class: 'problems' }, shown.map(entry)),
     hidden > 0 && h('p', { class: 'muted small more' }, `${plural(hidden, 'more problem')} of this kind marked on the sheet.`),
+  );
+}
+
+async function copyBlocked(): Promise<void> {
+  const sheetName = state.sheetName;
+  const copied = await perform('copy-blocked', 'list', () => call('copyBlockedRows', sheetName));
+  if (copied) announce(`${plural(copied.count, 'blocked line')} copied to the new sheet ‘${copied.sheetName}’, each with the reason it is blocked.`, 'success');
+}
+
+async function exportAll(): Promise<void> {
+  const sheetName = state.sheetName;
+  const exported = await perform('export', 'list', () => call('exportProblems', sheetName));
+  if (exported) announce(`${plural(exported.count, 'problem')} copied to the new sheet ‘${exported.sheetName}’.`, 'success');
+}
+
+/** Narrow the list by kind or column, or take every problem to a sheet of its own. */
+function tools(v: ValidationView): HTMLElement {
+  const columns = [...new Map(v.problems.map((p) => [p.column, p.field ? `${p.column} · ${fieldLabel(p.field)}` : p.column])).entries()].sort(([a], [b]) => a.length - b.length || a.localeCompare(b));
+  const total = v.errors + v.warnings;
+  const choose = (key: 'code' | 'column') => (e: Event) => {
+    filter = { ...filter, [key]: (e.target as HTMLSelectElement).value };
+    update({ focus: `filter-${key}` });
+  };
+  return h(
+    'div',
+    { class: 'list-tools' },
+    h(
+      'div',
+      { class: 'filters' },
+      h('label', { for: 'filter-code' }, 'Kind'),
+      h(
+        'select',
+        { id: 'filter-code', 'data-testid': 'filter-code', onchange: choose('code') },
+        h('option', { value: '', selected: !filter.code }, 'All kinds'),
+        v.byCode.map((g) => h('option', { value: g.code, selected: filter.code === g.code }, `${g.title} (${g.count.toLocaleString()})`)),
+      ),
+      h('label', { for: 'filter-column' }, 'Column'),
+      h(
+        'select',
+        { id: 'filter-column', 'data-testid': 'filter-column', onchange: choose('column') },
+        h('option', { value: '', selected: !filter.column }, 'All columns'),
+        columns.map(([column, label]) => h('option', { value: column, selected: filter.column === column }, label)),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'copy-links' },
+      button(isBusy('export') ? 'Copying…' : `Copy all ${plural(total, 'problem')} to a new sheet`, () => void exportAll(), { kind: 'link', 'data-testid': 'export-problems', disabled: isBusy('export', 'copy-blocked') }),
+      v.blockedRows > 0 &&
+        button(isBusy('copy-blocked') ? 'Copying…' : `Copy the ${plural(v.blockedRows, 'blocked line')} to a new sheet`, () => void copyBlocked(), { kind: 'link', 'data-testid': 'copy-blocked', disabled: isBusy('export', 'copy-blocked') }),
+    ),
   );
 }
 
@@ -122,28 +256,20 @@ function problems(v: ValidationView): Child {
   return h(
     'div',
     { class: 'problem-list', 'data-testid': 'problem-list' },
-    v.fixable > 0 &&
-      h('div', { class: 'toolbar' }, button(`Apply all safe fixes (${v.fixable})`, () => void fix({ sheetName: state.sheetName, cell: null, code: null }), { 'data-testid': 'fix-all', disabled: isBusy('fix') }), isBusy('fix') && spinner('Applying fixes…')),
-    v.truncated && h('p', { class: 'muted small' }, `Showing the first ${v.problems.length.toLocaleString()} problems; all are marked on the sheet.`),
-    v.byCode.map((g) => group(v, g)),
+    review(v),
+    tools(v),
+    v.truncated && h('p', { class: 'muted small' }, `Showing the first ${v.problems.length.toLocaleString()} problems; all are marked on the sheet, and the copy holds them all.`),
+    v.byCode.filter((g) => !filter.code || g.code === filter.code).map((g) => group(v, g)),
   );
 }
 
+/** The Check button is in the action bar; this section shows what the last check found. */
 export function renderProblems(): HTMLElement {
   const v = state.validation;
-  const busy = isBusy('validate');
   return h(
     'section',
-    { class: 'card', 'aria-labelledby': 'check-title' },
+    { class: `card${state.sheetChanged ? ' stale' : ''}`, 'aria-labelledby': 'check-title' },
     h('h2', { id: 'check-title' }, '2. Check'),
-    !v && h('p', { class: 'muted small' }, 'Checks every line and marks the cells to fix on the sheet.'),
-    h(
-      'div',
-      { class: 'toolbar' },
-      button(busy ? 'Checking…' : v ? 'Check again' : 'Check sheet', () => void validate(), { kind: v ? 'secondary' : 'action', 'data-testid': 'validate-button', disabled: busy || !state.mapping }),
-      busy && spinner('Checking the sheet…'),
-    ),
-    areaError('check'),
-    v && [summary(v), problems(v)],
+    v ? [summary(v), undoNotice(), areaError('list'), problems(v)] : h('p', { class: 'muted small' }, isBusy('validate') ? 'Checking every line…' : 'Checks every line and marks the cells to fix on the sheet.'),
   );
 }

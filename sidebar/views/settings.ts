@@ -75,7 +75,7 @@ async function save(clear: { clearCredentials?: boolean; clearSlackWebhook?: boo
 async function test(): Promise<void> {
   if (dirty && !(await save())) return;
   connection = null;
-  const result = await perform('test-connection', 'settings', () => call('testConnection'));
+  const result = await perform('test-connection', 'settings', () => call('testConnection'), undefined, { kind: 'connect' });
   if (!result) return;
   connection = result;
   announce(connectionText(result), 'success');

@@ -4,6 +4,8 @@ import { fixInputSchema, type ServerFunctions } from '../shared/api';
 import { lastEdit } from './checked-sheets';
 import { importCsvFile } from './csv-import';
 import { applyFixes } from './fixes';
+import { applyFixesUndoable, undoFixes } from './fix-undo';
+import { copyBlockedRows, exportProblems } from './problem-export';
 import { readHistory } from './history';
 import { cancelImport, continueImport, currentJob, startImport } from './import-job';
 import { copyFailedRows } from './copy-failed';
@@ -15,6 +17,7 @@ import { guard, userError } from './result';
 import { readSettings, saveSettings } from './settings';
 import { takeInitialView } from './sidebar';
 import { findSheet } from './sheet-block';
+import { sheetContext } from './sheet-context';
 import { insertTemplate } from './template-sheet';
 import { connectionSummary } from './connection';
 import { validateAndMark } from './validation-service';
@@ -81,6 +84,16 @@ export const serverFunctions: ServerFunctions = {
   continueImport: (jobId) => guard(() => continueImport(jobId)),
   cancelImport: (jobId) => guard(() => cancelImport(jobId)),
   copyFailedRows: (sheetName) => guard(() => copyFailedRows(sheetName)),
+  // Issue 12 (sidebar truth): additive entries.
+  getSheetContext: (sheetName) => guard(() => sheetContext(String(sheetName))),
+  showSheet: (sheetName) => guard(() => {
+    findSheet(String(sheetName)).activate();
+    return null;
+  }),
+  applyFixesUndoable: (input) => guard(() => applyFixesUndoable(input)),
+  undoFixes: (sheetName) => guard(() => undoFixes(String(sheetName))),
+  exportProblems: (sheetName) => guard(() => exportProblems(String(sheetName))),
+  copyBlockedRows: (sheetName) => guard(() => copyBlockedRows(String(sheetName))),
 };
 
 /** Dropdowns of a new template list the organisation's workflows when Upflow answers; else none. */

@@ -5,12 +5,24 @@ import type { CsvImportView } from '../shared/api';
 
 /** 10 million cells is Google Sheets' limit; stay well below it in one write. */
 const MAX_CELLS = 2_000_000;
+/**
+ * Control characters other than tab and line breaks never occur in a text export; a workbook or
+ * a PDF renamed .csv is full of them (and of NULs). A few are forgiven in a long text file.
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const looksBinary = (text: string): boolean => {
+  const sample = text.slice(0, 64 * 1024);
+  return sample.includes('\u0000') || (sample.match(CONTROL)?.length ?? 0) > Math.max(8, sample.length / 1000);
+};
 
 /**
  * Puts a CSV file in a new sheet, as text, so postal codes, phone numbers and IDs keep their
  * leading zeros and nothing turns into a date.
  */
 export function importCsvFile(fileName: string, text: string): CsvImportView {
+  if (looksBinary(text)) {
+    throw userError('CSV_NOT_TEXT', `"${fileName}" is not a CSV text file: it looks like a workbook or another kind of file renamed .csv. Open it in Excel or Sheets and save it as CSV, then import that file.`);
+  }
   const parsed = parseCsv(text);
   if (parsed.rows.length === 0) throw userError('CSV_EMPTY', `"${fileName}" has no lines. Check that it is the right file.`);
   // A loop, not Math.max(...rows): spreading 200,000 arguments overflows the stack.

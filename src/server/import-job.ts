@@ -62,6 +62,7 @@ export function jobView(job: Job): JobView {
     skipped: job.skipped,
     unplaced: job.unplaced,
     startedAt: job.startedAt,
+    lastChunkAt: new Date(job.lastChunkAt).toISOString(),
     ratePerMinute: Math.round(rate),
     secondsLeft: job.state === 'running' && rate > 0 ? Math.round((left / rate) * 60) : null,
     message: job.message,

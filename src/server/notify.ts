@@ -3,7 +3,7 @@ import { readSettings, readSlackWebhook } from './settings';
 
 function summary(job: Job): string {
   const parts = [`${job.created} created`, `${job.updated} updated`, `${job.unchanged} unchanged`, `${job.failed} failed`];
-  if (job.skipped) parts.push(`${job.skipped} lines not imported (errors in the sheet)`);
+  if (job.skipped) parts.push(`${job.skipped} ${job.skipped === 1 ? 'line' : 'lines'} not imported (errors in the sheet)`);
   return parts.join(', ');
 }
 

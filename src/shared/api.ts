@@ -170,6 +170,8 @@ export const jobViewSchema = z.object({
   /** Results whose line was edited or deleted while they were being sent: written nowhere. */
   unplaced: z.number(),
   startedAt: z.string(),
+  /** When a step of this import last ran (ISO): an old one means no sidebar is driving it. */
+  lastChunkAt: z.string(),
   ratePerMinute: z.number(),
   secondsLeft: z.number().nullable(),
   message: z.string(),
@@ -228,7 +230,37 @@ export const sheetStatusSchema = z.object({
 });
 export type SheetStatus = z.infer<typeof sheetStatusSchema>;
 
-/** The functions the sidebar may call; the server implements exactly this table. */
+// --- Sheet context (issue 12): what the sidebar polls to follow the sheet on screen. ---
+export const sheetContextSchema = z.object({
+  /** The sheet on screen, or '' when it is one the add-on keeps for itself. */
+  activeSheet: z.string(),
+  sheets: z.array(sheetSummarySchema),
+  /** When the user last edited the asked sheet after a Check (ISO time), or null. */
+  editedAt: z.string().nullable(),
+});
+export type SheetContext = z.infer<typeof sheetContextSchema>;
+// --- end of sheet context ---
+
+// --- Undo of fixes (issue 12) ---
+export interface FixBatchView {
+  validation: ValidationView;
+  /** Cells the next undo would put back (0: too many to keep, nothing to undo). */
+  undoable: number;
+}
+export interface UndoFixesView {
+  validation: ValidationView;
+  restored: number;
+}
+// --- end of undo of fixes ---
+
+// --- Copies to a new sheet (issue 12) ---
+export interface CopyView {
+  sheetName: string;
+  /** Problems or lines copied. */
+  count: number;
+}
+// --- end of copies ---
+
 /** A CSV file put in a new sheet, with what its reading found wrong (line numbers of the file). */
 export interface CsvImportView {
   sheetName: string;
@@ -237,6 +269,7 @@ export interface CsvImportView {
   problems: Array<{ line: number; severity: 'error' | 'warning'; message: string }>;
 }
 
+/** The functions the sidebar may call; the server implements exactly this table. */
 export interface ServerFunctions {
   getSidebarState(): Result<SidebarState>;
   getMapping(sheetName: string, template: string | null): Result<MappingView>;
@@ -256,5 +289,16 @@ export interface ServerFunctions {
   continueImport(jobId: string): Result<JobView>;
   cancelImport(jobId: string): Result<JobView>;
   copyFailedRows(sheetName: string): Result<{ sheetName: string; rows: number }>;
+  // Issue 12 (sidebar truth): additive entries.
+  getSheetContext(sheetName: string): Result<SheetContext>;
+  /** Puts the sheet picked in the sidebar on screen, so both always show the same sheet. */
+  showSheet(sheetName: string): Result<null>;
+  /** applyFixes, keeping what it replaces; the same `batch` id adds to the batch kept. */
+  applyFixesUndoable(input: { fix: FixInput; batch: string }): Result<FixBatchView>;
+  undoFixes(sheetName: string): Result<UndoFixesView>;
+  /** Every problem of the sheet, beyond those the sidebar lists, in a new sheet. */
+  exportProblems(sheetName: string): Result<CopyView>;
+  /** The lines the check blocks, to fix apart before any import. */
+  copyBlockedRows(sheetName: string): Result<CopyView>;
 }
 export type ServerFunctionName = keyof ServerFunctions;

@@ -24,7 +24,7 @@ test('markup in cells and headers shows as text in the grid, the notes, the side
   };
 
   await step('markup typed into a header and into cells shows as text in the grid', async () => {
-    await sidebar.getByTestId('mapping-table').waitFor();
+    await sidebar.getByTestId('mapping-summary').waitFor();
     await typeInto('V1', MARKUP);
     await typeInto('A17', MARKUP);
     await typeInto('A18', 'Evil Corp');

@@ -21,6 +21,10 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
   const text = async (a1: string) => (await s.cell(a1).textContent()) ?? '';
 
   await step('the sidebar opens beside the grid and maps every column', async () => {
+    // Every column is matched: the mapping is one line, and opens on demand.
+    await sidebar.getByTestId('mapping-summary').waitFor();
+    assert.match(await sidebar.getByTestId('mapping-summary').innerText(), /All 21 columns matched/);
+    await sidebar.getByTestId('show-columns').click();
     await sidebar.getByTestId('mapping-table').waitFor();
     assert.equal(await sidebar.getByTestId('sheet-select').inputValue(), SHEET);
     assert.equal(await sidebar.getByTestId('template-select').inputValue(), 'all');

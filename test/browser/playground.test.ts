@@ -21,7 +21,7 @@ test('the playground keeps edits across restarts, resets, refuses bad dropdown v
     await waitUntil('A2 holds the edit', async () => (await text('A2')) === 'Boulangeries Martin SA');
     await s.restart();
     await waitUntil('A2 still holds the edit', async () => (await text('A2')) === 'Boulangeries Martin SA');
-    await sidebar.getByTestId('mapping-table').waitFor();
+    await sidebar.getByTestId('mapping-summary').waitFor();
   });
 
   await step('Reset brings back the starting sheet and the sandbox\'s demo organisation', async () => {
@@ -31,7 +31,7 @@ test('the playground keeps edits across restarts, resets, refuses bad dropdown v
     await page.getByTestId('reset-button').click();
     await waitUntil('A2 is back to the demo', async () => (await text('A2')) === 'Boulangeries Martin');
     assert.equal((await s.sandboxApi('GET', '/customers/external:TMP-1')).status, 404);
-    await sidebar.getByTestId('mapping-table').waitFor();
+    await sidebar.getByTestId('mapping-summary').waitFor();
   });
 
   await step('a value outside a dropdown is refused, as Sheets refuses it', async () => {

@@ -26,7 +26,7 @@ test('the end of an import is told by toast, email and Slack, without any secret
   const mail = addon.app.mail.sent.at(-1);
   assert.ok(mail, 'an email was sent');
   assert.deepEqual([mail.to, mail.subject], ['ana@boulangeries.fr', 'Upflow import of "Customers" finished with errors']);
-  assert.match(mail.body ?? '', /3 created, 0 updated, 0 unchanged, 0 failed, 1 lines not imported/);
+  assert.match(mail.body ?? '', /3 created, 0 updated, 0 unchanged, 0 failed, 1 line not imported/);
   const slack = await sandbox.admin<Array<{ text: string }>>('/slack');
   assert.match(slack.at(-1)?.text ?? '', /finished with errors: 3 created/);
   const everything = JSON.stringify({ mail: addon.app.mail.sent, slack, history: addon.value('getHistory'), logs: addon.app.logs });
