@@ -21,7 +21,6 @@ function importAll(addon: Addon): JobView {
 export async function benchImport(): Promise<void> {
   await benchOne('documented', 'import');
   await benchOne('hard', 'import.hard');
-  await benchSettle();
 }
 
 /** Against each reading of Upflow (sandbox/readings.ts): the hard one reads lists 100 at a time and contacts apart. */
@@ -56,22 +55,3 @@ async function benchOne(profile: 'documented' | 'hard', prefix: string): Promise
   }
 }
 
-/**
- * An import start that settles a very large sheet without sending it: 100,000 lines with an error
- * each, every one marked "Not imported" with its reason in one write (no argument spreads or
- * recursion that grow with the sheet).
- */
-async function benchSettle(): Promise<void> {
-  const LINES = 100_000;
-  const sandbox = await startSandboxProcess();
-  try {
-    const addon = loadAddon();
-    addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
-    paste(addon, 'Customers', [['Customer name', 'Customer ID', 'Contact email'], ...Array.from({ length: LINES }, (_, i) => [`Customer ${i}`, `S-${i}`, `not an email ${i}`])]);
-    const start = performance.now();
-    const job = addon.value('startImport', { sheetName: 'Customers', onlyFailed: false });
-    record({ 'import.start.settled.lines': job.skipped, 'import.start.settle.100000.ms': Math.round(performance.now() - start) });
-  } finally {
-    await sandbox.stop();
-  }
-}

@@ -4,8 +4,9 @@ import { benchBundle } from './bundle.bench';
 import { benchEngine } from './engine.bench';
 import { benchHostile } from './hostile.bench';
 import { benchImport } from './import.bench';
+import { benchSizes } from './sizes.bench';
 
-/** `npm run bench [engine|bundle|addon|import|hostile|accuracy]`: every part by default; figures go to bench-results.json. */
+/** `npm run bench [engine|bundle|addon|import|hostile|accuracy|sizes]`: every part by default; figures go to bench-results.json. */
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
   bundle: benchBundle,
@@ -13,6 +14,7 @@ const parts: Record<string, () => void | Promise<void>> = {
   import: benchImport,
   hostile: benchHostile,
   accuracy: benchAccuracy,
+  sizes: benchSizes,
 };
 
 const wanted = process.argv.slice(2);

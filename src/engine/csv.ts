@@ -66,7 +66,11 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): ParsedCs
     dynamicTyping: false,
     step: (result) => {
       const blank = result.data.every((cell) => cell.trim() === '');
-      for (const error of result.errors) problems.push(quoteProblem(error, line));
+      for (const error of result.errors) {
+        // The parser may report one broken quote once per value it swallowed: the user needs it once.
+        const problem = quoteProblem(error, line);
+        if (!problems.some((p) => p.line === problem.line && p.code === problem.code)) problems.push(problem);
+      }
       if (!blank || options.keepBlankLines) {
         rows.push(result.data);
         lines.push(line);

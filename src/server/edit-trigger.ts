@@ -64,10 +64,9 @@ function recheckEdit(range: GoogleAppsScript.Spreadsheet.Range, oldValue: string
   const options = mappingOptions(sheet, null);
   const columns = mapWith(headers, options).fieldColumns;
   const lines = tiedLines(sheet, columns, firstRow, lastRow, edited, oldValue);
-  const span = { first: Math.min(...lines), last: Math.max(...lines) };
+  const span = extent(lines);
   const checked = span.last - span.first + 1 <= SPAN_LIMIT ? new Set(lines) : rangeOf(edited.first, edited.last);
-  const from = Math.min(...checked);
-  const to = Math.max(...checked);
+  const { first: from, last: to } = extent(checked);
   const area = sheet.getRange(from, 1, to - from + 1, width);
   const values = shownValues(area);
   const formulas = area.getFormulas();
@@ -137,4 +136,15 @@ function markLines(area: GoogleAppsScript.Spreadsheet.Range, top: number, checke
   // null gives the cell back its default look (banding, theme) instead of a painted white.
   area.setBackgrounds(planned.backgrounds.map((row) => row.map((bg) => (bg === DEFAULT_BACKGROUND ? null : bg))) as string[][]);
   area.setNotes(planned.notes);
+}
+
+/** Lowest and highest row, by a loop: spreading a sheet's worth of rows into Math.min overflows the stack. */
+function extent(rows: Iterable<number>): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const row of rows) {
+    if (row < first) first = row;
+    if (row > last) last = row;
+  }
+  return { first, last };
 }

@@ -17,7 +17,8 @@ export const ORGANISATION = {
 export function hostileAddon(rows: string[][], sheetName = 'Customers'): Addon {
   const addon = loadAddon();
   addon.connect('http://127.0.0.1:9', 'key', 'secret');
-  addon.app.run(() => addon.app.globals.CacheService.getUserCache().put('upflow.organisation', JSON.stringify(ORGANISATION), 600));
+  // The organisation as the add-on caches it (src/server/organisation.ts): a head naming its parts.
+  addon.app.run(() => addon.app.globals.CacheService.getUserCache().putAll({ 'upflow.organisation': 'fuzz:1', 'upflow.organisation.fuzz.0': JSON.stringify(ORGANISATION) }, 600));
   paste(addon, sheetName, rows);
   return addon;
 }

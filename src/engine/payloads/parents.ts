@@ -81,12 +81,14 @@ function findLoops(links: Map<string, ParentLink>): string[][] {
   const settled = new Set<string>();
   for (const start of links.keys()) {
     const path: string[] = [];
+    const onPath = new Set<string>();
     let key: string | null = start;
-    while (key !== null && !settled.has(key) && !path.includes(key)) {
+    while (key !== null && !settled.has(key) && !onPath.has(key)) {
       path.push(key);
+      onPath.add(key);
       key = links.get(key)?.parentKey ?? null;
     }
-    if (key !== null && path.includes(key)) loops.push(path.slice(path.indexOf(key)));
+    if (key !== null && onPath.has(key)) loops.push(path.slice(path.indexOf(key)));
     for (const k of path) settled.add(k);
   }
   return loops;
@@ -95,14 +97,16 @@ function findLoops(links: Map<string, ParentLink>): string[][] {
 /** Depth of each customer under the groups of the sheet; links must be free of loops. */
 export function levels(links: Map<string, ParentLink>): Map<string, number> {
   const depth = new Map<string, number>();
-  const levelOf = (key: string): number => {
-    const known = depth.get(key);
-    if (known !== undefined) return known;
-    const parentKey = links.get(key)?.parentKey ?? null;
-    const level = parentKey === null ? 0 : levelOf(parentKey) + 1;
-    depth.set(key, level);
-    return level;
-  };
-  for (const key of links.keys()) levelOf(key);
+  // Walks up each chain with a loop, not recursion: a sheet may hold a chain of groups as long as itself.
+  for (const start of links.keys()) {
+    const chain: string[] = [];
+    let key: string | null = start;
+    while (key !== null && !depth.has(key)) {
+      chain.push(key);
+      key = links.get(key)?.parentKey ?? null;
+    }
+    let level = key === null ? -1 : depth.get(key)!;
+    for (let i = chain.length - 1; i >= 0; i--) depth.set(chain[i]!, ++level);
+  }
   return depth;
 }
