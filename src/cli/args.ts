@@ -7,6 +7,9 @@ export const USAGE = `Usage:
                          [--members users.json] [--workflows dunning_plans.json] [--country FR] [--json]
   upflow-sheets import <file.csv> --api <url> [--template ...] [--source-system API|NATIVE_ACCOUNTING|SALESFORCE_NATIVE|SALESFORCE_API]
                        [--country FR] [--dry-run] [--json]
+  upflow-sheets export <out.csv> --api <url> [--manager email]
+      writes every customer of the organisation (or those the member manages) in the layout of
+      the "All of the above" template, one line per contact, ready to edit and import back
       (the API key and secret come from UPFLOW_API_KEY and UPFLOW_API_SECRET)
 
 Exit codes: 0 no error, 1 errors found (or rows failed), 2 bad usage or unreadable file.`;
@@ -31,7 +34,15 @@ export const importArgsSchema = commonSchema.extend({
   dryRun: z.boolean().default(false),
 });
 
-export const argsSchema = z.discriminatedUnion('command', [validateArgsSchema, importArgsSchema]);
+export const exportArgsSchema = z.object({
+  command: z.literal('export'),
+  file: z.string().min(1),
+  api: z.string().url(),
+  manager: z.string().email().optional(),
+  json: z.boolean().default(false),
+});
+
+export const argsSchema = z.discriminatedUnion('command', [validateArgsSchema, importArgsSchema, exportArgsSchema]);
 export type CliArgs = z.infer<typeof argsSchema>;
 
 const FLAGS: Record<string, { key: string; boolean?: true }> = {
@@ -43,6 +54,7 @@ const FLAGS: Record<string, { key: string; boolean?: true }> = {
   '--api': { key: 'api' },
   '--source-system': { key: 'sourceSystem' },
   '--dry-run': { key: 'dryRun', boolean: true },
+  '--manager': { key: 'manager' },
 };
 
 /** The arguments, or a message saying what is wrong with them. */
@@ -68,7 +80,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
   const parsed = argsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, message: command !== 'validate' && command !== 'import' ? `Unknown command "${command ?? ''}".` : `Bad value for ${issue.path.join('.') || 'arguments'}: ${issue.message}` };
+    return { ok: false, message: command !== 'validate' && command !== 'import' && command !== 'export' ? `Unknown command "${command ?? ''}".` : `Bad value for ${issue.path.join('.') || 'arguments'}: ${issue.message}` };
   }
   return { ok: true, args: parsed.data };
 }

@@ -1,6 +1,7 @@
 import { checkGrid } from '../engine/check';
 import { parseArgs, USAGE } from './args';
 import { runImport } from './import-command';
+import { runExport } from './export-command';
 import { humanReport, jsonReport } from './output';
 import { readCsvFile, readMembers, readWorkflows, UsageError } from './read-input';
 
@@ -16,6 +17,7 @@ function main(argv: string[]): number {
   }
   const args = parsed.args;
   try {
+    if (args.command === 'export') return runExport(args);
     const { grid, problems } = readCsvFile(args.file);
     // Problems of the file itself go to stderr, so --json output stays parseable.
     for (const problem of problems) process.stderr.write(`${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.message}\n`);

@@ -4,6 +4,8 @@ export interface HeldContact { id: string; email: string; firstName?: string | n
 export interface HeldCustomer {
   id: string; name: string; externalId: string | null; dunningPlanId?: string | null; accountManagerIds?: string[];
   parent?: { id: string } | null; contacts: HeldContact[];
+  /** Moves only when a write changes the customer: what tells a write that changed nothing from none. */
+  updatedAt?: string;
 }
 
 /**
@@ -26,3 +28,7 @@ export async function heldCustomers(sandbox: SandboxProcess): Promise<HeldCustom
 }
 
 export const named = (customers: readonly HeldCustomer[], name: string) => customers.filter((c) => c.name === name);
+
+/** Customers whose `updatedAt` moved between two readings: those a write really changed. */
+export const changedBetween = (before: readonly HeldCustomer[], after: readonly HeldCustomer[]): string[] =>
+  after.filter((c) => before.find((b) => b.id === c.id)?.updatedAt !== c.updatedAt).map((c) => c.name);

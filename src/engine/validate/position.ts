@@ -17,6 +17,9 @@ const BY_LABEL = new Map(LABELS);
 /** How Upflow shows each position, for messages and suggestions. */
 const DISPLAY: Readonly<Record<ContactPosition, string>> = { ACCOUNTING: 'Accounting', SALES: 'Sales', PURCHASER: 'Purchaser', PAYER: 'Payer' };
 
+/** How a position reads in a sheet: Upflow's display for the four it documents, the code as is for an organisation's own. */
+export const positionLabel = (code: string): string => (code in DISPLAY ? DISPLAY[code as ContactPosition] : code);
+
 /** The API value of a position label, reporting unknown ones. */
 export function checkPosition(report: Report, line: number, text: string): ContactPosition | undefined {
   const known = BY_LABEL.get(text) ?? BY_LABEL.get(text.toLowerCase());

@@ -1,0 +1,61 @@
+import { field, type FieldId } from '../fields';
+import { TEMPLATES } from '../templates';
+import type { Contact, Customer, DunningPlan, Member } from '../upflow/schemas';
+import { positionLabel } from '../validate/position';
+
+/** What the pull read from Upflow: every customer with its contacts, the members and the workflows. */
+export interface PulledOrganisation {
+  customers: ReadonlyArray<Customer & { contacts: Contact[] }>;
+  members: readonly Member[];
+  workflows: readonly DunningPlan[];
+}
+
+/** The columns of a pulled sheet: those of the "All of the above" template, in its order. */
+export const PULLED_FIELDS: readonly FieldId[] = TEMPLATES.all.fields;
+
+/**
+ * Upflow's customers laid out as the "All of the above" template: one line per contact, the
+ * customer's columns repeated on each, a customer without contacts on one line. Account managers
+ * are their emails and workflows their names, as a person types them, so the sheet imports back
+ * unchanged. Lines come in the list's order; the header comes first.
+ */
+export function customerSheet(pulled: PulledOrganisation): string[][] {
+  const emailOf = new Map(pulled.members.map((m) => [m.id, m.email]));
+  const planName = new Map(pulled.workflows.map((w) => [w.id, w.name]));
+  const byId = new Map(pulled.customers.map((c) => [c.id, c]));
+  const rows: string[][] = [PULLED_FIELDS.map((id) => field(id).label)];
+  for (const customer of pulled.customers) {
+    const parent = customer.parent ? byId.get(customer.parent.id) : undefined;
+    const managers = customer.accountManagerIds?.length ? customer.accountManagerIds : customer.accountManagerId ? [customer.accountManagerId] : [];
+    const own: Partial<Record<FieldId, string>> = {
+      customerName: customer.name,
+      customerId: customer.externalId ?? '',
+      accountingCode: customer.accountingRef ?? '',
+      vatNumber: customer.vatNumber ?? '',
+      address: customer.address?.address ?? '',
+      postalCode: customer.address?.zipcode ?? '',
+      city: customer.address?.city ?? '',
+      state: customer.address?.state ?? '',
+      country: customer.address?.country ?? '',
+      groupName: parent?.name ?? customer.parent?.name ?? '',
+      groupId: parent?.externalId ?? customer.parent?.externalId ?? '',
+      accountManagers: managers.map((id) => emailOf.get(id) ?? '').filter(Boolean).join(', '),
+      workflow: customer.dunningPlanId ? planName.get(customer.dunningPlanId) ?? '' : '',
+    };
+    const lines = customer.contacts.length ? customer.contacts : [null];
+    for (const contact of lines) {
+      const values: Partial<Record<FieldId, string>> = contact ? {
+        ...own,
+        contactEmail: contact.email ?? '',
+        firstName: contact.firstName ?? '',
+        familyName: contact.lastName ?? '',
+        phoneNumber: contact.phone ?? '',
+        contactId: contact.externalId ?? '',
+        position: contact.position ? positionLabel(contact.position) : '',
+        mainContact: contact.isMain ? '1' : '',
+      } : own;
+      rows.push(PULLED_FIELDS.map((id) => values[id] ?? ''));
+    }
+  }
+  return rows;
+}
