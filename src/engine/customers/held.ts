@@ -45,10 +45,6 @@ export class HeldCustomers {
     }
   }
 
-  get size(): number {
-    return this.byId.size;
-  }
-
   has(id: string): boolean {
     return this.byId.has(id);
   }

@@ -8,8 +8,6 @@ import type { Contact, Customer, CustomerBody } from '../upflow/schemas';
 import { explain, matchProblem } from './explain';
 import type { JobOutcome } from './outcome';
 
-export { explain };
-
 /** What an import run tells the sender beyond the customers to send. */
 export interface SendContext {
   /** Every customer Upflow holds, read at the start of this execution and kept current here. */
