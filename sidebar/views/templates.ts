@@ -34,8 +34,32 @@ function card(t: TemplateView): HTMLElement {
   );
 }
 
+async function pull(onlyMine: boolean): Promise<void> {
+  const pulled = await perform('pull', 'templates', () => call('pullCustomers', { onlyMine }));
+  if (!pulled) return;
+  announce(`${pulled.customers.toLocaleString()} ${pulled.customers === 1 ? 'customer' : 'customers'} from Upflow in the new sheet ‘${pulled.sheetName}’, one line per contact. Edit them there: an import sends only what you change.`, 'success');
+  openSheet(pulled.sheetName, 'all');
+}
+
+function pullCard(): HTMLElement {
+  const busy = isBusy('pull');
+  return h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'pull-title' },
+    h('h2', { id: 'pull-title' }, 'Start from your Upflow customers'),
+    h('p', { class: 'muted small' }, 'Brings every customer with its contacts, account managers and workflow into a new sheet, laid out like "All of the above". Edit it and import it back: only what you changed is sent.'),
+    h(
+      'div',
+      { class: 'toolbar' },
+      button(busy ? 'Getting customers…' : 'Get all customers', () => void pull(false), { kind: 'action', 'data-testid': 'pull-all', disabled: busy }),
+      button('Only mine', () => void pull(true), { 'data-testid': 'pull-mine', disabled: busy, 'aria-label': 'Get only the customers I manage' }),
+    ),
+  );
+}
+
 export function renderTemplates(): HTMLElement[] {
   return [
+    pullCard(),
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'templates-title' },

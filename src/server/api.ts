@@ -1,6 +1,6 @@
 import { FIELD_IDS, field } from '../engine/fields';
 import { TEMPLATES, TEMPLATE_IDS } from '../engine/templates';
-import { fixInputSchema, type ServerFunctions } from '../shared/api';
+import { fixInputSchema, pullInputSchema, type ServerFunctions } from '../shared/api';
 import { lastEdit } from './checked-sheets';
 import { importCsvFile } from './csv-import';
 import { applyFixes } from './fixes';
@@ -19,6 +19,7 @@ import { takeInitialView } from './sidebar';
 import { findSheet } from './sheet-block';
 import { sheetContext } from './sheet-context';
 import { insertTemplate } from './template-sheet';
+import { pullCustomersSheet } from './pull-sheet';
 import { connectionSummary } from './connection';
 import { validateAndMark } from './validation-service';
 
@@ -70,6 +71,11 @@ export const serverFunctions: ServerFunctions = {
     if (typeof text !== 'string') throw userError('CSV_NOT_TEXT', 'The file did not arrive as text. Choose a .csv or .txt file and try again.');
     if (text.length > MAX_CSV_CHARS) throw userError('CSV_TOO_BIG', `This file is too big: ${(text.length / 1024 / 1024).toFixed(1)} million characters, over the 10 MB limit. Split it in smaller files.`);
     return importCsvFile(String(fileName), text);
+  }),
+  pullCustomers: (input) => guard(() => {
+    const parsed = pullInputSchema.safeParse(input);
+    if (!parsed.success) throw userError('PULL_INVALID', 'This request is not valid. Reload the sidebar and try again.');
+    return pullCustomersSheet(parsed.data.onlyMine);
   }),
   getHistory: () => guard(() => readHistory()),
   getSettings: () => guard(() => readSettings()),

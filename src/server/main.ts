@@ -25,6 +25,7 @@ global.getSheetStatus = api.getSheetStatus;
 global.jumpToCell = api.jumpToCell;
 global.applyFixes = api.applyFixes;
 global.insertTemplate = api.insertTemplate;
+global.pullCustomers = api.pullCustomers;
 global.importCsv = api.importCsv;
 global.getHistory = api.getHistory;
 global.getSettings = api.getSettings;

@@ -1,5 +1,6 @@
 import { field, type FieldId } from '../engine/fields';
 import { TEMPLATES, templateIdSchema } from '../engine/templates';
+import { assignability } from '../engine/customers/assignable';
 import { freeSheetName } from './internal-sheets';
 import { userError } from './result';
 import type { Organisation } from './organisation';
@@ -8,6 +9,27 @@ import type { Organisation } from './organisation';
 const TEXT_FIELDS: FieldId[] = ['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId'];
 const POSITIONS = ['Accounting', 'Sales', 'Purchaser', 'Payer'];
 const HEADER_COLOR = '#e8f0fe';
+
+/** Dropdowns under the header, as in the templates: positions, main contact, and the organisation's managers and workflows. */
+export function addDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: readonly FieldId[], bodyRows: number, org: Organisation | null, openPositions = false): void {
+  const dropdown = (id: FieldId, values: string[], allowInvalid: boolean) => {
+    const at = fields.indexOf(id);
+    if (at < 0 || values.length === 0) return;
+    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(allowInvalid).build();
+    sheet.getRange(2, at + 1, bodyRows, 1).setDataValidation(rule);
+  };
+  // A pulled sheet may hold positions the organisation added: there the list helps without refusing them.
+  dropdown('position', POSITIONS, openPositions);
+  dropdown('mainContact', ['1'], false);
+  if (org) {
+    // Several managers go in one cell, comma separated: the list helps without forbidding that.
+    dropdown('accountManagers', org.members.filter((m) => assignability(m) !== 'no').map((m) => m.email), true);
+    dropdown('workflow', org.workflows.map((w) => w.name), false);
+  }
+}
+
+/** Columns whose values must stay text, as in the templates. */
+export const isTextField = (id: FieldId): boolean => TEXT_FIELDS.includes(id);
 
 /**
  * Adds a sheet laid out as one of Upflow's templates: headers with a note explaining each
@@ -33,19 +55,7 @@ export function insertTemplate(templateId: string, org: Organisation | null): { 
   sheet.setFrozenRows(1);
   sheet.getRange(2, 1, template.demo.length, width).setValues(template.demo.map((line) => fields.map((id) => line[id] ?? '')));
 
-  const dropdown = (id: FieldId, values: string[], allowInvalid: boolean) => {
-    const at = fields.indexOf(id);
-    if (at < 0 || values.length === 0) return;
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(values, true).setAllowInvalid(allowInvalid).build();
-    sheet.getRange(2, at + 1, bodyRows, 1).setDataValidation(rule);
-  };
-  dropdown('position', POSITIONS, false);
-  dropdown('mainContact', ['1'], false);
-  if (org) {
-    // Several managers go in one cell, comma separated: the list helps without forbidding that.
-    dropdown('accountManagers', org.members.filter((m) => m.position === 'ACCOUNT_MANAGER').map((m) => m.email), true);
-    dropdown('workflow', org.workflows.map((w) => w.name), false);
-  }
+  addDropdowns(sheet, fields, bodyRows, org);
   sheet.autoResizeColumns(1, width);
   sheet.activate();
   return { sheetName: sheet.getName() };

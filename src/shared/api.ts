@@ -261,6 +261,11 @@ export interface CopyView {
 }
 // --- end of copies ---
 
+/** Upflow's customers brought into a new sheet (src/server/pull-sheet.ts). */
+export const pullInputSchema = z.object({ onlyMine: z.boolean() });
+export type PullInput = z.infer<typeof pullInputSchema>;
+export interface PullView { sheetName: string; customers: number; lines: number }
+
 /** A CSV file put in a new sheet, with what its reading found wrong (line numbers of the file). */
 export interface CsvImportView {
   sheetName: string;
@@ -271,6 +276,7 @@ export interface CsvImportView {
 
 /** The functions the sidebar may call; the server implements exactly this table. */
 export interface ServerFunctions {
+  pullCustomers(input: PullInput): Result<PullView>;
   getSidebarState(): Result<SidebarState>;
   getMapping(sheetName: string, template: string | null): Result<MappingView>;
   saveMapping(input: MappingInput): Result<MappingView>;

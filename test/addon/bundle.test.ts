@@ -4,7 +4,7 @@ import { loadAddon } from './harness';
 import type { ServerFunctionName } from '../../src/shared/api';
 
 const TABLE: ServerFunctionName[] = [
-  'getSidebarState', 'getMapping', 'saveMapping', 'validateSheet', 'getSheetStatus', 'jumpToCell', 'applyFixes', 'insertTemplate', 'importCsv',
+  'getSidebarState', 'getMapping', 'saveMapping', 'validateSheet', 'getSheetStatus', 'jumpToCell', 'applyFixes', 'insertTemplate', 'pullCustomers', 'importCsv',
   'getHistory', 'getSettings', 'saveSettings', 'testConnection', 'previewImport', 'startImport', 'continueImport', 'cancelImport', 'copyFailedRows',
   'getSheetContext', 'showSheet', 'applyFixesUndoable', 'undoFixes', 'exportProblems', 'copyBlockedRows',
 ];

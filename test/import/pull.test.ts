@@ -1,0 +1,42 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadAddon } from '../addon/harness';
+import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { changedBetween, heldCustomers } from '../support/upflow-state';
+import type { JobView } from '../../src/shared/api';
+
+/** Get customers from Upflow into a sheet, then import that sheet back: against the hard reading. */
+let sandbox: SandboxProcess;
+before(async () => { sandbox = await startSandboxProcess(['--profile', 'hard']); });
+after(async () => { await sandbox.stop(); });
+
+test('customers pulled into a sheet import back with nothing sent, and an edited cell sends that customer only', { timeout: 120_000 }, async () => {
+  const addon = loadAddon();
+  addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
+  const held = await heldCustomers(sandbox);
+  const pulled = addon.value('pullCustomers', { onlyMine: false });
+  assert.equal(pulled.customers, held.length);
+  assert.equal(pulled.lines, held.reduce((n, c) => n + Math.max(c.contacts.length, 1), 0), 'one line per contact, one for a customer without');
+  const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(pulled.sheetName)!;
+  const [header, ...lines] = sheet.getDataRange().getValues();
+  assert.equal(header![0], 'Customer name');
+  assert.ok(lines.some((l) => l.includes('+33 1 42 68 53 00')), 'phones kept as text');
+
+  const preview = addon.value('previewImport', pulled.sheetName);
+  assert.deepEqual(preview.customers, { create: 0, update: 0, unchanged: held.length }, JSON.stringify(preview.notices));
+  const drive = (job: JobView) => {
+    let current = job;
+    while (current.state === 'running') current = addon.value('continueImport', current.id);
+    return current;
+  };
+  const untouched = drive(addon.value('startImport', { sheetName: pulled.sheetName, onlyFailed: false }));
+  assert.deepEqual([untouched.created, untouched.updated, untouched.unchanged, untouched.failed, untouched.skipped], [0, 0, held.length, 0, 0]);
+  assert.deepEqual(changedBetween(held, await heldCustomers(sandbox)), [], 'nothing changed in Upflow');
+
+  const cityColumn = header!.indexOf('City') + 1;
+  const row = lines.findIndex((l) => l[0] === 'Acme Ltd') + 2;
+  sheet.getRange(row, cityColumn).setValue('Manchester');
+  const edited = drive(addon.value('startImport', { sheetName: pulled.sheetName, onlyFailed: false }));
+  assert.equal(edited.updated, 1);
+  assert.deepEqual(changedBetween(held, await heldCustomers(sandbox)), ['Acme Ltd']);
+});
