@@ -11,6 +11,7 @@ import { checkAcrossRows } from './cross-rows';
 import type { Line, Values } from './customers';
 import { fieldRule, isEmptyCell, readCell, type FieldRule } from './damage';
 import { emailIssue } from './email';
+import { exampleLines } from './example-lines';
 import { checkGroups } from './groups';
 import { checkMainContact } from './main-contact';
 import { labelled, quote } from './messages';
@@ -107,6 +108,8 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
   const managers = new AccountManagers(organisation);
   const countryColumn = used.country;
   const source = options.sourceSystem ?? 'API';
+  const isExample = exampleLines(template, mapped);
+  const exampleAt: FieldId = used.customerName !== undefined ? 'customerName' : 'externalId';
   const assign = modeFor(template.id, source) === 'assign' ? assignSends(source) : null;
 
   const records: RowRecord[] = [];
@@ -202,6 +205,10 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
       }
     }
 
+    if (isExample(row)) {
+      report.warning(i, exampleAt, 'TEMPLATE_EXAMPLE', `This is an example line of the template (${quote(values.customerName ?? values.externalId ?? '')}), not one of your customers.`,
+        'Delete this line, or replace it with a real customer.');
+    }
     const checked = assign ? onlyFields(values, assign) : values;
     checkRequired(report, i, template, checked, used, firstFilled);
     if (template.id === 'all' && values.customerId !== undefined && values.externalId !== undefined && values.customerId !== values.externalId) {
