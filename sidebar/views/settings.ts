@@ -50,7 +50,7 @@ function invalid(d: Draft): FieldProblem[] {
     found.push({ id: 'set-url', message: 'A custom address is for the local playground only: enter its http://127.0.0.1:… address, or choose Production or Upflow sandbox.' });
   }
   const email = d.notifyEmailAddress.trim();
-  if (d.notifyEmail && email && !EMAIL.test(email)) found.push({ id: 'set-email', message: `"${email}" is not an email address. Fix it, or leave it empty to use your own.` });
+  if (d.notifyEmail && email && !EMAIL.test(email)) found.push({ id: 'set-email', message: `"${email}" is not an email address.` });
   else if (d.notifyEmail && !email && !state.app?.user) found.push({ id: 'set-email', message: 'Enter the email address to notify, or untick email notifications.' });
   const slack = d.slackWebhookUrl.trim();
   if (d.notifySlack && slack && !SLACK_WEBHOOK.test(slack)) found.push({ id: 'set-slack', message: 'The Slack address must be an incoming webhook, starting with https://hooks.slack.com/services/.' });
@@ -248,9 +248,9 @@ function notificationFields(s: SettingsView, d: Draft): Child {
         'div',
         { class: 'field indent' },
         h('label', { for: 'set-email' }, 'Email address'),
-        h('input', { id: 'set-email', type: 'email', autocomplete: 'email', value: d.notifyEmailAddress, placeholder: own, oninput: edit('notifyEmailAddress'), ...email.attrs, ...(own && !email.message && { 'aria-describedby': 'set-email-hint' }) }),
+        h('input', { id: 'set-email', type: 'email', autocomplete: 'email', value: d.notifyEmailAddress, placeholder: own, oninput: edit('notifyEmailAddress'), ...email.attrs, ...(own && { 'aria-describedby': email.message ? 'set-email-error set-email-hint' : 'set-email-hint' }) }),
         email.message,
-        own && !email.message && h('p', { id: 'set-email-hint', class: 'muted small', 'data-testid': 'set-email-hint' }, `Leave empty to use your own: ${own}.`),
+        own && h('p', { id: 'set-email-hint', class: 'muted small', 'data-testid': 'set-email-hint' }, `Leave empty to use your own: ${own}.`),
       ),
     h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'set-notify-slack', checked: d.notifySlack, onchange: edit('notifySlack', true) }), h('label', { for: 'set-notify-slack' }, 'Post to Slack')),
     d.notifySlack && h('div', { class: 'indent' }, secret('set-slack', 'Slack webhook URL', s.hasSlackWebhook, 'slackWebhookUrl', d)),
