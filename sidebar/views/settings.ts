@@ -1,4 +1,4 @@
-import type { ConnectionView, SettingsInput, SettingsView } from '../../src/shared/api';
+import type { ConnectionView, NotificationTestView, SettingsInput, SettingsView } from '../../src/shared/api';
 import { COUNTRIES, ENVIRONMENTS, SOURCE_SYSTEMS } from '../catalog';
 import { h, type Child } from '../dom';
 import { plural } from '../format';
@@ -14,6 +14,11 @@ let draft: Draft | null = null;
 let dirty = false;
 let confirmRemove = false;
 let connection: ConnectionView | null = null;
+let notified: NotificationTestView | null = null;
+/** The fields the last Save found invalid, each with its message; all are shown at once. */
+let fieldProblems: FieldProblem[] = [];
+
+interface FieldProblem { id: 'set-url' | 'set-email' | 'set-slack'; message: string }
 
 const fromView = (s: SettingsView): Draft => ({
   environment: s.environment,
@@ -33,22 +38,45 @@ export function resetSettingsDraft(): void {
   if (!dirty && state.app) draft = fromView(state.app.settings);
 }
 
-function invalid(d: Draft): string | null {
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The same addresses src/server/settings.ts accepts: Slack's incoming webhooks, or the local sandbox's stand-in.
+const SLACK_WEBHOOK = /^(https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/slack\/webhook)$/;
+
+/** Every field that can't be saved as typed, in the order of the form. */
+function invalid(d: Draft): FieldProblem[] {
+  const found: FieldProblem[] = [];
   // Deployed, Google lets the add-on reach Upflow's own addresses only (src/server/settings.ts).
-  if (d.environment === 'custom' && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(d.apiBaseUrl.trim())) return 'A custom address is for the local playground only: enter its http://127.0.0.1:… address, or choose Production or Upflow sandbox.';
-  if (d.notifyEmail && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(d.notifyEmailAddress.trim())) return 'Enter the email address to notify, or untick email notifications.';
-  if (d.notifySlack && !d.slackWebhookUrl && !state.app?.settings.hasSlackWebhook) return 'Paste the Slack webhook URL, or untick Slack notifications.';
-  return null;
+  if (d.environment === 'custom' && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(d.apiBaseUrl.trim())) {
+    found.push({ id: 'set-url', message: 'A custom address is for the local playground only: enter its http://127.0.0.1:… address, or choose Production or Upflow sandbox.' });
+  }
+  const email = d.notifyEmailAddress.trim();
+  if (d.notifyEmail && email && !EMAIL.test(email)) found.push({ id: 'set-email', message: `"${email}" is not an email address.` });
+  else if (d.notifyEmail && !email && !state.app?.user) found.push({ id: 'set-email', message: 'Enter the email address to notify, or untick email notifications.' });
+  const slack = d.slackWebhookUrl.trim();
+  if (d.notifySlack && slack && !SLACK_WEBHOOK.test(slack)) found.push({ id: 'set-slack', message: 'The Slack address must be an incoming webhook, starting with https://hooks.slack.com/services/.' });
+  else if (d.notifySlack && !slack && !state.app?.settings.hasSlackWebhook) found.push({ id: 'set-slack', message: 'Paste the Slack webhook URL, or untick Slack notifications.' });
+  return found;
+}
+
+/** The attributes and message that tie a field to its problem, for eyes and screen readers. */
+function problemOf(id: FieldProblem['id']) {
+  const problem = fieldProblems.find((p) => p.id === id);
+  return {
+    attrs: problem ? { 'aria-invalid': 'true', 'aria-describedby': `${id}-error` } : {},
+    message: problem && h('p', { id: `${id}-error`, class: 'field-error', 'data-testid': `${id}-error` }, problem.message),
+  };
 }
 
 async function save(clear: { clearCredentials?: boolean; clearSlackWebhook?: boolean } = {}): Promise<boolean> {
   const d = draft;
   if (!d || !state.app) return false;
-  const problem = invalid(d);
-  if (problem) {
-    state.errors.settings = { error: { code: 'INVALID', message: problem } };
-    announce(problem, 'error');
-    update();
+  fieldProblems = invalid(d);
+  const first = fieldProblems[0];
+  if (first) {
+    const message = fieldProblems.length === 1 ? 'One field needs a fix before saving.' : `${fieldProblems.length} fields need a fix before saving.`;
+    state.errors.settings = { error: { code: 'INVALID', message } };
+    announce(`${message} ${fieldProblems.map((p) => p.message).join(' ')}`, 'error');
+    update({ focus: first.id });
     return false;
   }
   const environmentUrl = ENVIRONMENTS.find((e) => e.id === d.environment)?.url;
@@ -66,6 +94,7 @@ async function save(clear: { clearCredentials?: boolean; clearSlackWebhook?: boo
   dirty = false;
   confirmRemove = false;
   connection = null;
+  notified = null;
   draft = fromView(saved);
   announce(clear.clearCredentials ? 'Saved credentials removed.' : clear.clearSlackWebhook ? 'Slack webhook removed.' : 'Settings saved.', 'success');
   update();
@@ -80,6 +109,21 @@ async function test(): Promise<void> {
   connection = result;
   announce(connectionText(result), 'success');
   update();
+}
+
+async function testNotification(): Promise<void> {
+  if (dirty && !(await save())) return;
+  notified = null;
+  const result = await perform('test-notification', 'settings', () => call('sendTestNotification'));
+  if (!result) return;
+  notified = result;
+  announce(notificationText(result), result.problems.length ? 'error' : 'success');
+  update({ focus: 'test-notification' });
+}
+
+function notificationText(n: NotificationTestView): string {
+  const sent = [n.email && `an email to ${n.email}`, n.slack && 'a message to Slack'].filter(Boolean).join(' and ');
+  return [sent && `Test sent: ${sent}. Check that it arrived.`, ...n.problems].filter(Boolean).join(' ');
 }
 
 const connectionText = (c: ConnectionView) =>
@@ -97,6 +141,7 @@ function edit<K extends keyof Draft>(key: K, rerender = false) {
 }
 
 function secret(id: string, label: string, saved: boolean, key: 'apiKey' | 'apiSecret' | 'slackWebhookUrl', d: Draft, disabled = false): Child {
+  const problem = id === 'set-slack' ? problemOf('set-slack') : { attrs: {}, message: null };
   return h(
     'div',
     { class: 'field' },
@@ -110,7 +155,9 @@ function secret(id: string, label: string, saved: boolean, key: 'apiKey' | 'apiS
       disabled,
       placeholder: saved ? 'Leave empty to keep' : key === 'slackWebhookUrl' ? 'https://hooks.slack.com/…' : `Paste your ${label}`,
       oninput: edit(key),
+      ...problem.attrs,
     }),
+    problem.message,
   );
 }
 
@@ -129,7 +176,7 @@ function connectionFields(s: SettingsView, d: Draft): Child {
       ),
     ),
     d.environment === 'custom' &&
-      h('div', { class: 'field' }, h('label', { for: 'set-url' }, 'API URL'), h('input', { id: 'set-url', type: 'url', value: d.apiBaseUrl, placeholder: 'http://127.0.0.1:…/v1', oninput: edit('apiBaseUrl') })),
+      h('div', { class: 'field' }, h('label', { for: 'set-url' }, 'API URL'), h('input', { id: 'set-url', type: 'url', value: d.apiBaseUrl, placeholder: 'http://127.0.0.1:…/v1', oninput: edit('apiBaseUrl'), ...problemOf('set-url').attrs }), problemOf('set-url').message),
     secret('set-key', 'API key', s.hasApiKey, 'apiKey', d),
     secret('set-secret', 'API secret', s.hasApiSecret, 'apiSecret', d),
     h('p', { class: 'muted small' }, 'In Upflow: Settings → Integrations → API. The key and secret are stored for this spreadsheet and never shown again.'),
@@ -188,16 +235,33 @@ function importFields(d: Draft): Child {
 }
 
 function notificationFields(s: SettingsView, d: Draft): Child {
+  const own = state.app?.user ?? '';
+  const email = problemOf('set-email');
+  const testing = isBusy('test-notification');
   return h(
     'fieldset',
     {},
     h('legend', {}, 'When an import ends'),
     h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'set-notify-email', checked: d.notifyEmail, onchange: edit('notifyEmail', true) }), h('label', { for: 'set-notify-email' }, 'Send an email')),
     d.notifyEmail &&
-      h('div', { class: 'field indent' }, h('label', { for: 'set-email' }, 'Email address'), h('input', { id: 'set-email', type: 'email', autocomplete: 'email', value: d.notifyEmailAddress, oninput: edit('notifyEmailAddress') })),
+      h(
+        'div',
+        { class: 'field indent' },
+        h('label', { for: 'set-email' }, 'Email address'),
+        h('input', { id: 'set-email', type: 'email', autocomplete: 'email', value: d.notifyEmailAddress, placeholder: own, oninput: edit('notifyEmailAddress'), ...email.attrs, ...(own && { 'aria-describedby': email.message ? 'set-email-error set-email-hint' : 'set-email-hint' }) }),
+        email.message,
+        own && h('p', { id: 'set-email-hint', class: 'muted small', 'data-testid': 'set-email-hint' }, `Leave empty to use your own: ${own}.`),
+      ),
     h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'set-notify-slack', checked: d.notifySlack, onchange: edit('notifySlack', true) }), h('label', { for: 'set-notify-slack' }, 'Post to Slack')),
     d.notifySlack && h('div', { class: 'indent' }, secret('set-slack', 'Slack webhook URL', s.hasSlackWebhook, 'slackWebhookUrl', d)),
     s.hasSlackWebhook && button('Remove Slack webhook', () => void save({ clearSlackWebhook: true }), { kind: 'link', 'data-focus': 'remove-webhook' }),
+    (d.notifyEmail || d.notifySlack) &&
+      button(testing ? 'Sending…' : 'Send a test notification', () => void testNotification(), {
+        'data-testid': 'test-notification',
+        disabled: testing || isBusy('save-settings'),
+        title: dirty ? 'Saves your changes, then sends the test' : 'Sends the test with the saved settings',
+      }),
+    notified && h('div', { 'data-testid': 'notification-result' }, notice(notified.problems.length ? 'warning' : 'success', h('p', {}, notificationText(notified)))),
   );
 }
 

@@ -53,6 +53,7 @@ const TITLES: Record<string, string> = {
   SEVERAL_MAIN_CONTACTS: 'Several main contacts for one customer',
   IDS_DIFFER: 'Customer ID and External ID disagree',
   CUSTOMER_HELD_BACK: 'Lines held back with their customer',
+  TEMPLATE_EXAMPLE: 'Example lines of the template',
 };
 
 export function problemTitle(code: string): string {

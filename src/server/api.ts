@@ -10,6 +10,7 @@ import { readHistory } from './history';
 import { cancelImport, continueImport, currentJob, startImport } from './import-job';
 import { copyFailedRows } from './copy-failed';
 import { previewImport } from './import-plan';
+import { sendTestNotification } from './notify';
 import { isInternalSheet } from './internal-sheets';
 import { getMapping, updateMapping } from './mapping-service';
 import { fetchOrganisation, forgetOrganisation, interactiveClient, isConnected } from './organisation';
@@ -100,6 +101,7 @@ export const serverFunctions: ServerFunctions = {
   undoFixes: (sheetName) => guard(() => undoFixes(String(sheetName))),
   exportProblems: (sheetName) => guard(() => exportProblems(String(sheetName))),
   copyBlockedRows: (sheetName) => guard(() => copyBlockedRows(String(sheetName))),
+  sendTestNotification: () => guard(() => sendTestNotification(SpreadsheetApp.getActiveSpreadsheet().getUrl())),
 };
 
 /** Dropdowns of a new template list the organisation's workflows when Upflow answers; else none. */

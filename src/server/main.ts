@@ -42,3 +42,4 @@ global.applyFixesUndoable = api.applyFixesUndoable;
 global.undoFixes = api.undoFixes;
 global.exportProblems = api.exportProblems;
 global.copyBlockedRows = api.copyBlockedRows;
+global.sendTestNotification = api.sendTestNotification;

@@ -1,5 +1,7 @@
+import type { NotificationTestView } from '../shared/api';
 import type { Job } from './job-store';
 import { readSettings, readSlackWebhook } from './settings';
+import { userError } from './result';
 
 function summary(job: Job): string {
   const parts = [`${job.created} created`, `${job.updated} updated`, `${job.unchanged} unchanged`, `${job.failed} failed`];
@@ -13,6 +15,31 @@ export function headline(job: Job): string {
   return job.failed || job.skipped ? `Upflow import of "${job.sheetName}" finished with errors` : `Upflow import of "${job.sheetName}" finished`;
 }
 
+/** Where the email goes: the address in Settings, else the user's own (empty on some accounts). */
+const emailTo = (fallback: string): string => readSettings().notifyEmailAddress || fallback;
+
+/** Sends one email; answers what went wrong, in the user's words, or null. */
+function sendEmail(to: string, subject: string, body: string): string | null {
+  try {
+    MailApp.sendEmail(to, subject, body);
+    return null;
+  } catch (error) {
+    return /too many times for one day: email/i.test(String((error as { message?: unknown } | null)?.message))
+      ? "The email was not sent: Google's daily email limit for your account is reached (it resets within 24 hours)."
+      : 'The email could not be sent.';
+  }
+}
+
+/** Posts one Slack message; answers what went wrong, in the user's words, or null. The webhook is never echoed. */
+function postSlack(webhook: string, text: string): string | null {
+  try {
+    const response = UrlFetchApp.fetch(webhook, { method: 'post', contentType: 'application/json', payload: JSON.stringify({ text }), muteHttpExceptions: true });
+    return response.getResponseCode() >= 300 ? 'Slack did not accept the message; check the webhook in Settings.' : null;
+  } catch {
+    return 'Slack could not be reached.';
+  }
+}
+
 /**
  * Tells the user the import ended, as they chose in Settings. A notification that can't be
  * sent never fails the import: the sheet and the history already hold the results.
@@ -23,22 +50,41 @@ export function notifyEnd(job: Job, spreadsheetUrl: string): string[] {
   const text = `${headline(job)}: ${summary(job)}.${job.message ? ` ${job.message}` : ''}`;
   SpreadsheetApp.getActiveSpreadsheet().toast(summary(job), headline(job), 10);
   if (settings.notifyEmail) {
-    try {
-      MailApp.sendEmail(settings.notifyEmailAddress || job.user, headline(job), `${text}\n\nResults are in the column "Upflow import result" of the sheet, and in the import history:\n${spreadsheetUrl}`);
-    } catch (error) {
-      problems.push(/too many times for one day: email/i.test(String((error as { message?: unknown } | null)?.message))
-        ? "The email was not sent: Google's daily email limit for your account is reached (it resets within 24 hours)."
-        : 'The email could not be sent.');
-    }
+    const problem = sendEmail(emailTo(job.user), headline(job), `${text}\n\nResults are in the column "Upflow import result" of the sheet, and in the import history:\n${spreadsheetUrl}`);
+    if (problem) problems.push(problem);
   }
   const webhook = settings.notifySlack ? readSlackWebhook() : null;
   if (webhook) {
-    try {
-      const response = UrlFetchApp.fetch(webhook, { method: 'post', contentType: 'application/json', payload: JSON.stringify({ text: `${text} <${spreadsheetUrl}|Open the spreadsheet>` }), muteHttpExceptions: true });
-      if (response.getResponseCode() >= 300) problems.push('Slack did not accept the message; check the webhook in Settings.');
-    } catch {
-      problems.push('Slack could not be reached.');
-    }
+    const problem = postSlack(webhook, `${text} <${spreadsheetUrl}|Open the spreadsheet>`);
+    if (problem) problems.push(problem);
   }
   return problems;
+}
+
+/** Sends the notifications chosen in the saved Settings now, so the user sees they arrive before a long import. */
+export function sendTestNotification(spreadsheetUrl: string): NotificationTestView {
+  const settings = readSettings();
+  const webhook = settings.notifySlack ? readSlackWebhook() : null;
+  if (!settings.notifyEmail && !webhook) {
+    throw userError('NOTIFY_NONE', 'Tick "Send an email" or "Post to Slack" (with its webhook) and save, then send the test.');
+  }
+  const subject = 'Upflow import: test notification';
+  const text = 'This is a test from the Upflow importer: when an import ends, its counts arrive here.';
+  const problems: string[] = [];
+  let email: string | null = null;
+  if (settings.notifyEmail) {
+    const to = emailTo(Session.getActiveUser().getEmail());
+    const problem = to
+      ? sendEmail(to, subject, `${text}\n\n${spreadsheetUrl}`)
+      : 'Google does not give your email address to the add-on: enter the address to notify in Settings.';
+    if (problem) problems.push(problem);
+    else email = to;
+  }
+  let slack = false;
+  if (webhook) {
+    const problem = postSlack(webhook, `${text} <${spreadsheetUrl}|Open the spreadsheet>`);
+    if (problem) problems.push(problem);
+    else slack = true;
+  }
+  return { email, slack, problems };
 }

@@ -1,5 +1,6 @@
 import type { CellValue } from '../engine/cell';
 import { lineFingerprint } from '../engine/import/line-fingerprint';
+import { needsAnotherTry } from '../engine/import/result-cell';
 import type { FieldColumns } from '../engine/sheet-input';
 import type { TemplateId } from '../engine/templates';
 import { RESULT_HEADER } from './internal-sheets';
@@ -81,7 +82,14 @@ export function placeResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, template
   return { placed: texts.size, unplaced, block, column };
 }
 
-/** One write of the span of rows the texts cover; rows between them keep what the sheet holds. */
+/** The light red of a result to fix and send again (Sheets' own light red 3). */
+export const RETRY_BACKGROUND = '#f4cccc';
+
+/**
+ * One write of the span of rows the texts cover; rows between them keep what the sheet holds.
+ * A failed or not-imported line's result turns light red, and loses it when a later import writes
+ * another result; any other background (the user's own) is kept as it is.
+ */
 function writeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: SheetBlock, column: number, texts: ReadonlyMap<number, string>): void {
   if (texts.size === 0) return;
   let top = Infinity;
@@ -91,7 +99,17 @@ function writeColumn(sheet: GoogleAppsScript.Spreadsheet.Sheet, block: SheetBloc
     if (row > bottom) bottom = row;
   }
   const first = block.input.firstRow;
+  const range = sheet.getRange(top, column, bottom - top + 1, 1);
+  const before = range.getBackgrounds();
   const values: CellValue[][] = [];
-  for (let row = top; row <= bottom; row++) values.push([texts.get(row) ?? block.input.rows[row - first]?.[column - 1] ?? '']);
-  sheet.getRange(top, column, values.length, 1).setValues(values);
+  const backgrounds: Array<Array<string | null>> = [];
+  for (let row = top; row <= bottom; row++) {
+    const text = texts.get(row);
+    const kept = before[row - top]?.[0] ?? null;
+    values.push([text ?? block.input.rows[row - first]?.[column - 1] ?? '']);
+    if (text === undefined) backgrounds.push([kept]);
+    else if (needsAnotherTry(text)) backgrounds.push([RETRY_BACKGROUND]);
+    else backgrounds.push([kept?.toLowerCase() === RETRY_BACKGROUND ? null : kept]);
+  }
+  range.setValues(values).setBackgrounds(backgrounds);
 }

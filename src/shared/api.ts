@@ -266,6 +266,13 @@ export const pullInputSchema = z.object({ onlyMine: z.boolean() });
 export type PullInput = z.infer<typeof pullInputSchema>;
 export interface PullView { sheetName: string; customers: number; lines: number }
 
+/** What a test notification reached: the address emailed (null: none), whether Slack got it, and what failed. */
+export interface NotificationTestView {
+  email: string | null;
+  slack: boolean;
+  problems: string[];
+}
+
 /** A CSV file put in a new sheet, with what its reading found wrong (line numbers of the file). */
 export interface CsvImportView {
   sheetName: string;
@@ -306,5 +313,7 @@ export interface ServerFunctions {
   exportProblems(sheetName: string): Result<CopyView>;
   /** The lines the check blocks, to fix apart before any import. */
   copyBlockedRows(sheetName: string): Result<CopyView>;
+  /** Sends the notifications chosen in the saved Settings now (email, Slack). */
+  sendTestNotification(): Result<NotificationTestView>;
 }
 export type ServerFunctionName = keyof ServerFunctions;

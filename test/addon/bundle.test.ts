@@ -6,7 +6,7 @@ import type { ServerFunctionName } from '../../src/shared/api';
 const TABLE: ServerFunctionName[] = [
   'getSidebarState', 'getMapping', 'saveMapping', 'validateSheet', 'getSheetStatus', 'jumpToCell', 'applyFixes', 'insertTemplate', 'pullCustomers', 'importCsv',
   'getHistory', 'getSettings', 'saveSettings', 'testConnection', 'previewImport', 'startImport', 'continueImport', 'cancelImport', 'copyFailedRows',
-  'getSheetContext', 'showSheet', 'applyFixesUndoable', 'undoFixes', 'exportProblems', 'copyBlockedRows',
+  'getSheetContext', 'showSheet', 'applyFixesUndoable', 'undoFixes', 'exportProblems', 'copyBlockedRows', 'sendTestNotification',
 ];
 
 test('dist/Code.js runs in a bare V8 context, as Apps Script runs it', () => {

@@ -11,6 +11,7 @@ import { checkAcrossRows } from './cross-rows';
 import type { Line, Values } from './customers';
 import { fieldRule, isEmptyCell, readCell, type FieldRule } from './damage';
 import { emailIssue } from './email';
+import { exampleLines } from './example-lines';
 import { checkGroups } from './groups';
 import { checkMainContact } from './main-contact';
 import { labelled, quote } from './messages';
@@ -23,7 +24,8 @@ import { Report } from './report';
 import { checkRequired } from './required';
 import { checkVat } from './vat';
 import { settleWithPlan } from './plan-agreement';
-import type { SourceSystem } from '../source-system';
+import { IMPORT_RIGHTS, type SourceSystem } from '../source-system';
+import { modeFor, sending } from '../payloads/rights';
 
 export interface OrgData {
   members?: Member[];
@@ -48,6 +50,17 @@ const FIELD_ORDER: readonly FieldId[] = [
   'groupName', 'groupId', 'externalId', 'accountManagers', 'workflow',
   'contactEmail', 'firstName', 'familyName', 'phoneNumber', 'contactId', 'position', 'mainContact',
 ];
+
+/**
+ * What an assignment sends (src/engine/payloads/rights.ts): the customer's identity, and its account
+ * managers and workflow where the source system lets them change. Its other cells are kept, so the
+ * preview lists what is left out, but never checked: a postal code or an email Assign does not send
+ * must not block the line.
+ */
+function assignSends(source: SourceSystem): ReadonlySet<FieldId> {
+  const send = sending('assign', IMPORT_RIGHTS[source]);
+  return new Set<FieldId>(['customerName', 'customerId', 'externalId', ...(send.accountManagers ? ['accountManagers' as const] : []), ...(send.workflows ? ['workflow' as const] : [])]);
+}
 
 /**
  * Choices where Upflow's documentation leaves one open, so the sidebar, payloads and sandbox agree:
@@ -94,6 +107,10 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
   const organisation = new Organisation(options.org?.members, options.org?.workflows);
   const managers = new AccountManagers(organisation);
   const countryColumn = used.country;
+  const source = options.sourceSystem ?? 'API';
+  const isExample = exampleLines(template, mapped);
+  const exampleAt: FieldId = used.customerName !== undefined ? 'customerName' : 'externalId';
+  const assign = modeFor(template.id, source) === 'assign' ? assignSends(source) : null;
 
   const records: RowRecord[] = [];
   const lines: Line[] = [];
@@ -124,6 +141,10 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
     for (const { id, column, rule } of mapped) {
       const value = row[column];
       if (value === undefined || isEmptyCell(value)) continue;
+      if (assign && !assign.has(id)) {
+        if (id !== 'mainContact') values[id] = cleanSpaces(cellText(value));
+        continue;
+      }
       const text = readCell(report, i, rule, value, formulas?.[column] || undefined);
       if (text === null) {
         // A pasted text stays as is: its line is blocked anyway, and cleaning it would read it all.
@@ -184,18 +205,23 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
       }
     }
 
-    checkRequired(report, i, template, values, used, firstFilled);
+    if (isExample(row)) {
+      report.warning(i, exampleAt, 'TEMPLATE_EXAMPLE', `This is an example line of the template (${quote(values.customerName ?? values.externalId ?? '')}), not one of your customers.`,
+        'Delete this line, or replace it with a real customer.');
+    }
+    const checked = assign ? onlyFields(values, assign) : values;
+    checkRequired(report, i, template, checked, used, firstFilled);
     if (template.id === 'all' && values.customerId !== undefined && values.externalId !== undefined && values.customerId !== values.externalId) {
       report.error(i, 'externalId', 'EXTERNAL_ID_DIFFERS',
         `${labelled('externalId', values.externalId)} differs from the Customer ID ${quote(values.customerId)}: both are the customer's ID in Upflow.`,
         'Use the same ID in both columns, or clear one of them.');
     }
     records.push({ row: input.firstRow + i, values, blocked: false });
-    lines.push({ index: i, values: damaged ? withoutFields(values, damaged) : values });
+    lines.push({ index: i, values: damaged ? withoutFields(checked, damaged) : checked });
   }
 
   const customers = checkAcrossRows(report, lines, template.id, used);
-  if (template.sections.includes('group')) checkGroups(report, customers, options.org?.customers);
+  if (template.sections.includes('group') && !assign) checkGroups(report, customers, options.org?.customers);
 
   settleWithPlan(report, records, input, used, options);
 
@@ -211,6 +237,12 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
     records,
     stats: { rows: input.rows.length, blankRows, errors: report.errors, warnings: report.warnings, blockedRows },
   };
+}
+
+function onlyFields(values: Values, fields: ReadonlySet<FieldId>): Values {
+  const kept: Values = {};
+  for (const id of fields) if (values[id] !== undefined) kept[id] = values[id];
+  return kept;
 }
 
 function withoutFields(values: Values, fields: readonly FieldId[]): Values {
