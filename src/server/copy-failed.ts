@@ -1,6 +1,7 @@
 import { cellText } from '../engine/cell';
 import { needsAnotherTry } from '../engine/import/result-cell';
-import { freeSheetName, RESULT_HEADER } from './internal-sheets';
+import { RESULT_HEADER } from './internal-sheets';
+import { writeTextSheet } from './text-sheet';
 import { userError } from './result';
 import { findSheet, readBlock } from './sheet-block';
 
@@ -11,15 +12,6 @@ export function copyFailedRows(sheetName: string): { sheetName: string; rows: nu
   if (column < 0) throw userError('NO_RESULTS', `Sheet "${sheetName}" has no import results yet. Import it first.`);
   const rows = block.input.rows.filter((row) => needsAnotherTry(String(row[column] ?? '')));
   if (!rows.length) throw userError('NO_FAILED_ROWS', `No line of "${sheetName}" failed: nothing to copy.`);
-  const target = SpreadsheetApp.getActiveSpreadsheet().insertSheet(freeSheetName(`${sheetName} - to fix`));
-  const all = [block.headers, ...rows].map((r) => r.map((v) => cellText(v)));
-  if (target.getMaxColumns() < block.width) target.insertColumnsAfter(target.getMaxColumns(), block.width - target.getMaxColumns());
-  if (target.getMaxRows() < all.length) target.insertRowsAfter(target.getMaxRows(), all.length - target.getMaxRows());
-  const range = target.getRange(1, 1, all.length, block.width);
-  range.setNumberFormat('@');
-  range.setValues(all);
-  target.getRange(1, 1, 1, block.width).setFontWeight('bold');
-  target.setFrozenRows(1);
-  target.activate();
+  const target = writeTextSheet(`${sheetName} - to fix`, [block.headers, ...rows].map((r) => r.map((v) => cellText(v))));
   return { sheetName: target.getName(), rows: rows.length };
 }

@@ -1,5 +1,5 @@
 import { parseCsv } from '../engine/csv';
-import { freeSheetName } from './internal-sheets';
+import { writeTextSheet } from './text-sheet';
 import { userError } from './result';
 import type { CsvImportView } from '../shared/api';
 
@@ -31,16 +31,7 @@ export function importCsvFile(fileName: string, text: string): CsvImportView {
   if (parsed.rows.length * width > MAX_CELLS) {
     throw userError('CSV_TOO_BIG', `"${fileName}" has ${parsed.rows.length} lines of ${width} columns: too big for one sheet. Split it in smaller files.`);
   }
-  const rows = parsed.rows.map((r) => (r.length === width ? r : [...r, ...Array<string>(width - r.length).fill('')]));
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet(freeSheetName(fileName.replace(/\.(csv|txt)$/i, '')));
-  if (sheet.getMaxRows() < rows.length) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  const range = sheet.getRange(1, 1, rows.length, width);
-  range.setNumberFormat('@');
-  range.setValues(rows);
-  sheet.getRange(1, 1, 1, width).setFontWeight('bold');
-  sheet.setFrozenRows(1);
-  sheet.activate();
+  const sheet = writeTextSheet(fileName.replace(/\.(csv|txt)$/i, ''), parsed.rows);
   const problems = parsed.problems.map(({ line, severity, message }) => ({ line, severity, message }));
-  return { sheetName: sheet.getName(), rows: rows.length - 1, delimiter: parsed.delimiter, problems };
+  return { sheetName: sheet.getName(), rows: parsed.rows.length - 1, delimiter: parsed.delimiter, problems };
 }

@@ -1,12 +1,10 @@
 import { HeldCustomers } from '../engine/customers/held';
-import { matchProblem } from '../engine/import/explain';
 import type { JobOutcome } from '../engine/import/outcome';
 import { UpflowError } from '../engine/upflow/client';
 import { importOf, needsAnotherTry, resultText } from '../engine/import/result-cell';
 import { ImportSender } from '../engine/import/sender';
 import { tally } from '../engine/import/tally';
-import { triage } from '../engine/import/triage';
-import type { CustomerJob } from '../engine/payloads';
+import { settleUnmatched, triage } from '../engine/import/triage';
 import { startImportInputSchema, type JobView } from '../shared/api';
 import { recordHistory } from './history';
 import {
@@ -172,13 +170,7 @@ export function startImport(raw: unknown): JobView {
     // Settled now, without a request: lines with errors, customers Upflow's list can't name
     // exactly (several of that name, an External ID it does not hold), and unchanged customers.
     const time = shownNow();
-    const refused: JobOutcome[] = [];
-    const sendable: CustomerJob[] = [];
-    for (const j of pending) {
-      const match = held.match(j);
-      if (match.kind === 'ambiguous' || match.kind === 'missing') refused.push({ key: j.key, rows: j.rows, outcome: 'skipped', message: matchProblem(j, match), upflowId: null, directUrl: null });
-      else sendable.push(j);
-    }
+    const { sendable, refused } = settleUnmatched(pending, held);
     const { unchanged } = triage(sendable, held);
     const placement = placeResults(sheet, job.template as PlannedImport['check']['mapping']['template'], [
       ...skippedResults(planned, skippedRows, importNumber, time),

@@ -14,7 +14,7 @@ export function exportProblems(sheetName: string): CopyView {
   const problems = result.problems;
   if (!problems.length) throw userError('NO_PROBLEMS', `Sheet "${sheetName}" has no problem to export.`);
   const rows = problems.map((p) => [p.cell, String(p.row), p.field ? field(p.field).label : '', p.severity === 'error' ? 'Error' : 'Warning', problemTitle(p.code), p.message, p.fix, p.suggestion ?? '']);
-  return { sheetName: writeTextSheet(`${sheetName} - problems`, [HEADERS, ...rows], sheetName), count: problems.length };
+  return { sheetName: writeTextSheet(`${sheetName} - problems`, [HEADERS, ...rows], sheetName).getName(), count: problems.length };
 }
 
 /**
@@ -32,5 +32,5 @@ export function copyBlockedRows(sheetName: string): CopyView {
     return why === undefined ? [] : [[...row.map((v) => cellText(v)), why]];
   });
   const headers = [...block.headers.map((h) => cellText(h)), 'Why it is blocked'];
-  return { sheetName: writeTextSheet(`${sheetName} - blocked lines`, [headers, ...blocked], sheetName), count: blocked.length };
+  return { sheetName: writeTextSheet(`${sheetName} - blocked lines`, [headers, ...blocked], sheetName).getName(), count: blocked.length };
 }

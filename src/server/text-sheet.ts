@@ -1,13 +1,15 @@
 import { freeSheetName } from './internal-sheets';
 
 /**
- * A new sheet holding `rows` (the first one bold and frozen, as headers), written as plain text so
- * nothing in it turns into a number or a date. Apps Script puts a new sheet on screen: `stayOn`
- * brings back the sheet the user was working on.
+ * A new sheet holding `rows` (the first one bold and frozen, as headers), written as plain text in
+ * one call so nothing in it turns into a number or a date, and short rows padded to the widest.
+ * Apps Script puts a new sheet on screen: `stayOn` brings back the sheet the user was working on.
  */
-export function writeTextSheet(base: string, rows: string[][], stayOn: string): string {
+export function writeTextSheet(base: string, rows: string[][], stayOn?: string): GoogleAppsScript.Spreadsheet.Sheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading 200,000 arguments overflows the stack.
+  let width = 1;
+  for (const row of rows) if (row.length > width) width = row.length;
   const target = spreadsheet.insertSheet(freeSheetName(base));
   if (target.getMaxRows() < rows.length) target.insertRowsAfter(target.getMaxRows(), rows.length - target.getMaxRows());
   if (target.getMaxColumns() < width) target.insertColumnsAfter(target.getMaxColumns(), width - target.getMaxColumns());
@@ -16,6 +18,7 @@ export function writeTextSheet(base: string, rows: string[][], stayOn: string): 
   range.setValues(rows.map((r) => (r.length === width ? r : [...r, ...Array<string>(width - r.length).fill('')])));
   target.getRange(1, 1, 1, width).setFontWeight('bold');
   target.setFrozenRows(1);
-  spreadsheet.getSheetByName(stayOn)?.activate();
-  return target.getName();
+  if (stayOn !== undefined) spreadsheet.getSheetByName(stayOn)?.activate();
+  else target.activate();
+  return target;
 }

@@ -1,29 +1,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { runCli } from '../support/cli';
+import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 import { changedBetween, heldCustomers, named } from '../support/upflow-state';
 
-const bin = fileURLToPath(new URL('../../bin/upflow-sheets.mjs', import.meta.url));
 
 let sandbox: SandboxProcess;
 before(async () => { sandbox = await startSandboxProcess(['--profile', 'hard']); });
 after(async () => { await sandbox.stop(); });
 
-function cli(args: string[]) {
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', UPFLOW_API_KEY: DEMO_KEY, UPFLOW_API_SECRET: DEMO_SECRET } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 test('the CLI against the hard reading: a second import of the same file writes nothing and duplicates nothing', { timeout: 120_000 }, async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'upflow-cli-')), 'customers.csv');
@@ -34,13 +22,13 @@ test('the CLI against the hard reading: a second import of the same file writes 
     'Sans Identifiant;;autre@sans-id.fr;Omar',
   ].join('\n'));
   const before = await heldCustomers(sandbox);
-  const first = await cli(['import', file, '--api', sandbox.api, '--json']);
+  const first = await runCli(['import', file, '--api', sandbox.api, '--json']);
   assert.equal(first.code, 0, first.err + first.out);
   const report = JSON.parse(first.out) as { summary: { created: number; updated: number; unchanged: number; failed: number } };
   assert.deepEqual([report.summary.created, report.summary.updated, report.summary.failed], [1, 1, 0], 'created and updated told apart although every write answered 200');
 
   const between = await heldCustomers(sandbox);
-  const second = await cli(['import', file, '--api', sandbox.api, '--json']);
+  const second = await runCli(['import', file, '--api', sandbox.api, '--json']);
   const again = JSON.parse(second.out) as { summary: { created: number; updated: number; unchanged: number } };
   assert.deepEqual([again.summary.created, again.summary.updated, again.summary.unchanged], [0, 0, 2]);
   assert.deepEqual(changedBetween(between, await heldCustomers(sandbox)), [], 'the second import changed nothing in Upflow');

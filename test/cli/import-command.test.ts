@@ -1,32 +1,20 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../support/cli';
 import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 
-const bin = fileURLToPath(new URL('../../bin/upflow-sheets.mjs', import.meta.url));
 const fixture = fileURLToPath(new URL('../fixtures/clean-fr.csv', import.meta.url));
 
 let sandbox: SandboxProcess;
 before(async () => { sandbox = await startSandboxProcess(); });
 after(async () => { await sandbox.stop(); });
 
-/** Runs the CLI without blocking this process: the sandbox answers from another one anyway. */
-function cli(args: string[], env: Record<string, string> = { UPFLOW_API_KEY: DEMO_KEY, UPFLOW_API_SECRET: DEMO_SECRET }) {
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 test('--dry-run reads Upflow and says what would be sent, without writing', async () => {
   await sandbox.admin('/reset', {});
   const before = await sandbox.admin<{ byStatus: Record<string, number> }>('/stats');
-  const run = await cli(['import', fixture, '--api', sandbox.api, '--dry-run', '--json']);
+  const run = await runCli(['import', fixture, '--api', sandbox.api, '--dry-run', '--json']);
   assert.equal(run.code, 0, run.err);
   const report = JSON.parse(run.out) as { summary: { dryRun: boolean; toSend: number; created: number } };
   assert.equal(report.summary.dryRun, true);
@@ -38,10 +26,10 @@ test('--dry-run reads Upflow and says what would be sent, without writing', asyn
 
 test('import sends the file, and a second run finds everything unchanged', async () => {
   await sandbox.admin('/reset', {});
-  const first = await cli(['import', fixture, '--api', sandbox.api]);
+  const first = await runCli(['import', fixture, '--api', sandbox.api]);
   assert.equal(first.code, 0, first.err + first.out);
   assert.match(first.out, /0 failed/);
-  const second = await cli(['import', fixture, '--api', sandbox.api, '--json']);
+  const second = await runCli(['import', fixture, '--api', sandbox.api, '--json']);
   const report = JSON.parse(second.out) as { summary: { unchanged: number; toSend: number } };
   assert.equal(report.summary.toSend, 0);
   assert.equal(report.summary.unchanged, 2);
@@ -50,10 +38,10 @@ test('import sends the file, and a second run finds everything unchanged', async
 });
 
 test('missing credentials or a wrong secret end with exit 2 and a clear message, never the secret', async () => {
-  const missing = await cli(['import', fixture, '--api', sandbox.api], {});
+  const missing = await runCli(['import', fixture, '--api', sandbox.api], {});
   assert.equal(missing.code, 2);
   assert.match(missing.err, /Set UPFLOW_API_KEY and UPFLOW_API_SECRET/);
-  const wrong = await cli(['import', fixture, '--api', sandbox.api], { UPFLOW_API_KEY: DEMO_KEY, UPFLOW_API_SECRET: 'not-the-secret' });
+  const wrong = await runCli(['import', fixture, '--api', sandbox.api], { UPFLOW_API_KEY: DEMO_KEY, UPFLOW_API_SECRET: 'not-the-secret' });
   assert.equal(wrong.code, 2);
   assert.match(wrong.err, /Upflow: Invalid API credentials/);
   assert.ok(!wrong.err.includes('not-the-secret'));

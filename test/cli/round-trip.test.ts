@@ -1,26 +1,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { runCli } from '../support/cli';
+import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 import { changedBetween, heldCustomers } from '../support/upflow-state';
 
-const bin = fileURLToPath(new URL('../../bin/upflow-sheets.mjs', import.meta.url));
 
-function cli(args: string[]) {
-  return new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { PATH: process.env.PATH ?? '', UPFLOW_API_KEY: DEMO_KEY, UPFLOW_API_SECRET: DEMO_SECRET } });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => { out += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { err += d.toString(); });
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 /** Export, import untouched, edit three cells, import again: against both readings of Upflow. */
 for (const profile of ['documented', 'hard'] as const) {
@@ -31,13 +19,13 @@ for (const profile of ['documented', 'hard'] as const) {
 
     test('an exported organisation imports back with no write; three edited cells write three customers', { timeout: 120_000 }, async () => {
       const file = join(mkdtempSync(join(tmpdir(), 'upflow-export-')), 'customers.csv');
-      const exported = await cli(['export', file, '--api', sandbox.api, '--json']);
+      const exported = await runCli(['export', file, '--api', sandbox.api, '--json']);
       assert.equal(exported.code, 0, exported.err);
       const { summary } = JSON.parse(exported.out) as { summary: { customers: number; lines: number } };
       assert.ok(summary.customers >= 3 && summary.lines >= summary.customers);
 
       const before = await heldCustomers(sandbox);
-      const untouched = await cli(['import', file, '--api', sandbox.api, '--json']);
+      const untouched = await runCli(['import', file, '--api', sandbox.api, '--json']);
       assert.equal(untouched.code, 0, untouched.err + untouched.out.slice(0, 2000));
       const report = JSON.parse(untouched.out) as { summary: { created: number; updated: number; unchanged: number; failed: number; skippedRows: number } };
       assert.deepEqual([report.summary.created, report.summary.updated, report.summary.failed, report.summary.skippedRows], [0, 0, 0, 0]);
@@ -56,7 +44,7 @@ for (const profile of ['documented', 'hard'] as const) {
       lines[second]![col('First name')] = 'Renamed';
       for (const line of lines) if (line[col('Customer name')] === names[2]) line[col('Accounting code')] = '411EDITED';
       writeFileSync(file, Papa.unparse([header!, ...lines]));
-      const edited = await cli(['import', file, '--api', sandbox.api, '--json']);
+      const edited = await runCli(['import', file, '--api', sandbox.api, '--json']);
       const after = JSON.parse(edited.out) as { summary: { updated: number; created: number; unchanged: number } };
       assert.deepEqual([after.summary.updated, after.summary.created, after.summary.unchanged], [3, 0, summary.customers - 3]);
       assert.deepEqual(changedBetween(afterUntouched, await heldCustomers(sandbox)).sort(), [...names].sort(), 'exactly the three edited customers changed');

@@ -1,5 +1,6 @@
 import type { HeldCustomers } from '../customers/held';
 import { compareWithUpflow, type CustomerJob } from '../payloads';
+import { matchProblem } from './explain';
 import type { JobOutcome } from './outcome';
 
 /**
@@ -26,4 +27,25 @@ export function triage(jobs: readonly CustomerJob[], held: HeldCustomers): { toS
 export function groupIdOf(name: string, held: HeldCustomers): string | undefined {
   const match = held.byNameOf(name);
   return match.kind === 'existing' ? match.customer.id : undefined;
+}
+
+/**
+ * Jobs Upflow's list cannot name exactly one customer for (several of that name or ID, an
+ * External ID it does not hold) are settled as not imported, with the reason, before anything is
+ * sent; the others go on, with the held customers whose name only looks like theirs.
+ */
+export function settleUnmatched(jobs: readonly CustomerJob[], held: HeldCustomers): { sendable: CustomerJob[]; refused: JobOutcome[]; lookAlikes: Array<{ job: CustomerJob; like: string }> } {
+  const sendable: CustomerJob[] = [];
+  const refused: JobOutcome[] = [];
+  const lookAlikes: Array<{ job: CustomerJob; like: string }> = [];
+  for (const job of jobs) {
+    const match = held.match(job);
+    if (match.kind === 'ambiguous' || match.kind === 'missing') {
+      refused.push({ key: job.key, rows: job.rows, outcome: 'skipped', message: matchProblem(job, match), upflowId: null, directUrl: null });
+      continue;
+    }
+    if (match.kind === 'new' && match.lookAlike[0]) lookAlikes.push({ job, like: match.lookAlike[0].name });
+    sendable.push(job);
+  }
+  return { sendable, refused, lookAlikes };
 }
