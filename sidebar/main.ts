@@ -2,9 +2,10 @@ import type { View } from '../src/shared/api';
 import { h } from './dom';
 import { follow } from './job';
 import { call } from './rpc';
+import { renderWhenFree, watchPresses } from './press';
 import { mountStatus } from './status';
 import { onRender, perform, state, update } from './state';
-import { renderTabs, tabOf } from './tabs';
+import { tabBar, tabOf } from './tabs';
 import { areaError, loading } from './ui';
 import { renderCsv } from './views/csv';
 import { loadHistory, renderHistory } from './views/history';
@@ -15,8 +16,10 @@ import { renderTemplates } from './views/templates';
 import { watchSheet } from './watch';
 
 const root = document.getElementById('app')!;
+const tabs = tabBar(select);
 mountStatus(document.getElementById('status')!);
 watchSheet();
+watchPresses();
 // Closing or reloading the sidebar pauses a running import until it is opened again: ask first.
 window.addEventListener('beforeunload', (e) => {
   if (state.job?.state !== 'running' || !state.busy.has('job')) return;
@@ -68,7 +71,12 @@ function render(): void {
   const caret = active instanceof HTMLInputElement && active.selectionStart !== null ? [active.selectionStart, active.selectionEnd ?? active.selectionStart] as const : null;
   state.focus = null;
   pendingFocus = null;
-  root.replaceChildren(state.app ? renderTabs(select) : '', h('main', { id: 'panel', role: state.app ? 'tabpanel' : null, 'aria-labelledby': state.app ? `tab-${tabOf(state.view)}` : null }, content()));
+  const panel = h('main', { id: 'panel', role: state.app ? 'tabpanel' : null, 'aria-labelledby': state.app ? `tab-${tabOf(state.view)}` : null }, content());
+  // The tab bar stays in the page (sidebar/tabs.ts says why); only the panel is rebuilt.
+  if (state.app) tabs.refresh();
+  const previous = root.querySelector(':scope > main');
+  if (previous && (!state.app || tabs.element.parentNode === root)) previous.replaceWith(panel);
+  else root.replaceChildren(...(state.app ? [tabs.element] : []), panel);
   if (!key) return;
   const sel = CSS.escape(key);
   const target = root.querySelector<HTMLElement>(`[data-testid="${sel}"], [data-focus="${sel}"], #${sel}`);
@@ -82,5 +90,5 @@ function render(): void {
   if (caret && target instanceof HTMLInputElement) target.setSelectionRange(caret[0], caret[1]);
 }
 
-onRender(render);
+onRender(() => renderWhenFree(render));
 void boot();
