@@ -3,7 +3,7 @@
  * cross that bridge. Only what survives the round trip is used: strings, numbers, booleans, null,
  * plain objects and arrays (no Dates, no undefined, no class instances).
  */
-import { z } from 'zod';
+import * as z from '../engine/zod';
 import { fieldIdSchema, sectionSchema } from '../engine/fields';
 import { templateIdSchema } from '../engine/templates';
 import { problemSchema, severitySchema } from '../engine/problem';
@@ -36,16 +36,16 @@ export type SettingsView = z.infer<typeof settingsViewSchema>;
 /** Secrets are write-only: an empty string keeps the stored value, `clear...` removes it. */
 export const settingsInputSchema = z.object({
   environment: environmentSchema,
-  apiBaseUrl: z.string().max(300),
-  apiKey: z.string().max(300),
-  apiSecret: z.string().max(300),
+  apiBaseUrl: z.string().check(z.maxLength(300)),
+  apiKey: z.string().check(z.maxLength(300)),
+  apiSecret: z.string().check(z.maxLength(300)),
   clearCredentials: z.boolean(),
   sourceSystem: sourceSystemSchema,
-  defaultCountry: z.string().length(2),
+  defaultCountry: z.string().check(z.length(2)),
   notifyEmail: z.boolean(),
-  notifyEmailAddress: z.string().max(254),
+  notifyEmailAddress: z.string().check(z.maxLength(254)),
   notifySlack: z.boolean(),
-  slackWebhookUrl: z.string().max(500),
+  slackWebhookUrl: z.string().check(z.maxLength(500)),
   clearSlackWebhook: z.boolean(),
 });
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
@@ -73,10 +73,10 @@ export const columnViewSchema = z.object({
   index: z.number(),
   column: z.string(),
   header: z.string(),
-  field: fieldIdSchema.nullable(),
+  field: z.nullable(fieldIdSchema),
   how: z.enum(['saved', 'label', 'alias', 'fuzzy', 'none']),
   confidence: z.number(),
-  suggestion: fieldIdSchema.nullable(),
+  suggestion: z.nullable(fieldIdSchema),
 });
 export type ColumnView = z.infer<typeof columnViewSchema>;
 
@@ -95,12 +95,12 @@ export type MappingView = z.infer<typeof mappingViewSchema>;
 export const mappingInputSchema = z.object({
   sheetName: z.string(),
   template: templateIdSchema,
-  columns: z.array(z.object({ column: z.string(), field: fieldIdSchema.nullable() })),
+  columns: z.array(z.object({ column: z.string(), field: z.nullable(fieldIdSchema) })),
 });
 export type MappingInput = z.infer<typeof mappingInputSchema>;
 
 /** A problem as the sidebar lists it: no optional fields cross google.script.run. */
-export const problemViewSchema = problemSchema.extend({ suggestion: z.string().nullable() });
+export const problemViewSchema = z.extend(problemSchema, { suggestion: z.nullable(z.string()) });
 export type ProblemView = z.infer<typeof problemViewSchema>;
 
 export const validationViewSchema = z.object({
@@ -125,8 +125,8 @@ export type ValidationView = z.infer<typeof validationViewSchema>;
 export const fixInputSchema = z.object({
   sheetName: z.string(),
   /** One cell, or null to apply every safe suggestion (optionally only those with `code`). */
-  cell: z.string().nullable(),
-  code: z.string().nullable(),
+  cell: z.nullable(z.string()),
+  code: z.nullable(z.string()),
 });
 export type FixInput = z.infer<typeof fixInputSchema>;
 
@@ -173,7 +173,7 @@ export const jobViewSchema = z.object({
   /** When a step of this import last ran (ISO): an old one means no sidebar is driving it. */
   lastChunkAt: z.string(),
   ratePerMinute: z.number(),
-  secondsLeft: z.number().nullable(),
+  secondsLeft: z.nullable(z.number()),
   message: z.string(),
 });
 export type JobView = z.infer<typeof jobViewSchema>;
@@ -182,7 +182,7 @@ export const changeViewSchema = z.object({
   customer: z.string(),
   rows: z.array(z.number()),
   outcome: z.enum(['create', 'update', 'unchanged']),
-  changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string() })),
+  changes: z.array(z.object({ field: z.string(), from: z.nullable(z.string()), to: z.string() })),
 });
 export const previewViewSchema = z.object({
   sheetName: z.string(),
@@ -211,7 +211,7 @@ export const sidebarStateSchema = z.object({
   templates: z.array(templateViewSchema),
   fields: z.array(fieldViewSchema),
   settings: settingsViewSchema,
-  job: jobViewSchema.nullable(),
+  job: z.nullable(jobViewSchema),
 });
 export type SidebarState = z.infer<typeof sidebarStateSchema>;
 
@@ -226,7 +226,7 @@ export type ConnectionView = z.infer<typeof connectionViewSchema>;
 
 export const sheetStatusSchema = z.object({
   /** When the user last edited this sheet after a Validate (ISO time), or null. */
-  editedAt: z.string().nullable(),
+  editedAt: z.nullable(z.string()),
 });
 export type SheetStatus = z.infer<typeof sheetStatusSchema>;
 
@@ -236,7 +236,7 @@ export const sheetContextSchema = z.object({
   activeSheet: z.string(),
   sheets: z.array(sheetSummarySchema),
   /** When the user last edited the asked sheet after a Check (ISO time), or null. */
-  editedAt: z.string().nullable(),
+  editedAt: z.nullable(z.string()),
 });
 export type SheetContext = z.infer<typeof sheetContextSchema>;
 // --- end of sheet context ---
