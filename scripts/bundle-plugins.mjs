@@ -4,38 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
-
-/**
- * `import { z } from 'zod'` gets zod's classic API without its 40 translated locales and without
- * `z.locales`, `z.toJSONSchema`, `z.fromJSONSchema`, `z.core` (scripts/zod-lean.mjs): about 300 KB
- * less, the same schemas and English messages.
- */
-export const leanZod = {
-  name: 'lean-zod',
-  setup(build) {
-    const entry = fileURLToPath(new URL('./zod-lean-entry.mjs', import.meta.url));
-    build.onResolve({ filter: /^zod$/ }, () => ({ path: entry }));
-  },
-};
-
-/**
- * zod's JSON Schema conversion (`schema.toJSONSchema()`, `~standard.jsonSchema`), which the add-on
- * never calls, replaced by functions that say so: 20 KB less. The stubs export the same names as
- * the real modules, read from them at build time.
- */
-export const noJsonSchema = {
-  name: 'no-json-schema',
-  setup(build) {
-    build.onLoad({ filter: /zod[\\/]v4[\\/]core[\\/](json-schema-processors|to-json-schema)\.js$/ }, async ({ path }) => {
-      const names = Object.keys(await import(pathToFileURL(path).href));
-      const unavailable = 'function unavailable() { throw new Error("JSON Schema conversion is not part of the Apps Script bundle (scripts/bundle-plugins.mjs)"); }';
-      return { contents: `${unavailable}\n${names.map((n) => (n === 'default' ? 'export default unavailable;' : `export const ${n} = unavailable;`)).join('\n')}`, loader: 'js' };
-    });
-  },
-};
 
 /**
  * libphonenumber-js's "max" metadata (150 KB of patterns, needed for exact phone checks) as a

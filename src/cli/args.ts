@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../engine/zod';
 import { templateIdSchema } from '../engine/templates';
 import { sourceSystemSchema } from '../engine/source-system';
 
@@ -15,31 +15,31 @@ export const USAGE = `Usage:
 Exit codes: 0 no error, 1 errors found (or rows failed), 2 bad usage or unreadable file.`;
 
 const commonSchema = z.object({
-  file: z.string().min(1),
-  template: templateIdSchema.optional(),
-  country: z.string().length(2).transform((c) => c.toUpperCase()).default('FR'),
-  json: z.boolean().default(false),
+  file: z.string().check(z.minLength(1)),
+  template: z.optional(templateIdSchema),
+  country: z._default(z.pipe(z.string().check(z.length(2)), z.transform((c) => c.toUpperCase())), 'FR'),
+  json: z._default(z.boolean(), false),
 });
 
-export const validateArgsSchema = commonSchema.extend({
+export const validateArgsSchema = z.extend(commonSchema, {
   command: z.literal('validate'),
-  members: z.string().optional(),
-  workflows: z.string().optional(),
+  members: z.optional(z.string()),
+  workflows: z.optional(z.string()),
 });
 
-export const importArgsSchema = commonSchema.extend({
+export const importArgsSchema = z.extend(commonSchema, {
   command: z.literal('import'),
-  api: z.string().url(),
-  sourceSystem: sourceSystemSchema.default('API'),
-  dryRun: z.boolean().default(false),
+  api: z.url(),
+  sourceSystem: z._default(sourceSystemSchema, 'API'),
+  dryRun: z._default(z.boolean(), false),
 });
 
 export const exportArgsSchema = z.object({
   command: z.literal('export'),
-  file: z.string().min(1),
-  api: z.string().url(),
-  manager: z.string().email().optional(),
-  json: z.boolean().default(false),
+  file: z.string().check(z.minLength(1)),
+  api: z.url(),
+  manager: z.optional(z.email()),
+  json: z._default(z.boolean(), false),
 });
 
 export const argsSchema = z.discriminatedUnion('command', [validateArgsSchema, importArgsSchema, exportArgsSchema]);

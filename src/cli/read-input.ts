@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from '../engine/zod';
 import { parseCsv, type CsvProblem } from '../engine/csv';
 import { decodeText, type TextEncodingName } from '../engine/decode';
 import { dunningPlanSchema, memberSchema, usersResponseSchema, dunningPlansResponseSchema } from '../engine/upflow/schemas';
@@ -33,7 +33,7 @@ export function readCsvFile(path: string): CsvInput {
 }
 
 /** Accepts what GET /users or GET /dunning_plans answer, or a bare array of their items. */
-function readList<T>(path: string, what: string, item: z.ZodType<T>, wrapped: z.ZodType<T[]>): T[] {
+function readList<T>(path: string, what: string, item: z.ZodMiniType<T>, wrapped: z.ZodMiniType<T[]>): T[] {
   let json: unknown;
   try {
     json = JSON.parse(readText(path, what));
@@ -46,5 +46,5 @@ function readList<T>(path: string, what: string, item: z.ZodType<T>, wrapped: z.
   return parsed.data;
 }
 
-export const readMembers = (path: string) => readList(path, 'The members file', memberSchema, usersResponseSchema.transform((r) => r.users));
-export const readWorkflows = (path: string) => readList(path, 'The workflows file', dunningPlanSchema, dunningPlansResponseSchema.transform((r) => r.items));
+export const readMembers = (path: string) => readList(path, 'The members file', memberSchema, z.pipe(usersResponseSchema, z.transform((r) => r.users)));
+export const readWorkflows = (path: string) => readList(path, 'The workflows file', dunningPlanSchema, z.pipe(dunningPlansResponseSchema, z.transform((r) => r.items)));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 /**
  * What a spreadsheet cell holds as `Range.getValues()` gives it (CSV files give strings only). A

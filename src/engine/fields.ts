@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { isMailAddress } from './email-address';
 
 export const fieldIdSchema = z.enum([
@@ -30,11 +30,11 @@ export interface FieldDefinition {
    */
   aliases: readonly string[];
   /** Schema of the cleaned text once the cell rules accepted it. */
-  schema: z.ZodType<string>;
+  schema: z.ZodMiniType<string>;
   maxLength: number;
 }
 
-const text = (max: number) => z.string().min(1).max(max);
+const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 const definitions: FieldDefinition[] = [
   {
@@ -125,7 +125,7 @@ const definitions: FieldDefinition[] = [
     id: 'contactEmail', label: 'Contact email', section: 'contact', apiField: 'contacts[].email', maxLength: 254,
     help: "The contact's email address; one contact per line. It must be unique across your customers.",
     aliases: ['contact email', 'contact email address', 'email', 'e mail', 'email address', 'e mail address', 'email id', 'mail', 'contact e mail', 'work email', 'business email', 'primary email', 'email du contact', 'adresse email', 'adresse e mail', 'adresse mail', 'adresse electronique', 'courriel', 'e mail du contact', 'mail contact', 'email de contact'],
-    schema: z.string().refine(isMailAddress),
+    schema: z.string().check(z.refine(isMailAddress)),
   },
   {
     id: 'firstName', label: 'First name', section: 'contact', apiField: 'contacts[].firstName', maxLength: 255,

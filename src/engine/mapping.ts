@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { cellText, isBlank, type CellValue } from './cell';
 import { columnLetter } from './a1';
 import { FIELDS, SECTION_FLAG, fieldIdSchema, type FieldId, type Section } from './fields';
@@ -10,20 +10,20 @@ import type { FieldColumns } from './sheet-input';
 export const matchKindSchema = z.enum(['saved', 'label', 'alias', 'fuzzy', 'none']);
 
 export const columnMatchSchema = z.object({
-  index: z.number().int(),
+  index: z.int(),
   column: z.string(),
   header: z.string(),
-  field: fieldIdSchema.nullable(),
+  field: z.nullable(fieldIdSchema),
   /** 1 for an exact label or alias; the similarity score for a fuzzy guess. */
   confidence: z.number(),
   how: matchKindSchema,
   /** A likely field not applied because the guess was too weak: the user confirms it. */
-  suggestion: fieldIdSchema.nullable(),
+  suggestion: z.nullable(fieldIdSchema),
 });
 export type ColumnMatch = z.infer<typeof columnMatchSchema>;
 
 /** What the user chose for each header, remembered per sheet (normalised header -> field or null). */
-export const savedMappingSchema = z.record(z.string(), fieldIdSchema.nullable());
+export const savedMappingSchema = z.record(z.string(), z.nullable(fieldIdSchema));
 export type SavedMapping = z.infer<typeof savedMappingSchema>;
 
 export interface MappingResult {

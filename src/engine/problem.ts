@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { fieldIdSchema } from './fields';
 
 export const severitySchema = z.enum(['error', 'warning']);
@@ -8,16 +8,16 @@ export const severitySchema = z.enum(['error', 'warning']);
  * sheet (row 1 is the first row of the sheet, column "A" the first column).
  */
 export const problemSchema = z.object({
-  row: z.number().int().positive(),
+  row: z.int().check(z.positive()),
   column: z.string(),
   cell: z.string(),
-  field: fieldIdSchema.nullable(),
+  field: z.nullable(fieldIdSchema),
   severity: severitySchema,
   code: z.string(),
   message: z.string(),
   fix: z.string(),
   /** A safe replacement for the cell's value the user can apply with one click. */
-  suggestion: z.string().optional(),
+  suggestion: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof problemSchema>;
 export type Severity = z.infer<typeof severitySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 
 export const sourceSystemSchema = z.enum(['API', 'NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE', 'SALESFORCE_API']);
 export type SourceSystem = z.infer<typeof sourceSystemSchema>;

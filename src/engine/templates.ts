@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './zod';
 import { FIELD_IDS, fieldsOfSection, type FieldId, type Section } from './fields';
 
 export const templateIdSchema = z.enum(['customers', 'contacts', 'assign', 'all']);

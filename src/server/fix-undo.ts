@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../engine/zod';
 import { columnIndex } from '../engine/a1';
 import { fixInputSchema, type FixBatchView, type UndoFixesView } from '../shared/api';
 import { applyFixes } from './fixes';
@@ -13,7 +13,7 @@ import { checkSheet, validateAndMark } from './validation-service';
  */
 const KEEP_SECONDS = 6 * 60 * 60;
 /** The sidebar applies the safe fixes kind by kind: one batch id makes them one undo. */
-const batchInputSchema = z.object({ fix: fixInputSchema, batch: z.string().min(1).max(64) });
+const batchInputSchema = z.object({ fix: fixInputSchema, batch: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 const previousSchema = z.object({
   batch: z.string(),

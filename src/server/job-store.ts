@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../engine/zod';
 import { jobStateSchema } from '../shared/api';
 
 /** The running import, in document properties so any execution (and any user) sees it. */
@@ -12,7 +12,7 @@ export const jobSchema = z.object({
   onlyFailed: z.boolean(),
   startedAt: z.string(),
   /** Written on every result of this import ("import #12"): the cursor of src/engine/import/result-cell.ts. */
-  importNumber: z.number().int().positive(),
+  importNumber: z.int().check(z.positive()),
   state: jobStateSchema,
   totalCustomers: z.number(),
   totalRows: z.number(),

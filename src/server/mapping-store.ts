@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../engine/zod';
 import { headerKey, savedMappingSchema, type MappingResult } from '../engine/mapping';
 import { templateIdSchema, type TemplateId } from '../engine/templates';
 import { cellText, type CellValue } from '../engine/cell';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 
 export const outcomeKindSchema = z.enum(['created', 'updated', 'unchanged', 'failed', 'skipped']);
 export type OutcomeKind = z.infer<typeof outcomeKindSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { customerBodySchema } from '../upflow/schemas';
 
 /**
@@ -6,8 +6,9 @@ import { customerBodySchema } from '../upflow/schemas';
  * workflow change. The name rides along for messages only, so it is optional here, unlike in
  * POST /customers; the other fields keep customerBodySchema's rules.
  */
-export const assignBodySchema = customerBodySchema
-  .pick({ accountManagerId: true, dunningPlanId: true })
-  .extend({ name: customerBodySchema.shape.name.optional(), externalId: z.string().min(1) })
-  .strict();
+export const assignBodySchema = z.strictObject({
+  ...z.pick(customerBodySchema, { accountManagerId: true, dunningPlanId: true }).shape,
+  name: z.optional(customerBodySchema.shape.name),
+  externalId: z.string().check(z.minLength(1)),
+});
 export type AssignBody = z.infer<typeof assignBodySchema>;

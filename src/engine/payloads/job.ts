@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { field } from '../fields';
 import type { RowRecord } from '../sheet-input';
 import { customerBodySchema } from '../upflow/schemas';
@@ -73,7 +73,7 @@ function reportIdConflict({ values, rowOf }: Merged, mode: Mode, report: Reporte
 }
 
 /** Bodies are built from checked values; one failing its schema is a bug in this module, not a user error. */
-function checked<T>(schema: z.ZodType<T>, draft: unknown, rows: number[]): T {
+function checked<T>(schema: z.ZodMiniType<T>, draft: unknown, rows: number[]): T {
   const result = schema.safeParse(draft);
   if (!result.success) throw new Error(`Payload of rows ${rows.join(', ')} breaks the API contract: ${z.prettifyError(result.error)}`);
   return result.data;

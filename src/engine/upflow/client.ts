@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 import { isFailure, type HttpOutcome, type HttpRequest, type HttpTransport } from './http';
 import { Pacer } from './pacer';
 import { retryDecision } from './retry';
@@ -96,7 +96,7 @@ export class UpflowClient {
    * page bringing nothing new. A list that stops short of its total is an error, never a
    * shorter list: a customer missing from it could be created twice.
    */
-  private listAll<T extends { id: string }>(path: string, keys: readonly string[], item: z.ZodType<T>, asked: number): T[] {
+  private listAll<T extends { id: string }>(path: string, keys: readonly string[], item: z.ZodMiniType<T>, asked: number): T[] {
     const all = new Map<string, T>();
     for (let offset = 0; ;) {
       const page = pageOf(this.get(`${path}?offset=${offset}&limit=${asked}`), keys, item);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../zod';
 
 /**
  * Shapes of Upflow's API as docs/upflow-api.md records them. Bodies we send are strict; answers we
@@ -7,7 +7,7 @@ import { z } from 'zod';
  * may omit its `total` or name its item list differently.
  */
 
-const text = z.string().nullish();
+const text = z.nullish(z.string());
 
 export const memberSchema = z.object({
   id: z.string(),
@@ -32,40 +32,40 @@ export type ContactPosition = z.infer<typeof contactPositionSchema>;
 
 export const contactBodySchema = z.object({
   /** The Upflow id of a contact the customer already holds: the one key every reading of Upflow matches on. */
-  id: z.string().optional(),
+  id: z.optional(z.string()),
   /** Required for a new contact; a held contact Upflow keeps without email is sent back by its id alone. */
-  email: z.string().min(1).optional(),
-  firstName: z.string().optional(),
-  lastName: z.string().optional(),
-  phone: z.string().optional(),
-  externalId: z.string().optional(),
+  email: z.optional(z.string().check(z.minLength(1))),
+  firstName: z.optional(z.string()),
+  lastName: z.optional(z.string()),
+  phone: z.optional(z.string()),
+  externalId: z.optional(z.string()),
   /** A held contact is sent back with its own position, which may be one the organisation added. */
-  position: z.string().optional(),
-  isMain: z.boolean().optional(),
-}).refine((c) => c.id !== undefined || c.email !== undefined, { message: 'a new contact needs an email' });
+  position: z.optional(z.string()),
+  isMain: z.optional(z.boolean()),
+}).check(z.refine((c) => c.id !== undefined || c.email !== undefined, { message: 'a new contact needs an email' }));
 export type ContactBody = z.infer<typeof contactBodySchema>;
 
 export const addressSchema = z.object({
-  address: z.string().optional(),
-  zipcode: z.string().optional(),
-  city: z.string().optional(),
-  state: z.string().optional(),
-  country: z.string().optional(),
+  address: z.optional(z.string()),
+  zipcode: z.optional(z.string()),
+  city: z.optional(z.string()),
+  state: z.optional(z.string()),
+  country: z.optional(z.string()),
 });
 
 export const parentRefSchema = z.union([z.object({ id: z.string() }), z.object({ externalId: z.string() })]);
 
 export const customerBodySchema = z.object({
-  name: z.string().min(1),
-  externalId: z.string().optional(),
-  accountingRef: z.string().optional(),
-  vatNumber: z.string().optional(),
-  address: addressSchema.optional(),
-  parent: parentRefSchema.optional(),
-  accountManagerId: z.string().optional(),
-  dunningPlanId: z.string().optional(),
-  customFields: z.array(z.object({ id: z.string(), value: z.string() })).optional(),
-  contacts: z.array(contactBodySchema).optional(),
+  name: z.string().check(z.minLength(1)),
+  externalId: z.optional(z.string()),
+  accountingRef: z.optional(z.string()),
+  vatNumber: z.optional(z.string()),
+  address: z.optional(addressSchema),
+  parent: z.optional(parentRefSchema),
+  accountManagerId: z.optional(z.string()),
+  dunningPlanId: z.optional(z.string()),
+  customFields: z.optional(z.array(z.object({ id: z.string(), value: z.string() }))),
+  contacts: z.optional(z.array(contactBodySchema)),
 });
 export type CustomerBody = z.infer<typeof customerBodySchema>;
 
@@ -77,23 +77,23 @@ export const contactSchema = z.object({
   phone: text,
   externalId: text,
   position: text,
-  isMain: z.boolean().nullish(),
+  isMain: z.nullish(z.boolean()),
 });
 export type Contact = z.infer<typeof contactSchema>;
 
 export const customerSchema = z.object({
   id: z.string(),
-  name: z.string().nullish().transform((v) => v ?? ''),
+  name: z.pipe(z.nullish(z.string()), z.transform((v) => v ?? '')),
   externalId: text,
   accountingRef: text,
   vatNumber: text,
-  address: z.object({ address: text, zipcode: text, city: text, state: text, country: text }).nullish(),
-  parent: z.object({ id: z.string(), externalId: text, name: text }).nullish(),
+  address: z.nullish(z.object({ address: text, zipcode: text, city: text, state: text, country: text })),
+  parent: z.nullish(z.object({ id: z.string(), externalId: text, name: text })),
   accountManagerId: text,
-  accountManagerIds: z.array(z.string()).nullish(),
+  accountManagerIds: z.nullish(z.array(z.string())),
   dunningPlanId: text,
   /** Absent when the list does not carry contacts ([open]): then they are unknown, not none. */
-  contacts: z.array(contactSchema).nullish(),
+  contacts: z.nullish(z.array(contactSchema)),
   directUrl: text,
 });
 export type Customer = z.infer<typeof customerSchema>;
@@ -101,11 +101,11 @@ export type Customer = z.infer<typeof customerSchema>;
 /** One page of a list: its items under whichever key the answer uses, and the total when given. */
 export interface Page<T> { items: T[]; total: number | null }
 
-const count = z.number().int().nonnegative().nullish().transform((v) => v ?? null);
-const pageShape = z.object({ total: count }).passthrough();
+const count = z.pipe(z.nullish(z.int().check(z.nonnegative())), z.transform((v) => v ?? null));
+const pageShape = z.looseObject({ total: count });
 
 /** Reads a page leniently: an array, or an object holding the array under one of `keys`. */
-export function pageOf<T>(data: unknown, keys: readonly string[], item: z.ZodType<T>): Page<T> | null {
+export function pageOf<T>(data: unknown, keys: readonly string[], item: z.ZodMiniType<T>): Page<T> | null {
   const list = Array.isArray(data) ? data : keys.map((k) => (data && typeof data === 'object' ? (data as Record<string, unknown>)[k] : undefined)).find(Array.isArray);
   if (!Array.isArray(list)) return null;
   const items = z.array(item).safeParse(list);
