@@ -52,15 +52,29 @@ const ID_WORDS = new Set(['id', 'record id', 'number', 'no', 'numero', 'n', 'cod
 const ORGANIZATION_WORDS = new Set(['organization', 'organisation', 'org', 'company', 'account', 'societe', 'entreprise', 'organization name', 'company name']);
 
 interface IndexEntry { field: FieldId; kind: 'label' | 'alias' }
-const exact = new Map<string, IndexEntry>();
-const fuzzyTargets: Array<{ key: string; words: string[]; field: FieldId }> = [];
-for (const id of FIELD_IDS) {
-  const definition = field(id);
-  for (const [text, kind] of [[definition.label, 'label'], ...definition.aliases.map((a) => [a, 'alias'])] as Array<[string, 'label' | 'alias']>) {
-    const key = headerLabel(text);
-    if (!exact.has(key)) exact.set(key, { field: id, kind });
-    if (key.length >= 4) fuzzyTargets.push({ key, words: key.split(' '), field: id });
+interface HeaderIndex {
+  exact: Map<string, IndexEntry>;
+  fuzzyTargets: Array<{ key: string; words: string[]; field: FieldId }>;
+}
+let index: HeaderIndex | undefined;
+
+/**
+ * Built on the first header read, not when the module loads: Apps Script evaluates the bundle on
+ * every execution, and most (an edit, a settings call) read no header.
+ */
+function headerIndex(): HeaderIndex {
+  if (index) return index;
+  const exact = new Map<string, IndexEntry>();
+  const fuzzyTargets: HeaderIndex['fuzzyTargets'] = [];
+  for (const id of FIELD_IDS) {
+    const definition = field(id);
+    for (const [text, kind] of [[definition.label, 'label'], ...definition.aliases.map((a) => [a, 'alias'])] as Array<[string, 'label' | 'alias']>) {
+      const key = headerLabel(text);
+      if (!exact.has(key)) exact.set(key, { field: id, kind });
+      if (key.length >= 4) fuzzyTargets.push({ key, words: key.split(' '), field: id });
+    }
   }
+  return (index = { exact, fuzzyTargets });
 }
 
 const none = (confidence = 0, suggestion: FieldId | null = null): HeaderGuess => ({ field: null, how: 'none', confidence, rank: 0, suggestion });
@@ -120,7 +134,7 @@ function typo(label: string): { field: FieldId; score: number } | undefined {
   if (label.length < 4) return undefined;
   const words = label.split(' ');
   const best = new Map<FieldId, number>();
-  for (const target of fuzzyTargets) {
+  for (const target of headerIndex().fuzzyTargets) {
     if (target.words.length !== words.length) continue;
     if (!target.words.every((w, i) => similarity(w, words[i]!) >= 0.6)) continue;
     const score = similarity(label, target.key);
@@ -161,7 +175,7 @@ function read(header: string, typos: boolean): HeaderGuess {
   if (special) return special;
   if (NOT_FIELDS.has(label)) return none();
   for (const { scopes, base, variant } of readings(label)) {
-    const entry = exact.get(base);
+    const entry = headerIndex().exact.get(base);
     const rank = entry && allowed(entry.field, scopes);
     if (entry && rank !== undefined && (!variant || entry.field === 'phoneNumber' || entry.field === 'contactEmail')) {
       if (entry.field === 'phoneNumber') return phone(scopes, rank);

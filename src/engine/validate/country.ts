@@ -6,9 +6,20 @@ import { memo } from './memo';
 import { normalizeLabel } from '../normalize';
 import { closest } from '../similarity';
 
-// Only English and French are registered: every locale would add its names to the Apps Script bundle.
-countries.registerLocale(en);
-countries.registerLocale(fr);
+let registered = false;
+/**
+ * Only English and French are registered: every locale would add its names to the Apps Script
+ * bundle. Registered on first use, like the tables below: Apps Script evaluates the bundle on
+ * every execution, and most (a sidebar call, an edit outside a checked sheet) read no country.
+ */
+function isoCountries(): typeof countries {
+  if (!registered) {
+    countries.registerLocale(en);
+    countries.registerLocale(fr);
+    registered = true;
+  }
+  return countries;
+}
 
 /**
  * What people write that ISO 3166 names (as i18n-iso-countries holds them in English and French)
@@ -75,33 +86,48 @@ const SPELLED: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' }
 const countryKey = (text: string): string =>
   normalizeLabel(text.replace(/&/g, ' and ')).split(' ').filter((w) => !FILLER.has(w)).map((w) => SPELLED[w] ?? w).join(' ');
 
-const byLabel = new Map<string, string>();
-const names: Array<{ key: string; name: string }> = [];
-function add(code: string, name: string, offerAsGuess: boolean): void {
-  const key = countryKey(name);
-  if (!key || byLabel.has(key)) return;
-  byLabel.set(key, code);
-  if (offerAsGuess && key.length > 3) names.push({ key, name });
+interface Tables {
+  /** Alpha-2 and alpha-3 codes; apart, as "DE", "AND" or "LA" are also filler words of names. */
+  byCode: Map<string, string>;
+  byLabel: Map<string, string>;
+  /** Names offered as a guess for an unrecognised country. */
+  names: Array<{ key: string; name: string }>;
 }
-/** Codes apart: "DE", "AND" or "LA" are also filler words of names. */
-const byCode = new Map<string, string>();
-for (const code of Object.keys(countries.getAlpha2Codes())) {
-  byCode.set(code, code);
-  byCode.set(countries.alpha2ToAlpha3(code) ?? code, code);
-}
-for (const locale of ['en', 'fr']) {
-  for (const [code, list] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
-    for (const name of list) {
-      add(code, name, true);
-      // "Falkland Islands (Malvinas)", "Saint Martin (French part)": also without the brackets.
-      add(code, name.replace(/\s*\(.*\)\s*$/, ''), false);
-      // "Korea, Republic of" is also written "Republic of Korea".
-      const comma = name.indexOf(', ');
-      if (comma > 0) add(code, `${name.slice(comma + 2)} ${name.slice(0, comma)}`, false);
+let tables: Tables | undefined;
+
+function buildTables(): Tables {
+  const byLabel = new Map<string, string>();
+  const names: Array<{ key: string; name: string }> = [];
+  const add = (code: string, name: string, offerAsGuess: boolean): void => {
+    const key = countryKey(name);
+    if (!key || byLabel.has(key)) return;
+    byLabel.set(key, code);
+    if (offerAsGuess && key.length > 3) names.push({ key, name });
+  };
+  const iso = isoCountries();
+  const byCode = new Map<string, string>();
+  for (const code of Object.keys(iso.getAlpha2Codes())) {
+    byCode.set(code, code);
+    byCode.set(iso.alpha2ToAlpha3(code) ?? code, code);
+  }
+  for (const locale of ['en', 'fr']) {
+    for (const [code, list] of Object.entries(iso.getNames(locale, { select: 'all' }))) {
+      for (const name of list) {
+        add(code, name, true);
+        // "Falkland Islands (Malvinas)", "Saint Martin (French part)": also without the brackets.
+        add(code, name.replace(/\s*\(.*\)\s*$/, ''), false);
+        // "Korea, Republic of" is also written "Republic of Korea".
+        const comma = name.indexOf(', ');
+        if (comma > 0) add(code, `${name.slice(comma + 2)} ${name.slice(0, comma)}`, false);
+      }
     }
   }
+  for (const [code, list] of Object.entries(VARIANTS)) for (const name of list) add(code, name, true);
+  return { byCode, byLabel, names };
 }
-for (const [code, list] of Object.entries(VARIANTS)) for (const name of list) add(code, name, true);
+
+/** Built on the first country read (see isoCountries). */
+const countryTables = (): Tables => (tables ??= buildTables());
 
 const cache = memo<string, string | null>();
 
@@ -112,6 +138,7 @@ export function countryCode(text: string): string | undefined {
     // "Congo (RDC)": the bracket may name the country; "Réunion (La)", "France, métropole": it only qualifies.
     const bracket = /\(([^)]*)\)/.exec(text)?.[1];
     const upper = normalizeLabel(text).toUpperCase();
+    const { byCode, byLabel } = countryTables();
     code = byCode.get(upper) ?? byLabel.get(countryKey(text)) ?? (bracket && bracket.length > 2 ? byLabel.get(countryKey(bracket)) : undefined) ?? byLabel.get(countryKey(text.replace(/\s*[(,].*$/, ''))) ?? null;
     cache.set(text, code);
   }
@@ -120,8 +147,8 @@ export function countryCode(text: string): string | undefined {
 
 /** A country name close to an unrecognised one ("Frnace" -> "France"). */
 export function closestCountryName(text: string): string | undefined {
-  return closest(countryKey(text), names, (n) => n.key)?.match.name;
+  return closest(countryKey(text), countryTables().names, (n) => n.key)?.match.name;
 }
 
 /** English name of a country for messages ("France"), or its code when ISO 3166 has none. */
-export const countryName = (code: string): string => countries.getName(code, 'en') ?? code;
+export const countryName = (code: string): string => isoCountries().getName(code, 'en') ?? code;
