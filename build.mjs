@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { lazyPhoneMetadata } from './scripts/bundle-plugins.mjs';
+import { lazyPhoneMetadata, pureZodCalls } from './scripts/bundle-plugins.mjs';
 
 const require = createRequire(import.meta.url);
 const { generate } = require('gas-entry-generator');
@@ -28,7 +28,7 @@ async function buildServer() {
     banner: { js: 'var global = this;' },
     // papaparse reaches for Node's stream only in its Node streaming mode, which we never use.
     external: ['stream'],
-    plugins: [lazyPhoneMetadata],
+    plugins: [pureZodCalls, lazyPhoneMetadata],
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0].text;

@@ -2,6 +2,7 @@
 // (each sidebar call, each edit), so what the add-on never uses, or uses rarely, should cost nothing
 // there. Node (CLI, tests, playground server code) keeps the packages as published.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 
@@ -51,5 +52,23 @@ export const lazyPhoneMetadata = {
   name: 'lazy-phone-metadata',
   setup(build) {
     build.onLoad({ filter: /libphonenumber-js[\\/]metadata\.max\.json\.js$/ }, () => ({ contents: phoneMetadataSource(), loader: 'js' }));
+  },
+};
+
+/**
+ * zod marks its schema builders free of side effects (`@__NO_SIDE_EFFECTS__`), but esbuild honours
+ * that only inside the file that declares them: a schema the server never parses with (one kept
+ * for its type, like most views of src/shared/api.ts) is still built on every execution. Marking
+ * each `z.…(…)` call of our sources pure lets esbuild drop those, and nothing else changes: a
+ * call whose value is used stays as it is.
+ */
+export const pureZodCalls = {
+  name: 'pure-zod-calls',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (!/^import \* as z from '[./]+(engine\/)?zod';$/m.test(source)) return undefined;
+      return { contents: source.replace(/(?<![\w.$])z\.(\w+)\(/g, '/* @__PURE__ */ z.$1('), loader: 'ts' };
+    });
   },
 };
