@@ -1,9 +1,9 @@
 /**
- * The one table of functions the sidebar calls through google.script.run, with the shapes that
- * cross that bridge. Only what survives the round trip is used: strings, numbers, booleans, null,
- * plain objects and arrays (no Dates, no undefined, no class instances).
+ * The shapes that cross google.script.run between the sidebar and the server functions of
+ * src/server/api.ts. Only what survives the round trip is used (src/shared/wire.ts): strings,
+ * numbers, booleans, null, plain objects and arrays (no Dates, no undefined, no class instances).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fieldIdSchema, sectionSchema } from '../engine/fields';
 import { templateIdSchema } from '../engine/templates';
 import { problemSchema, severitySchema } from '../engine/problem';
@@ -36,16 +36,16 @@ export type SettingsView = z.infer<typeof settingsViewSchema>;
 /** Secrets are write-only: an empty string keeps the stored value, `clear...` removes it. */
 export const settingsInputSchema = z.object({
   environment: environmentSchema,
-  apiBaseUrl: z.string().max(300),
-  apiKey: z.string().max(300),
-  apiSecret: z.string().max(300),
+  apiBaseUrl: z.string().check(z.maxLength(300)),
+  apiKey: z.string().check(z.maxLength(300)),
+  apiSecret: z.string().check(z.maxLength(300)),
   clearCredentials: z.boolean(),
   sourceSystem: sourceSystemSchema,
-  defaultCountry: z.string().length(2),
+  defaultCountry: z.string().check(z.length(2)),
   notifyEmail: z.boolean(),
-  notifyEmailAddress: z.string().max(254),
+  notifyEmailAddress: z.string().check(z.maxLength(254)),
   notifySlack: z.boolean(),
-  slackWebhookUrl: z.string().max(500),
+  slackWebhookUrl: z.string().check(z.maxLength(500)),
   clearSlackWebhook: z.boolean(),
 });
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
@@ -73,10 +73,10 @@ export const columnViewSchema = z.object({
   index: z.number(),
   column: z.string(),
   header: z.string(),
-  field: fieldIdSchema.nullable(),
+  field: z.nullable(fieldIdSchema),
   how: z.enum(['saved', 'label', 'alias', 'fuzzy', 'none']),
   confidence: z.number(),
-  suggestion: fieldIdSchema.nullable(),
+  suggestion: z.nullable(fieldIdSchema),
 });
 export type ColumnView = z.infer<typeof columnViewSchema>;
 
@@ -95,12 +95,12 @@ export type MappingView = z.infer<typeof mappingViewSchema>;
 export const mappingInputSchema = z.object({
   sheetName: z.string(),
   template: templateIdSchema,
-  columns: z.array(z.object({ column: z.string(), field: fieldIdSchema.nullable() })),
+  columns: z.array(z.object({ column: z.string(), field: z.nullable(fieldIdSchema) })),
 });
 export type MappingInput = z.infer<typeof mappingInputSchema>;
 
 /** A problem as the sidebar lists it: no optional fields cross google.script.run. */
-export const problemViewSchema = problemSchema.extend({ suggestion: z.string().nullable() });
+export const problemViewSchema = z.object({ ...problemSchema.shape, suggestion: z.nullable(z.string()) });
 export type ProblemView = z.infer<typeof problemViewSchema>;
 
 export const validationViewSchema = z.object({
@@ -125,8 +125,8 @@ export type ValidationView = z.infer<typeof validationViewSchema>;
 export const fixInputSchema = z.object({
   sheetName: z.string(),
   /** One cell, or null to apply every safe suggestion (optionally only those with `code`). */
-  cell: z.string().nullable(),
-  code: z.string().nullable(),
+  cell: z.nullable(z.string()),
+  code: z.nullable(z.string()),
 });
 export type FixInput = z.infer<typeof fixInputSchema>;
 
@@ -173,7 +173,7 @@ export const jobViewSchema = z.object({
   /** When a step of this import last ran (ISO): an old one means no sidebar is driving it. */
   lastChunkAt: z.string(),
   ratePerMinute: z.number(),
-  secondsLeft: z.number().nullable(),
+  secondsLeft: z.nullable(z.number()),
   message: z.string(),
 });
 export type JobView = z.infer<typeof jobViewSchema>;
@@ -182,7 +182,7 @@ export const changeViewSchema = z.object({
   customer: z.string(),
   rows: z.array(z.number()),
   outcome: z.enum(['create', 'update', 'unchanged']),
-  changes: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string() })),
+  changes: z.array(z.object({ field: z.string(), from: z.nullable(z.string()), to: z.string() })),
 });
 export const previewViewSchema = z.object({
   sheetName: z.string(),
@@ -211,7 +211,7 @@ export const sidebarStateSchema = z.object({
   templates: z.array(templateViewSchema),
   fields: z.array(fieldViewSchema),
   settings: settingsViewSchema,
-  job: jobViewSchema.nullable(),
+  job: z.nullable(jobViewSchema),
 });
 export type SidebarState = z.infer<typeof sidebarStateSchema>;
 
@@ -225,8 +225,8 @@ export const connectionViewSchema = z.object({
 export type ConnectionView = z.infer<typeof connectionViewSchema>;
 
 export const sheetStatusSchema = z.object({
-  /** When the user last edited this sheet after a Validate (ISO time), or null. */
-  editedAt: z.string().nullable(),
+  /** When the user last edited this sheet after a check (ISO time), or null. */
+  editedAt: z.nullable(z.string()),
 });
 export type SheetStatus = z.infer<typeof sheetStatusSchema>;
 
@@ -236,7 +236,7 @@ export const sheetContextSchema = z.object({
   activeSheet: z.string(),
   sheets: z.array(sheetSummarySchema),
   /** When the user last edited the asked sheet after a Check (ISO time), or null. */
-  editedAt: z.string().nullable(),
+  editedAt: z.nullable(z.string()),
 });
 export type SheetContext = z.infer<typeof sheetContextSchema>;
 // --- end of sheet context ---
@@ -280,40 +280,3 @@ export interface CsvImportView {
   delimiter: string;
   problems: Array<{ line: number; severity: 'error' | 'warning'; message: string }>;
 }
-
-/** The functions the sidebar may call; the server implements exactly this table. */
-export interface ServerFunctions {
-  pullCustomers(input: PullInput): Result<PullView>;
-  getSidebarState(): Result<SidebarState>;
-  getMapping(sheetName: string, template: string | null): Result<MappingView>;
-  saveMapping(input: MappingInput): Result<MappingView>;
-  validateSheet(sheetName: string): Result<ValidationView>;
-  getSheetStatus(sheetName: string): Result<SheetStatus>;
-  jumpToCell(sheetName: string, cell: string): Result<null>;
-  applyFixes(input: FixInput): Result<ValidationView>;
-  insertTemplate(template: string): Result<{ sheetName: string }>;
-  importCsv(fileName: string, text: string): Result<CsvImportView>;
-  getHistory(): Result<HistoryEntry[]>;
-  getSettings(): Result<SettingsView>;
-  saveSettings(input: SettingsInput): Result<SettingsView>;
-  testConnection(): Result<ConnectionView>;
-  previewImport(sheetName: string): Result<PreviewView>;
-  startImport(input: StartImportInput): Result<JobView>;
-  continueImport(jobId: string): Result<JobView>;
-  cancelImport(jobId: string): Result<JobView>;
-  copyFailedRows(sheetName: string): Result<{ sheetName: string; rows: number }>;
-  // Issue 12 (sidebar truth): additive entries.
-  getSheetContext(sheetName: string): Result<SheetContext>;
-  /** Puts the sheet picked in the sidebar on screen, so both always show the same sheet. */
-  showSheet(sheetName: string): Result<null>;
-  /** applyFixes, keeping what it replaces; the same `batch` id adds to the batch kept. */
-  applyFixesUndoable(input: { fix: FixInput; batch: string }): Result<FixBatchView>;
-  undoFixes(sheetName: string): Result<UndoFixesView>;
-  /** Every problem of the sheet, beyond those the sidebar lists, in a new sheet. */
-  exportProblems(sheetName: string): Result<CopyView>;
-  /** The lines the check blocks, to fix apart before any import. */
-  copyBlockedRows(sheetName: string): Result<CopyView>;
-  /** Sends the notifications chosen in the saved Settings now (email, Slack). */
-  sendTestNotification(): Result<NotificationTestView>;
-}
-export type ServerFunctionName = keyof ServerFunctions;
