@@ -2,11 +2,8 @@
 // Sidebar.html (one file, JS and CSS inlined) and appsscript.json.
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import vm from 'node:vm';
 import { lazyPhoneMetadata, pureZodCalls } from './scripts/bundle-plugins.mjs';
-
-const require = createRequire(import.meta.url);
-const { generate } = require('gas-entry-generator');
 
 const outdir = new URL('./dist/', import.meta.url);
 await mkdir(outdir, { recursive: true });
@@ -32,12 +29,27 @@ async function buildServer() {
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0].text;
-  const { entryPointFunctions } = generate(bundle, { comment: false });
   // Top-level declarations make the functions visible to Apps Script (menus, triggers,
   // google.script.run); the bundle then replaces each with its implementation.
-  const code = `${entryPointFunctions}\n${bundle}`;
+  const entryPoints = entryPointNames(bundle).map((name) => `function ${name}() {}`).join('\n');
+  const code = `${entryPoints}\n${bundle}`;
   await writeFile(new URL('Code.js', outdir), code);
   return code.length;
+}
+
+/**
+ * The functions the bundle puts on the global object (src/server/entry-points.ts), found by
+ * loading it in an empty context: loading touches no Apps Script service, as every execution
+ * loads the whole file.
+ */
+function entryPointNames(bundle) {
+  const context = vm.createContext({});
+  try {
+    vm.runInContext(bundle, context);
+  } catch (error) {
+    throw new Error(`dist/Code.js must load without Apps Script's services (they are for calls, not for loading): ${error.message}`);
+  }
+  return Object.keys(context).filter((name) => typeof context[name] === 'function');
 }
 
 async function buildSidebar() {

@@ -1,6 +1,10 @@
-import type { AppError, Result, ServerFunctionName, ServerFunctions } from '../src/shared/api';
+import type { AppError, Result } from '../src/shared/api';
+import type { ServerFunctionName, ServerFunctions } from '../src/server/api';
 
-/** The slice of the Apps Script client API the sidebar uses (HtmlService, iframe sandbox). */
+/**
+ * The slice of the Apps Script client API the sidebar uses (HtmlService, iframe sandbox). Each
+ * function's arguments and answer are those of its entry in the server's table (src/server/api.ts).
+ */
 type ScriptRunner = {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;

@@ -1,114 +1,102 @@
-import { FIELD_IDS, field } from '../engine/fields';
-import { TEMPLATES, TEMPLATE_IDS } from '../engine/templates';
-import { fixInputSchema, pullInputSchema, type ServerFunctions } from '../shared/api';
-import { lastEdit } from './checked-sheets';
+import * as z from '../engine/zod';
+import { templateIdSchema } from '../engine/templates';
+import { fixInputSchema, mappingInputSchema, pullInputSchema, settingsInputSchema, startImportInputSchema } from '../shared/api';
+import { testConnection } from './connection';
+import { copyFailedRows } from './copy-failed';
 import { importCsvFile } from './csv-import';
+import { endpoint, REQUEST_INVALID, type ServerFunction } from './endpoint';
 import { applyFixes } from './fixes';
 import { applyFixesUndoable, undoFixes } from './fix-undo';
-import { copyBlockedRows, exportProblems } from './problem-export';
 import { readHistory } from './history';
-import { cancelImport, continueImport, currentJob, startImport } from './import-job';
-import { copyFailedRows } from './copy-failed';
+import { cancelImport, continueImport, startImport } from './import-job';
 import { previewImport } from './import-plan';
-import { sendTestNotification } from './notify';
-import { isInternalSheet } from './internal-sheets';
 import { getMapping, updateMapping } from './mapping-service';
-import { fetchOrganisation, forgetOrganisation, interactiveClient, isConnected } from './organisation';
-import { guard, userError } from './result';
-import { readSettings, saveSettings } from './settings';
-import { takeInitialView } from './sidebar';
-import { findSheet } from './sheet-block';
-import { sheetContext } from './sheet-context';
-import { insertTemplate } from './template-sheet';
+import { jumpToCell, showSheet } from './navigation';
+import { sendTestNotification } from './notify';
+import { copyBlockedRows, exportProblems } from './problem-export';
 import { pullCustomersSheet } from './pull-sheet';
-import { connectionSummary } from './connection';
+import { readSettings, saveSettings } from './settings';
+import { sheetContext, sheetStatus } from './sheet-context';
+import { sidebarState } from './sidebar';
+import { insertTemplate } from './template-sheet';
 import { validateAndMark } from './validation-service';
 
-const MAX_CSV_CHARS = 10 * 1024 * 1024;
+const sheetName = z.string();
+const jobId = z.string();
+/** A cell as the problem list names it ("E12"). */
+const cell = z.string().check(z.regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/));
 
-/** The one table the sidebar calls; each entry answers a value or an error, never throws. */
-export const serverFunctions: ServerFunctions = {
-  getSidebarState: () => guard(() => {
-    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const active = spreadsheet.getActiveSheet().getName();
-    const sheets = spreadsheet.getSheets()
-      .filter((s) => !s.isSheetHidden() && !isInternalSheet(s.getName()))
-      .map((s) => ({ name: s.getName(), lastRow: s.getLastRow(), active: s.getName() === active }));
-    return {
-      initialView: takeInitialView(),
-      user: Session.getActiveUser().getEmail(),
-      sheets,
-      activeSheet: sheets.some((s) => s.active) ? active : sheets[0]?.name ?? active,
-      templates: TEMPLATE_IDS.map((id) => {
-        const t = TEMPLATES[id];
-        return { id, label: t.label, description: t.description, fields: [...t.fields], required: [...t.required] };
-      }),
-      fields: FIELD_IDS.map((id) => {
-        const f = field(id);
-        return { id, label: f.label, help: f.help, section: f.section };
-      }),
-      settings: readSettings(),
-      job: currentJob(),
-    };
-  }),
-  getMapping: (sheetName, template) => guard(() => getMapping(sheetName, template)),
-  saveMapping: (input) => guard(() => updateMapping(input)),
-  validateSheet: (sheetName) => guard(() => validateAndMark(sheetName)),
-  getSheetStatus: (sheetName) => guard(() => ({ editedAt: lastEdit(findSheet(sheetName)) })),
-  jumpToCell: (sheetName, cell) => guard(() => {
-    if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) throw userError('CELL_INVALID', `"${cell}" is not a cell.`);
-    const sheet = findSheet(sheetName);
-    sheet.activate();
-    sheet.getRange(cell).activate();
-    return null;
-  }),
-  applyFixes: (input) => guard(() => {
-    const parsed = fixInputSchema.safeParse(input);
-    if (!parsed.success) throw userError('FIX_INVALID', 'This fix could not be applied. Validate again and retry.');
-    return applyFixes(parsed.data);
-  }),
-  insertTemplate: (template) => guard(() => insertTemplate(template, isConnected() ? safeOrganisation() : null)),
-  importCsv: (fileName, text) => guard(() => {
-    if (typeof text !== 'string') throw userError('CSV_NOT_TEXT', 'The file did not arrive as text. Choose a .csv or .txt file and try again.');
-    if (text.length > MAX_CSV_CHARS) throw userError('CSV_TOO_BIG', `This file is too big: ${(text.length / 1024 / 1024).toFixed(1)} million characters, over the 10 MB limit. Split it in smaller files.`);
-    return importCsvFile(String(fileName), text);
-  }),
-  pullCustomers: (input) => guard(() => {
-    const parsed = pullInputSchema.safeParse(input);
-    if (!parsed.success) throw userError('PULL_INVALID', 'This request is not valid. Reload the sidebar and try again.');
-    return pullCustomersSheet(parsed.data.onlyMine);
-  }),
-  getHistory: () => guard(() => readHistory()),
-  getSettings: () => guard(() => readSettings()),
-  saveSettings: (input) => guard(() => {
-    const saved = saveSettings(input);
-    forgetOrganisation();
-    return saved;
-  }),
-  testConnection: () => guard(() => connectionSummary(fetchOrganisation(interactiveClient()))),
-  previewImport: (sheetName) => guard(() => previewImport(sheetName)),
-  startImport: (input) => guard(() => startImport(input)),
-  continueImport: (jobId) => guard(() => continueImport(jobId)),
-  cancelImport: (jobId) => guard(() => cancelImport(jobId)),
-  copyFailedRows: (sheetName) => guard(() => copyFailedRows(sheetName)),
-  // Issue 12 (sidebar truth): additive entries.
-  getSheetContext: (sheetName) => guard(() => sheetContext(String(sheetName))),
-  showSheet: (sheetName) => guard(() => {
-    findSheet(String(sheetName)).activate();
-    return null;
-  }),
-  applyFixesUndoable: (input) => guard(() => applyFixesUndoable(input)),
-  undoFixes: (sheetName) => guard(() => undoFixes(String(sheetName))),
-  exportProblems: (sheetName) => guard(() => exportProblems(String(sheetName))),
-  copyBlockedRows: (sheetName) => guard(() => copyBlockedRows(String(sheetName))),
-  sendTestNotification: () => guard(() => sendTestNotification(SpreadsheetApp.getActiveSpreadsheet().getUrl())),
-};
+const FIX_INVALID = { code: 'FIX_INVALID', message: 'This fix could not be applied. Check the sheet again and retry.' };
+const TEMPLATE_UNKNOWN = { code: 'TEMPLATE_UNKNOWN', message: 'Pick one of the four templates.' };
 
-/** Dropdowns of a new template list the organisation's workflows when Upflow answers; else none. */
-function safeOrganisation() {
-  try {
-    return fetchOrganisation(interactiveClient());
-  } catch {
-    return null;
-  }
-}
+/**
+ * Every function the sidebar calls through google.script.run: its arguments' schemas, checked at
+ * the edge before the service sees them (src/server/endpoint.ts), and the service that answers.
+ * The Apps Script entry points (src/server/main.ts, build.mjs) and the sidebar's types
+ * (sidebar/rpc.ts) come from this table; a new server function is one entry here.
+ */
+export const serverFunctions = {
+  getSidebarState: endpoint({ input: [], run: sidebarState }),
+  getMapping: endpoint({ input: [sheetName, z.nullable(templateIdSchema)], invalid: [REQUEST_INVALID, TEMPLATE_UNKNOWN], run: getMapping }),
+  saveMapping: endpoint({
+    input: [mappingInputSchema],
+    invalid: { code: 'MAPPING_INVALID', message: 'This mapping could not be saved. Reload the sidebar and try again.' },
+    run: updateMapping,
+  }),
+  validateSheet: endpoint({ input: [sheetName], run: validateAndMark }),
+  getSheetStatus: endpoint({ input: [sheetName], run: sheetStatus }),
+  jumpToCell: endpoint({
+    input: [sheetName, cell],
+    invalid: [REQUEST_INVALID, { code: 'CELL_INVALID', message: 'This is not a cell of the sheet. Check the sheet again, then pick the problem in the list.' }],
+    run: jumpToCell,
+  }),
+  applyFixes: endpoint({ input: [fixInputSchema], invalid: FIX_INVALID, run: applyFixes }),
+  /** applyFixes, keeping what it replaces; the same `batch` id adds to the batch kept. */
+  applyFixesUndoable: endpoint({
+    input: [z.object({ fix: fixInputSchema, batch: z.string().check(z.minLength(1), z.maxLength(64)) })],
+    invalid: FIX_INVALID,
+    run: applyFixesUndoable,
+  }),
+  undoFixes: endpoint({ input: [sheetName], run: undoFixes }),
+  insertTemplate: endpoint({ input: [templateIdSchema], invalid: TEMPLATE_UNKNOWN, run: insertTemplate }),
+  importCsv: endpoint({
+    input: [z.string(), z.string()],
+    invalid: { code: 'CSV_NOT_TEXT', message: 'The file did not arrive as text. Choose a .csv or .txt file and try again.' },
+    run: importCsvFile,
+  }),
+  pullCustomers: endpoint({
+    input: [pullInputSchema],
+    invalid: { code: 'PULL_INVALID', message: 'This request is not valid. Reload the sidebar and try again.' },
+    run: (input) => pullCustomersSheet(input.onlyMine),
+  }),
+  getHistory: endpoint({ input: [], run: () => readHistory() }),
+  getSettings: endpoint({ input: [], run: readSettings }),
+  saveSettings: endpoint({
+    input: [settingsInputSchema],
+    invalid: { code: 'SETTINGS_INVALID', message: 'Some settings are not valid. Check the fields and save again.' },
+    run: saveSettings,
+  }),
+  testConnection: endpoint({ input: [], run: testConnection }),
+  /** Sends the notifications chosen in the saved Settings now (email, Slack). */
+  sendTestNotification: endpoint({ input: [], run: sendTestNotification }),
+  previewImport: endpoint({ input: [sheetName], run: previewImport }),
+  startImport: endpoint({
+    input: [startImportInputSchema],
+    invalid: { code: 'IMPORT_INVALID', message: 'This import request is not valid. Reload the sidebar and try again.' },
+    run: startImport,
+  }),
+  continueImport: endpoint({ input: [jobId], run: continueImport }),
+  cancelImport: endpoint({ input: [jobId], run: cancelImport }),
+  copyFailedRows: endpoint({ input: [sheetName], run: copyFailedRows }),
+  getSheetContext: endpoint({ input: [sheetName], run: sheetContext }),
+  /** Puts the sheet picked in the sidebar on screen, so both always show the same sheet. */
+  showSheet: endpoint({ input: [sheetName], run: showSheet }),
+  /** Every problem of the sheet, beyond those the sidebar lists, in a new sheet. */
+  exportProblems: endpoint({ input: [sheetName], run: exportProblems }),
+  /** The lines the check blocks, to fix apart before any import. */
+  copyBlockedRows: endpoint({ input: [sheetName], run: copyBlockedRows }),
+} satisfies Record<string, ServerFunction>;
+
+/** The functions the sidebar may call, as it calls them. */
+export type ServerFunctions = typeof serverFunctions;
+export type ServerFunctionName = keyof ServerFunctions;

@@ -1,6 +1,6 @@
 import { assignability } from '../engine/customers/assignable';
 import type { ConnectionView } from '../shared/api';
-import type { Organisation } from './organisation';
+import { fetchOrganisation, interactiveClient, type Organisation } from './organisation';
 
 /**
  * What Test connection shows: read from `/users` and `/dunning_plans`, the routes known to exist
@@ -20,3 +20,6 @@ export function connectionSummary(org: Organisation): ConnectionView {
     workflows: org.workflows.length,
   };
 }
+
+/** Test connection: reads the organisation now, as the user waits, and says what it found. */
+export const testConnection = (): ConnectionView => connectionSummary(fetchOrganisation(interactiveClient()));

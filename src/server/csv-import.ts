@@ -3,6 +3,7 @@ import { writeTextSheet } from './text-sheet';
 import { userError } from './result';
 import type { CsvImportView } from '../shared/api';
 
+const MAX_CHARS = 10 * 1024 * 1024;
 /** 10 million cells is Google Sheets' limit; stay well below it in one write. */
 const MAX_CELLS = 2_000_000;
 /**
@@ -20,6 +21,9 @@ const looksBinary = (text: string): boolean => {
  * leading zeros and nothing turns into a date.
  */
 export function importCsvFile(fileName: string, text: string): CsvImportView {
+  if (text.length > MAX_CHARS) {
+    throw userError('CSV_TOO_BIG', `This file is too big: ${(text.length / 1024 / 1024).toFixed(1)} million characters, over the 10 MB limit. Split it in smaller files.`);
+  }
   if (looksBinary(text)) {
     throw userError('CSV_NOT_TEXT', `"${fileName}" is not a CSV text file: it looks like a workbook or another kind of file renamed .csv. Open it in Excel or Sheets and save it as CSV, then import that file.`);
   }

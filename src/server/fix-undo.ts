@@ -1,42 +1,17 @@
-import * as z from '../engine/zod';
 import { columnIndex } from '../engine/a1';
-import { fixInputSchema, type FixBatchView, type UndoFixesView } from '../shared/api';
+import type { FixBatchView, FixInput, UndoFixesView } from '../shared/api';
 import { applyFixes } from './fixes';
 import { userError } from './result';
 import { findSheet } from './sheet-block';
+import { KEYS, type FixUndo } from './store/keys';
+import { read, remove, write } from './store/store';
 import { checkSheet, validateAndMark } from './validation-service';
 
-/**
- * The last batch of one-click fixes, kept so the user can take it back: what each fixed cell
- * held before, and its number format (a fix may set it to plain text). Kept in the user's cache,
- * per sheet, for the longest time Apps Script allows.
- */
-const KEEP_SECONDS = 6 * 60 * 60;
-/** The sidebar applies the safe fixes kind by kind: one batch id makes them one undo. */
-const batchInputSchema = z.object({ fix: fixInputSchema, batch: z.string().check(z.minLength(1), z.maxLength(64)) });
-
-const previousSchema = z.object({
-  batch: z.string(),
-  cells: z.array(z.object({ row: z.number(), column: z.number(), value: z.union([z.string(), z.number(), z.boolean()]), format: z.string() })),
-});
-type Previous = z.infer<typeof previousSchema>;
-
-const cache = () => CacheService.getUserCache();
-const keyOf = (sheetName: string) => `upflow.fixUndo.${findSheet(sheetName).getSheetId()}`;
-
-function load(key: string): Previous | null {
-  const raw = cache().get(key);
-  if (!raw) return null;
-  try {
-    const parsed = previousSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+/** The last batch of one-click fixes, kept so the user can take it back (src/server/store/keys.ts). */
+const keyOf = (sheetName: string) => KEYS.fixUndo(findSheet(sheetName).getSheetId());
 
 /** The cells applyFixes is about to change, with what they hold now (1-based rows and columns). */
-function cellsToChange(input: z.infer<typeof fixInputSchema>): Previous['cells'] {
+function cellsToChange(input: FixInput): FixUndo['cells'] {
   const { block, result } = checkSheet(input.sheetName);
   const { firstRow } = block.input;
   const seen = new Set<string>();
@@ -55,24 +30,24 @@ function cellsToChange(input: z.infer<typeof fixInputSchema>): Previous['cells']
   });
 }
 
-/** applyFixes, remembering what it replaces; a batch already kept grows when the id is the same. */
-export function applyFixesUndoable(raw: unknown): FixBatchView {
-  const parsed = batchInputSchema.safeParse(raw);
-  if (!parsed.success) throw userError('FIX_INVALID', 'This fix could not be applied. Check the sheet again and retry.');
-  const { fix, batch } = parsed.data;
+/**
+ * applyFixes, remembering what it replaces; a batch already kept grows when the id is the same
+ * (the sidebar applies the safe fixes kind by kind: one batch id makes them one undo).
+ */
+export function applyFixesUndoable({ fix, batch }: { fix: FixInput; batch: string }): FixBatchView {
   const key = keyOf(fix.sheetName);
   const before = cellsToChange(fix);
-  const kept = load(key);
+  const kept = read(key);
   const cells = kept?.batch === batch ? [...kept.cells] : [];
   const known = new Set(cells.map((c) => `${c.row}:${c.column}`));
   for (const c of before) if (!known.has(`${c.row}:${c.column}`)) cells.push(c);
   let undoable = 0;
   try {
-    cache().put(key, JSON.stringify({ batch, cells } satisfies Previous), KEEP_SECONDS);
+    write(key, { batch, cells });
     undoable = cells.length;
   } catch {
     // Too many cells for the cache: the fixes are applied all the same, without an undo.
-    cache().remove(key);
+    remove(key);
   }
   return { validation: applyFixes(fix), undoable };
 }
@@ -80,10 +55,10 @@ export function applyFixesUndoable(raw: unknown): FixBatchView {
 /** Puts back what the last batch of fixes replaced, then checks the sheet again. */
 export function undoFixes(sheetName: string): UndoFixesView {
   const key = keyOf(sheetName);
-  const kept = load(key);
+  const kept = read(key);
   if (!kept || kept.cells.length === 0) throw userError('NO_UNDO', 'There is no fix to undo on this sheet: fixes can be undone for 6 hours after they are applied.');
   const sheet = findSheet(sheetName);
   for (const c of kept.cells) sheet.getRange(c.row, c.column).setNumberFormat(c.format).setValue(c.value);
-  cache().remove(key);
+  remove(key);
   return { validation: validateAndMark(sheetName), restored: kept.cells.length };
 }

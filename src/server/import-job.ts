@@ -5,10 +5,10 @@ import { importOf, needsAnotherTry, resultText } from '../engine/import/result-c
 import { ImportSender } from '../engine/import/sender';
 import { tally } from '../engine/import/tally';
 import { settleUnmatched, triage } from '../engine/import/triage';
-import { startImportInputSchema, type JobView } from '../shared/api';
+import type { JobView, StartImportInput } from '../shared/api';
 import { recordHistory } from './history';
 import {
-  clearCancel, clearCreating, cancelRequested, loadCreating, loadJob, loadPacer, nextImportNumber, noteCreating, requestCancel, saveJob, savePacer, type Job,
+  clearCancel, clearCreating, cancelRequested, loadCreating, loadFailedAtStart, loadJob, saveFailedAtStart, loadPacer, nextImportNumber, noteCreating, requestCancel, saveJob, savePacer, type Job,
 } from './job-store';
 import { planSheet, type PlannedImport } from './import-plan';
 import { notifyEnd } from './notify';
@@ -125,17 +125,9 @@ function recount(job: Job, planned: PlannedImport, results: readonly string[], f
 }
 
 /** Lines that were to be re-sent: those whose result said failed or not imported at the start. */
-const FAILED_KEY = (job: Job) => `upflow.job.${job.id}.failed`;
-function failedRowsAtStart(job: Job): Set<number> | null {
-  if (!job.onlyFailed) return null;
-  const raw = CacheService.getDocumentCache()?.get(FAILED_KEY(job));
-  return raw ? new Set(raw.split(',').map(Number)) : null;
-}
+const failedRowsAtStart = (job: Job): Set<number> | null => (job.onlyFailed ? loadFailedAtStart(job.id) : null);
 
-export function startImport(raw: unknown): JobView {
-  const parsed = startImportInputSchema.safeParse(raw);
-  if (!parsed.success) throw userError('IMPORT_INVALID', 'This import request is not valid. Reload the sidebar and try again.');
-  const { sheetName, onlyFailed } = parsed.data;
+export function startImport({ sheetName, onlyFailed }: StartImportInput): JobView {
   const started = withLock(10_000, () => {
     const running = loadJob();
     if (running?.state === 'running') {
@@ -164,7 +156,7 @@ export function startImport(raw: unknown): JobView {
     const previous = readResults(block, resultColumn(block));
     const first = block.input.firstRow;
     const failedAtStart = onlyFailed ? new Set(previous.flatMap((text, i) => (needsAnotherTry(text) ? [first + i] : []))) : null;
-    if (failedAtStart) CacheService.getDocumentCache()?.put(FAILED_KEY(job), [...failedAtStart].join(','), 21_600);
+    if (failedAtStart) saveFailedAtStart(job.id, failedAtStart);
     const { pending, skippedRows } = remaining(planned, previous, job, failedAtStart);
 
     // Settled now, without a request: lines with errors, customers Upflow's list can't name

@@ -1,107 +1,61 @@
-import * as z from '../engine/zod';
-import { jobStateSchema } from '../shared/api';
+import { KEYS, type Job } from './store/keys';
+import { read, remove, write } from './store/store';
+
+export type { Job } from './store/keys';
 
 /** The running import, in document properties so any execution (and any user) sees it. */
-export const jobSchema = z.object({
-  id: z.string(),
-  sheetName: z.string(),
-  sheetId: z.number(),
-  user: z.string(),
-  template: z.string(),
-  mode: z.enum(['import', 'assign']),
-  onlyFailed: z.boolean(),
-  startedAt: z.string(),
-  /** Written on every result of this import ("import #12"): the cursor of src/engine/import/result-cell.ts. */
-  importNumber: z.int().check(z.positive()),
-  state: jobStateSchema,
-  totalCustomers: z.number(),
-  totalRows: z.number(),
-  doneCustomers: z.number(),
-  doneRows: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  failed: z.number(),
-  skipped: z.number(),
-  /** Results whose line was edited or deleted while they were on their way: written nowhere. */
-  unplaced: z.number(),
-  message: z.string(),
-  lastChunkAt: z.number(),
-});
-export type Job = z.infer<typeof jobSchema>;
-
-const JOB_KEY = 'upflow.job';
-const CANCEL_KEY = 'upflow.job.cancel';
-const PACER_KEY = 'upflow.job.pacer';
-const NUMBER_KEY = 'upflow.import.number';
-const CREATING_KEY = 'upflow.job.creating';
-
-const props = () => PropertiesService.getDocumentProperties();
-
-export function loadJob(): Job | null {
-  const raw = props().getProperty(JOB_KEY);
-  if (!raw) return null;
-  try {
-    const parsed = jobSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export const loadJob = (): Job | null => read(KEYS.runningImport);
 
 export function saveJob(job: Job): void {
-  props().setProperty(JOB_KEY, JSON.stringify(job));
+  write(KEYS.runningImport, job);
 }
 
-/** Cancel is a flag apart from the job, so it lands even while a chunk holds the lock. */
+/** Cancel is a flag apart from the job, so it lands even while a step holds the lock. */
 export function requestCancel(id: string): void {
-  props().setProperty(CANCEL_KEY, id);
+  write(KEYS.cancelledImport, id);
 }
-export const cancelRequested = (id: string): boolean => props().getProperty(CANCEL_KEY) === id;
+export const cancelRequested = (id: string): boolean => read(KEYS.cancelledImport) === id;
 export function clearCancel(): void {
-  props().deleteProperty(CANCEL_KEY);
+  remove(KEYS.cancelledImport);
 }
 
-/** Send times of the last minute, as offsets from the first, to stay under 9 KB for 600 of them. */
+/** Send times of the last minute, kept across the executions of one import. */
 export function savePacer(times: readonly number[]): void {
-  const base = times[0] ?? 0;
-  props().setProperty(PACER_KEY, [base, ...times.map((t) => t - base)].join(','));
+  write(KEYS.pacer, [...times]);
 }
 
-export function loadPacer(): number[] {
-  const raw = props().getProperty(PACER_KEY);
-  if (!raw) return [];
-  const [base = 0, ...offsets] = raw.split(',').map(Number);
-  return offsets.map((o) => base + o);
-}
+export const loadPacer = (): number[] => read(KEYS.pacer) ?? [];
 
 /** The next import's number, from a counter kept with the document (call under the document lock). */
 export function nextImportNumber(): number {
-  const next = (Number(props().getProperty(NUMBER_KEY)) || 0) + 1;
-  props().setProperty(NUMBER_KEY, String(next));
+  const next = (read(KEYS.importNumber) ?? 0) + 1;
+  write(KEYS.importNumber, next);
   return next;
 }
 
 /**
- * Keys of the customers this chunk is creating, written before each round that creates some and
- * cleared once their results are in the sheet. Found at the start of a chunk, it tells that the
+ * Keys of the customers this step is creating, written before each round that creates some and
+ * cleared once their results are in the sheet. Found at the start of a step, it tells that the
  * previous execution was stopped: those customers, if Upflow holds them now, were created by it.
  */
 export function noteCreating(keys: readonly string[]): void {
   const known = loadCreating();
   for (const key of keys) known.add(key);
-  props().setProperty(CREATING_KEY, JSON.stringify([...known]));
+  write(KEYS.creating, [...known]);
 }
 
-export function loadCreating(): Set<string> {
-  try {
-    const parsed = z.array(z.string()).safeParse(JSON.parse(props().getProperty(CREATING_KEY) ?? '[]'));
-    return new Set(parsed.success ? parsed.data : []);
-  } catch {
-    return new Set();
-  }
-}
+export const loadCreating = (): Set<string> => new Set(read(KEYS.creating) ?? []);
 
 export function clearCreating(): void {
-  props().deleteProperty(CREATING_KEY);
+  remove(KEYS.creating);
+}
+
+/** Lines that were to be re-sent: those whose result said failed or not imported at the start. */
+export const loadFailedAtStart = (jobId: string): Set<number> | null => {
+  const rows = read(KEYS.failedAtStart(jobId));
+  return rows ? new Set(rows) : null;
+};
+
+export function saveFailedAtStart(jobId: string, rows: ReadonlySet<number>): void {
+  write(KEYS.failedAtStart(jobId), [...rows]);
 }

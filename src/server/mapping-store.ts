@@ -1,29 +1,17 @@
-import * as z from '../engine/zod';
-import { headerKey, savedMappingSchema, type MappingResult } from '../engine/mapping';
-import { templateIdSchema, type TemplateId } from '../engine/templates';
+import { headerKey, type MappingResult } from '../engine/mapping';
+import type { TemplateId } from '../engine/templates';
 import { cellText, type CellValue } from '../engine/cell';
 import { columnLetter } from '../engine/a1';
 import type { FieldId } from '../engine/fields';
 import { mapWith, type CheckOptions } from '../engine/check';
 import { RESULT_HEADER } from './internal-sheets';
 import { userError } from './result';
+import { KEYS, type StoredMapping } from './store/keys';
+import { read, write } from './store/store';
 
-const storedMappingSchema = z.object({ template: templateIdSchema, saved: savedMappingSchema });
-type StoredMapping = z.infer<typeof storedMappingSchema>;
+const key = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => KEYS.mapping(sheet.getSheetId());
 
-/** Per sheet, by the sheet's id so a renamed sheet keeps its mapping. */
-const key = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => `upflow.mapping.${sheet.getSheetId()}`;
-
-export function loadMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet): StoredMapping | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(key(sheet));
-  if (!raw) return null;
-  try {
-    const parsed = storedMappingSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
+export const loadMapping = (sheet: GoogleAppsScript.Spreadsheet.Sheet): StoredMapping | null => read(key(sheet));
 
 /** What checkRows needs to map this sheet: the user's template and choices, our column reserved. */
 export function mappingOptions(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId | null): CheckOptions {
@@ -36,11 +24,11 @@ export function resolveMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, header
   return mapWith(headers, mappingOptions(sheet, template));
 }
 
-/** The template the user picked applies to the next Validate and Import of this sheet too. */
+/** The template the user picked applies to the next check and import of this sheet too. */
 export function rememberTemplate(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId): void {
   const stored = loadMapping(sheet);
   if (stored?.template === template) return;
-  PropertiesService.getDocumentProperties().setProperty(key(sheet), JSON.stringify({ template, saved: stored?.saved ?? {} }));
+  write(key(sheet), { template, saved: stored?.saved ?? {} });
 }
 
 /**
@@ -63,5 +51,5 @@ export function saveMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, template:
     }
     if (k) saved[k] = choice.field;
   }
-  PropertiesService.getDocumentProperties().setProperty(key(sheet), JSON.stringify({ template, saved }));
+  write(key(sheet), { template, saved });
 }

@@ -62,7 +62,8 @@ export function notifyEnd(job: Job, spreadsheetUrl: string): string[] {
 }
 
 /** Sends the notifications chosen in the saved Settings now, so the user sees they arrive before a long import. */
-export function sendTestNotification(spreadsheetUrl: string): NotificationTestView {
+export function sendTestNotification(): NotificationTestView {
+  const spreadsheetUrl = SpreadsheetApp.getActiveSpreadsheet().getUrl();
   const settings = readSettings();
   const webhook = settings.notifySlack ? readSlackWebhook() : null;
   if (!settings.notifyEmail && !webhook) {

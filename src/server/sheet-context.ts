@@ -1,6 +1,7 @@
-import type { SheetContext } from '../shared/api';
+import type { SheetContext, SheetStatus } from '../shared/api';
 import { lastEdit } from './checked-sheets';
 import { isInternalSheet } from './internal-sheets';
+import { findSheet } from './sheet-block';
 
 /**
  * What the sidebar polls to stay true to the screen: which sheet is shown, the sheets it can
@@ -18,3 +19,6 @@ export function sheetContext(sheetName: string): SheetContext {
     editedAt: asked ? lastEdit(asked) : null,
   };
 }
+
+/** When the user last edited this sheet after a check. */
+export const sheetStatus = (sheetName: string): SheetStatus => ({ editedAt: lastEdit(findSheet(sheetName)) });

@@ -1,9 +1,8 @@
 import { field, type FieldId } from '../engine/fields';
-import { TEMPLATES, templateIdSchema } from '../engine/templates';
+import { TEMPLATES, type TemplateId } from '../engine/templates';
 import { assignability } from '../engine/customers/assignable';
 import { freeSheetName } from './internal-sheets';
-import { userError } from './result';
-import type { Organisation } from './organisation';
+import { organisationIfReachable, type Organisation } from './organisation';
 
 /** Columns whose values look like numbers but must stay text (leading zeros, + signs). */
 const TEXT_FIELDS: FieldId[] = ['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId'];
@@ -33,12 +32,12 @@ export const isTextField = (id: FieldId): boolean => TEXT_FIELDS.includes(id);
 
 /**
  * Adds a sheet laid out as one of Upflow's templates: headers with a note explaining each
- * field, demo lines to replace, dropdowns, and text format where digits must survive.
+ * field, demo lines to replace, dropdowns (the organisation's workflows when Upflow answers), and
+ * text format where digits must survive.
  */
-export function insertTemplate(templateId: string, org: Organisation | null): { sheetName: string } {
-  const parsed = templateIdSchema.safeParse(templateId);
-  if (!parsed.success) throw userError('TEMPLATE_UNKNOWN', 'Pick one of the four templates.');
-  const template = TEMPLATES[parsed.data];
+export function insertTemplate(templateId: TemplateId): { sheetName: string } {
+  const template = TEMPLATES[templateId];
+  const org = organisationIfReachable();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.insertSheet(freeSheetName(`Upflow - ${template.label}`));
   const fields = template.fields;

@@ -1,7 +1,7 @@
 /**
- * The one table of functions the sidebar calls through google.script.run, with the shapes that
- * cross that bridge. Only what survives the round trip is used: strings, numbers, booleans, null,
- * plain objects and arrays (no Dates, no undefined, no class instances).
+ * The shapes that cross google.script.run between the sidebar and the server functions of
+ * src/server/api.ts. Only what survives the round trip is used (src/shared/wire.ts): strings,
+ * numbers, booleans, null, plain objects and arrays (no Dates, no undefined, no class instances).
  */
 import * as z from '../engine/zod';
 import { fieldIdSchema, sectionSchema } from '../engine/fields';
@@ -100,7 +100,7 @@ export const mappingInputSchema = z.object({
 export type MappingInput = z.infer<typeof mappingInputSchema>;
 
 /** A problem as the sidebar lists it: no optional fields cross google.script.run. */
-export const problemViewSchema = z.extend(problemSchema, { suggestion: z.nullable(z.string()) });
+export const problemViewSchema = z.object({ ...problemSchema.shape, suggestion: z.nullable(z.string()) });
 export type ProblemView = z.infer<typeof problemViewSchema>;
 
 export const validationViewSchema = z.object({
@@ -225,7 +225,7 @@ export const connectionViewSchema = z.object({
 export type ConnectionView = z.infer<typeof connectionViewSchema>;
 
 export const sheetStatusSchema = z.object({
-  /** When the user last edited this sheet after a Validate (ISO time), or null. */
+  /** When the user last edited this sheet after a check (ISO time), or null. */
   editedAt: z.nullable(z.string()),
 });
 export type SheetStatus = z.infer<typeof sheetStatusSchema>;
@@ -280,40 +280,3 @@ export interface CsvImportView {
   delimiter: string;
   problems: Array<{ line: number; severity: 'error' | 'warning'; message: string }>;
 }
-
-/** The functions the sidebar may call; the server implements exactly this table. */
-export interface ServerFunctions {
-  pullCustomers(input: PullInput): Result<PullView>;
-  getSidebarState(): Result<SidebarState>;
-  getMapping(sheetName: string, template: string | null): Result<MappingView>;
-  saveMapping(input: MappingInput): Result<MappingView>;
-  validateSheet(sheetName: string): Result<ValidationView>;
-  getSheetStatus(sheetName: string): Result<SheetStatus>;
-  jumpToCell(sheetName: string, cell: string): Result<null>;
-  applyFixes(input: FixInput): Result<ValidationView>;
-  insertTemplate(template: string): Result<{ sheetName: string }>;
-  importCsv(fileName: string, text: string): Result<CsvImportView>;
-  getHistory(): Result<HistoryEntry[]>;
-  getSettings(): Result<SettingsView>;
-  saveSettings(input: SettingsInput): Result<SettingsView>;
-  testConnection(): Result<ConnectionView>;
-  previewImport(sheetName: string): Result<PreviewView>;
-  startImport(input: StartImportInput): Result<JobView>;
-  continueImport(jobId: string): Result<JobView>;
-  cancelImport(jobId: string): Result<JobView>;
-  copyFailedRows(sheetName: string): Result<{ sheetName: string; rows: number }>;
-  // Issue 12 (sidebar truth): additive entries.
-  getSheetContext(sheetName: string): Result<SheetContext>;
-  /** Puts the sheet picked in the sidebar on screen, so both always show the same sheet. */
-  showSheet(sheetName: string): Result<null>;
-  /** applyFixes, keeping what it replaces; the same `batch` id adds to the batch kept. */
-  applyFixesUndoable(input: { fix: FixInput; batch: string }): Result<FixBatchView>;
-  undoFixes(sheetName: string): Result<UndoFixesView>;
-  /** Every problem of the sheet, beyond those the sidebar lists, in a new sheet. */
-  exportProblems(sheetName: string): Result<CopyView>;
-  /** The lines the check blocks, to fix apart before any import. */
-  copyBlockedRows(sheetName: string): Result<CopyView>;
-  /** Sends the notifications chosen in the saved Settings now (email, Slack). */
-  sendTestNotification(): Result<NotificationTestView>;
-}
-export type ServerFunctionName = keyof ServerFunctions;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { createAppsScript, type AppsScript, type AppsScriptOptions } from '../../emulator/index';
-import type { Result, ServerFunctionName, ServerFunctions } from '../../src/shared/api';
+import type { Result } from '../../src/shared/api';
+import type { ServerFunctionName, ServerFunctions } from '../../src/server/api';
 
 const dist = (file: string) => readFileSync(new URL(`../../dist/${file}`, import.meta.url), 'utf8');
 
