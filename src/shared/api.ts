@@ -2,15 +2,16 @@
  * The shapes that cross google.script.run between the sidebar and the server functions of
  * src/server/api.ts. Only what survives the round trip is used (src/shared/wire.ts): strings,
  * numbers, booleans, null, plain objects and arrays (no Dates, no undefined, no class instances).
+ * What the sidebar sends is a schema, parsed at the edge (src/server/endpoint.ts); what it
+ * receives is a type, built by the server.
  */
 import * as z from '../engine/zod';
-import { fieldIdSchema, sectionSchema } from '../engine/fields';
-import { templateIdSchema } from '../engine/templates';
-import { problemSchema, severitySchema } from '../engine/problem';
-import { sourceSystemSchema } from '../engine/source-system';
+import { fieldIdSchema, type FieldId, type Section } from '../engine/fields';
+import { templateIdSchema, type TemplateId } from '../engine/templates';
+import type { Problem, Severity } from '../engine/problem';
+import { sourceSystemSchema, type SourceSystem } from '../engine/source-system';
 
-export const errorSchema = z.object({ code: z.string(), message: z.string() });
-export type AppError = z.infer<typeof errorSchema>;
+export interface AppError { code: string; message: string }
 /** Every server function answers a value or an error written for a sales person; it never throws. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -18,20 +19,9 @@ export const viewSchema = z.enum(['import', 'history', 'settings', 'csv', 'templ
 export type View = z.infer<typeof viewSchema>;
 
 export const environmentSchema = z.enum(['production', 'sandbox', 'custom']);
+export type Environment = z.infer<typeof environmentSchema>;
 
-export const settingsViewSchema = z.object({
-  environment: environmentSchema,
-  apiBaseUrl: z.string(),
-  hasApiKey: z.boolean(),
-  hasApiSecret: z.boolean(),
-  sourceSystem: sourceSystemSchema,
-  defaultCountry: z.string(),
-  notifyEmail: z.boolean(),
-  notifyEmailAddress: z.string(),
-  notifySlack: z.boolean(),
-  hasSlackWebhook: z.boolean(),
-});
-export type SettingsView = z.infer<typeof settingsViewSchema>;
+// --- What the sidebar sends ---
 
 /** Secrets are write-only: an empty string keeps the stored value, `clear...` removes it. */
 export const settingsInputSchema = z.object({
@@ -50,77 +40,12 @@ export const settingsInputSchema = z.object({
 });
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
 
-export const fieldViewSchema = z.object({
-  id: fieldIdSchema,
-  label: z.string(),
-  help: z.string(),
-  section: sectionSchema,
-});
-export type FieldView = z.infer<typeof fieldViewSchema>;
-
-export const templateViewSchema = z.object({
-  id: templateIdSchema,
-  label: z.string(),
-  description: z.string(),
-  fields: z.array(fieldIdSchema),
-  required: z.array(fieldIdSchema),
-});
-export type TemplateView = z.infer<typeof templateViewSchema>;
-
-export const sheetSummarySchema = z.object({ name: z.string(), lastRow: z.number(), active: z.boolean() });
-
-export const columnViewSchema = z.object({
-  index: z.number(),
-  column: z.string(),
-  header: z.string(),
-  field: z.nullable(fieldIdSchema),
-  how: z.enum(['saved', 'label', 'alias', 'fuzzy', 'none']),
-  confidence: z.number(),
-  suggestion: z.nullable(fieldIdSchema),
-});
-export type ColumnView = z.infer<typeof columnViewSchema>;
-
-export const mappingViewSchema = z.object({
-  sheetName: z.string(),
-  headerRow: z.number(),
-  dataRows: z.number(),
-  template: templateIdSchema,
-  templateInferred: z.boolean(),
-  columns: z.array(columnViewSchema),
-  missingRequired: z.array(fieldIdSchema),
-  conflicts: z.array(z.object({ field: fieldIdSchema, columns: z.array(z.string()) })),
-});
-export type MappingView = z.infer<typeof mappingViewSchema>;
-
 export const mappingInputSchema = z.object({
   sheetName: z.string(),
   template: templateIdSchema,
   columns: z.array(z.object({ column: z.string(), field: z.nullable(fieldIdSchema) })),
 });
 export type MappingInput = z.infer<typeof mappingInputSchema>;
-
-/** A problem as the sidebar lists it: no optional fields cross google.script.run. */
-export const problemViewSchema = z.object({ ...problemSchema.shape, suggestion: z.nullable(z.string()) });
-export type ProblemView = z.infer<typeof problemViewSchema>;
-
-export const validationViewSchema = z.object({
-  sheetName: z.string(),
-  checkedAt: z.string(),
-  rows: z.number(),
-  blankRows: z.number(),
-  errors: z.number(),
-  warnings: z.number(),
-  blockedRows: z.number(),
-  readyRows: z.number(),
-  /** The first problems in sheet order; `truncated` says more exist (all are marked on the sheet). */
-  problems: z.array(problemViewSchema),
-  truncated: z.boolean(),
-  byCode: z.array(z.object({ code: z.string(), title: z.string(), severity: severitySchema, count: z.number(), fixable: z.number() })),
-  fixable: z.number(),
-  /** Things the user should know about this check, e.g. that Upflow could not be reached. */
-  notices: z.array(z.string()),
-});
-export type ValidationView = z.infer<typeof validationViewSchema>;
 
 export const fixInputSchema = z.object({
   sheetName: z.string(),
@@ -130,7 +55,78 @@ export const fixInputSchema = z.object({
 });
 export type FixInput = z.infer<typeof fixInputSchema>;
 
+export const startImportInputSchema = z.object({ sheetName: z.string(), onlyFailed: z.boolean() });
+export type StartImportInput = z.infer<typeof startImportInputSchema>;
+
+/** Upflow's customers brought into a new sheet (src/server/pull-sheet.ts). */
+export const pullInputSchema = z.object({ onlyMine: z.boolean() });
+export type PullInput = z.infer<typeof pullInputSchema>;
+
+// --- What the sidebar receives ---
+
+export interface SettingsView {
+  environment: Environment;
+  apiBaseUrl: string;
+  hasApiKey: boolean;
+  hasApiSecret: boolean;
+  sourceSystem: SourceSystem;
+  defaultCountry: string;
+  notifyEmail: boolean;
+  notifyEmailAddress: string;
+  notifySlack: boolean;
+  hasSlackWebhook: boolean;
+}
+
+export interface FieldView { id: FieldId; label: string; help: string; section: Section }
+
+export interface TemplateView { id: TemplateId; label: string; description: string; fields: FieldId[]; required: FieldId[] }
+
+export interface SheetSummary { name: string; lastRow: number; active: boolean }
+
+export interface ColumnView {
+  index: number;
+  column: string;
+  header: string;
+  field: FieldId | null;
+  how: 'saved' | 'label' | 'alias' | 'fuzzy' | 'none';
+  confidence: number;
+  suggestion: FieldId | null;
+}
+
+export interface MappingView {
+  sheetName: string;
+  headerRow: number;
+  dataRows: number;
+  template: TemplateId;
+  templateInferred: boolean;
+  columns: ColumnView[];
+  missingRequired: FieldId[];
+  conflicts: Array<{ field: FieldId; columns: string[] }>;
+}
+
+/** A problem as the sidebar lists it: no optional fields cross google.script.run. */
+export type ProblemView = Omit<Problem, 'suggestion'> & { suggestion: string | null };
+
+export interface ValidationView {
+  sheetName: string;
+  checkedAt: string;
+  rows: number;
+  blankRows: number;
+  errors: number;
+  warnings: number;
+  blockedRows: number;
+  readyRows: number;
+  /** The first problems in sheet order; `truncated` says more exist (all are marked on the sheet). */
+  problems: ProblemView[];
+  truncated: boolean;
+  byCode: Array<{ code: string; title: string; severity: Severity; count: number; fixable: number }>;
+  fixable: number;
+  /** Things the user should know about this check, e.g. that Upflow could not be reached. */
+  notices: string[];
+}
+
 export const historyStatusSchema = z.enum(['running', 'success', 'partial', 'failed', 'cancelled']);
+/** One line of the import history; read back from its hidden sheet with this schema (src/server/history.ts). */
 export const historyEntrySchema = z.object({
   id: z.string(),
   startedAt: z.string(),
@@ -152,96 +148,86 @@ export const historyEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const jobStateSchema = z.enum(['running', 'done', 'cancelled', 'failed']);
-export const jobViewSchema = z.object({
-  id: z.string(),
-  sheetName: z.string(),
-  state: jobStateSchema,
-  mode: z.enum(['import', 'assign']),
-  totalCustomers: z.number(),
-  doneCustomers: z.number(),
-  totalRows: z.number(),
-  doneRows: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  failed: z.number(),
+export type JobState = z.infer<typeof jobStateSchema>;
+export interface JobView {
+  id: string;
+  sheetName: string;
+  state: JobState;
+  mode: 'import' | 'assign';
+  totalCustomers: number;
+  doneCustomers: number;
+  totalRows: number;
+  doneRows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
   /** Lines not imported for their errors (or because Upflow's list can't name their customer). */
-  skipped: z.number(),
+  skipped: number;
   /** Results whose line was edited or deleted while they were being sent: written nowhere. */
-  unplaced: z.number(),
-  startedAt: z.string(),
+  unplaced: number;
+  startedAt: string;
   /** When a step of this import last ran (ISO): an old one means no sidebar is driving it. */
-  lastChunkAt: z.string(),
-  ratePerMinute: z.number(),
-  secondsLeft: z.nullable(z.number()),
-  message: z.string(),
-});
-export type JobView = z.infer<typeof jobViewSchema>;
+  lastChunkAt: string;
+  ratePerMinute: number;
+  secondsLeft: number | null;
+  message: string;
+}
 
-export const changeViewSchema = z.object({
-  customer: z.string(),
-  rows: z.array(z.number()),
-  outcome: z.enum(['create', 'update', 'unchanged']),
-  changes: z.array(z.object({ field: z.string(), from: z.nullable(z.string()), to: z.string() })),
-});
-export const previewViewSchema = z.object({
-  sheetName: z.string(),
-  mode: z.enum(['import', 'assign']),
-  customers: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
-  contacts: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
+export interface ChangeView {
+  customer: string;
+  rows: number[];
+  outcome: 'create' | 'update' | 'unchanged';
+  changes: Array<{ field: string; from: string | null; to: string }>;
+}
+export interface PreviewView {
+  sheetName: string;
+  mode: 'import' | 'assign';
+  customers: { create: number; update: number; unchanged: number };
+  contacts: { create: number; update: number; unchanged: number };
   /** The first customers that would change, with their changed fields; `changesTotal` counts them all. */
-  changes: z.array(changeViewSchema),
-  changesTotal: z.number(),
-  dropped: z.array(z.string()),
+  changes: ChangeView[];
+  changesTotal: number;
+  dropped: string[];
   /** What Upflow's list says about some lines: names it holds several times, look-alike names, IDs it does not hold. */
-  notices: z.array(z.string()),
-  blockedRows: z.number(),
-  readyRows: z.number(),
-});
-export type PreviewView = z.infer<typeof previewViewSchema>;
+  notices: string[];
+  blockedRows: number;
+  readyRows: number;
+}
 
-export const startImportInputSchema = z.object({ sheetName: z.string(), onlyFailed: z.boolean() });
-export type StartImportInput = z.infer<typeof startImportInputSchema>;
+export interface SidebarState {
+  initialView: View;
+  user: string;
+  sheets: SheetSummary[];
+  activeSheet: string;
+  templates: TemplateView[];
+  fields: FieldView[];
+  settings: SettingsView;
+  job: JobView | null;
+}
 
-export const sidebarStateSchema = z.object({
-  initialView: viewSchema,
-  user: z.string(),
-  sheets: z.array(sheetSummarySchema),
-  activeSheet: z.string(),
-  templates: z.array(templateViewSchema),
-  fields: z.array(fieldViewSchema),
-  settings: settingsViewSchema,
-  job: z.nullable(jobViewSchema),
-});
-export type SidebarState = z.infer<typeof sidebarStateSchema>;
-
-export const connectionViewSchema = z.object({
-  members: z.number(),
-  accountManagers: z.number(),
+export interface ConnectionView {
+  members: number;
+  accountManagers: number;
   /** Every position the members list gave, with how many members hold it (Upflow's names for them are [open]). */
-  positions: z.array(z.object({ position: z.string(), members: z.number() })),
-  workflows: z.number(),
-});
-export type ConnectionView = z.infer<typeof connectionViewSchema>;
+  positions: Array<{ position: string; members: number }>;
+  workflows: number;
+}
 
-export const sheetStatusSchema = z.object({
+export interface SheetStatus {
   /** When the user last edited this sheet after a check (ISO time), or null. */
-  editedAt: z.nullable(z.string()),
-});
-export type SheetStatus = z.infer<typeof sheetStatusSchema>;
+  editedAt: string | null;
+}
 
-// --- Sheet context (issue 12): what the sidebar polls to follow the sheet on screen. ---
-export const sheetContextSchema = z.object({
+/** What the sidebar polls to follow the sheet on screen. */
+export interface SheetContext {
   /** The sheet on screen, or '' when it is one the add-on keeps for itself. */
-  activeSheet: z.string(),
-  sheets: z.array(sheetSummarySchema),
-  /** When the user last edited the asked sheet after a Check (ISO time), or null. */
-  editedAt: z.nullable(z.string()),
-});
-export type SheetContext = z.infer<typeof sheetContextSchema>;
-// --- end of sheet context ---
+  activeSheet: string;
+  sheets: SheetSummary[];
+  /** When the user last edited the asked sheet after a check (ISO time), or null. */
+  editedAt: string | null;
+}
 
-// --- Undo of fixes (issue 12) ---
 export interface FixBatchView {
   validation: ValidationView;
   /** Cells the next undo would put back (0: too many to keep, nothing to undo). */
@@ -251,19 +237,14 @@ export interface UndoFixesView {
   validation: ValidationView;
   restored: number;
 }
-// --- end of undo of fixes ---
 
-// --- Copies to a new sheet (issue 12) ---
+/** A copy to a new sheet. */
 export interface CopyView {
   sheetName: string;
   /** Problems or lines copied. */
   count: number;
 }
-// --- end of copies ---
 
-/** Upflow's customers brought into a new sheet (src/server/pull-sheet.ts). */
-export const pullInputSchema = z.object({ onlyMine: z.boolean() });
-export type PullInput = z.infer<typeof pullInputSchema>;
 export interface PullView { sheetName: string; customers: number; lines: number }
 
 /** What a test notification reached: the address emailed (null: none), whether Slack got it, and what failed. */
