@@ -187,6 +187,7 @@ export const changeViewSchema = z.object({
 export const previewViewSchema = z.object({
   sheetName: z.string(),
   mode: z.enum(['import', 'assign']),
+  /** In assign mode `create` counts the customers Upflow does not hold: Assign never creates them. */
   customers: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
   contacts: z.object({ create: z.number(), update: z.number(), unchanged: z.number() }),
   /** The first customers that would change, with their changed fields; `changesTotal` counts them all. */
@@ -195,7 +196,9 @@ export const previewViewSchema = z.object({
   dropped: z.array(z.string()),
   /** What Upflow's list says about some lines: names it holds several times, look-alike names, IDs it does not hold. */
   notices: z.array(z.string()),
+  /** Skipped lines, those of `unmatchedRows` included: lines whose customer Upflow's list cannot name. */
   blockedRows: z.number(),
+  unmatchedRows: z.number(),
   readyRows: z.number(),
 });
 export type PreviewView = z.infer<typeof previewViewSchema>;
