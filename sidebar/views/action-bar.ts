@@ -70,10 +70,11 @@ export function renderActionBar(): HTMLElement {
       busySpinner,
     );
   }
-  if (toSend(p) === 0) return bar(`${ready}: nothing to send, Upflow already holds them as they are.`, errors, check(true), busySpinner);
+  const notFound = p.unmatchedRows ? `, ${p.unmatchedRows.toLocaleString()} of them ${p.mode === 'assign' ? 'not found in Upflow' : 'not matched to one Upflow customer'}` : '';
+  if (toSend(p) === 0) return bar(notFound ? `${ready}${notFound}: nothing to send.` : `${ready}: nothing to send, Upflow already holds them as they are.`, errors, check(true), busySpinner);
   const verb = p.mode === 'assign' || assignOnly() ? 'Assign' : 'Import';
   return bar(
-    starting ? 'Preparing the import: reading what Upflow already holds. Nothing is sent yet.' : `${ready}.`,
+    starting ? 'Preparing the import: reading what Upflow already holds. Nothing is sent yet.' : `${ready}${notFound}.`,
     errors,
     button(starting ? 'Starting…' : `${verb} ${plural(p.readyRows, 'line')}`, () => void startImport(false), { kind: 'action', 'data-testid': 'import-button', disabled: anyBusy }),
     check(false),

@@ -19,7 +19,8 @@ export async function preview(): Promise<void> {
   const p = await perform('preview', 'preview', () => call('previewImport', sheetName), () => void preview(), { kind: 'preview' });
   if (!p || state.sheetName !== sheetName) return;
   const v = state.validation;
-  if (v && (v.readyRows !== p.readyRows || v.blockedRows !== p.blockedRows)) {
+  // Lines whose customer Upflow's list cannot name pass the check: only the preview knows them.
+  if (v && (v.readyRows !== p.readyRows + p.unmatchedRows || v.blockedRows !== p.blockedRows - p.unmatchedRows)) {
     await validate();
     if (state.sheetName !== sheetName || state.errors.check) return;
   }
@@ -49,8 +50,16 @@ function counts(p: PreviewView): HTMLElement {
   );
 }
 
-/** Customers and contacts the import would create or change: zero means there is nothing to send. */
-export const toSend = (p: PreviewView): number => p.customers.create + p.customers.update + p.contacts.create + p.contacts.update;
+/** Customers and contacts the import would create or change (Assign only changes matched customers): zero means there is nothing to send. */
+export const toSend = (p: PreviewView): number => (p.mode === 'assign' ? p.customers.update : p.customers.create + p.customers.update + p.contacts.create + p.contacts.update);
+
+/** Why some lines will not be sent although the check let them through. */
+function unmatched(p: PreviewView): Child {
+  const n = p.unmatchedRows;
+  if (!n) return null;
+  const why = p.mode === 'assign' ? `Upflow holds no customer with ${n === 1 ? 'its' : 'their'} External ID` : `Upflow's customer list cannot tell which customer ${n === 1 ? 'it names' : 'they name'}`;
+  return notice('warning', h('p', { 'data-testid': 'preview-unmatched' }, `${plural(n, 'line')} will be skipped: ${why} (see below).`));
+}
 
 function changes(p: PreviewView): Child {
   if (!p.changes.length) return null;
@@ -88,9 +97,10 @@ function previewPanel(p: PreviewView): HTMLElement {
     counts(p),
     p.mode === 'assign' && notice('info', h('p', {}, 'Assign customers: only account managers and workflows are sent, to the customers Upflow finds by External ID. Their details stay as your source system keeps them.')),
     p.dropped.map((d) => notice('warning', h('p', {}, d))),
-    p.blockedRows > 0 && notice('warning', h('p', {}, `${plural(p.blockedRows, 'line')} with errors will be skipped.`)),
+    p.blockedRows > p.unmatchedRows && notice('warning', h('p', {}, `${plural(p.blockedRows - p.unmatchedRows, 'line')} with errors will be skipped.`)),
+    unmatched(p),
     p.notices.length > 0 && notice('warning', h('ul', { class: 'notices', 'data-testid': 'preview-notices' }, p.notices.map((n) => h('li', {}, n)))),
-    toSend(p) === 0 && notice('info', h('p', { 'data-testid': 'nothing-to-send' }, 'Nothing to send: Upflow already holds every customer of this sheet as it is.')),
+    toSend(p) === 0 && p.unmatchedRows === 0 && notice('info', h('p', { 'data-testid': 'nothing-to-send' }, 'Nothing to send: Upflow already holds every customer of this sheet as it is.')),
     changes(p),
   );
 }

@@ -73,7 +73,15 @@ function nextSteps(job: JobView): HTMLElement | null {
     { class: 'next-steps', 'data-testid': 'next-steps' },
     notSent > 0 && h('p', { class: 'small' }, `${plural(notSent, 'line')} ${notSent === 1 ? 'was' : 'were'} never sent: import the sheet again to send ${notSent === 1 ? 'it' : 'them'}.`),
     job.failed > 0 && h('p', { class: 'small' }, `${plural(job.failed, 'customer')} refused by Upflow: the reason is next to ${job.failed === 1 ? 'its lines' : 'their lines'} on the sheet. Fix them there, then re-send.`),
-    job.skipped > 0 && h('p', { class: 'small' }, `${plural(job.skipped, 'line')} not imported because of errors the check found: fix the cells marked red, then check and import again.`),
+    job.skipped > 0 &&
+      h(
+        'p',
+        { class: 'small' },
+        // Assign also skips the lines whose External ID Upflow does not hold: no cell of theirs is marked.
+        job.mode === 'assign'
+          ? `${plural(job.skipped, 'line')} not assigned: an error the check found, or no customer in Upflow with that External ID. The reason is next to each line on the sheet.`
+          : `${plural(job.skipped, 'line')} not imported because of errors the check found: fix the cells marked red, then check and import again.`,
+      ),
     h(
       'div',
       { class: 'toolbar' },

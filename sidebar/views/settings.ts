@@ -38,6 +38,9 @@ export function resetSettingsDraft(): void {
   if (!dirty && state.app) draft = fromView(state.app.settings);
 }
 
+/** The settings a check and a preview depend on. */
+const checkedUnder = (s: SettingsView): string => [s.environment, s.apiBaseUrl, s.hasApiKey, s.hasApiSecret, s.sourceSystem, s.defaultCountry].join('\u0001');
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // The same addresses src/server/settings.ts accepts: Slack's incoming webhooks, or the local sandbox's stand-in.
 const SLACK_WEBHOOK = /^(https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/slack\/webhook)$/;
@@ -87,9 +90,15 @@ async function save(clear: { clearCredentials?: boolean; clearSlackWebhook?: boo
     clearCredentials: clear.clearCredentials ?? false,
     clearSlackWebhook: clear.clearSlackWebhook ?? false,
   };
+  const before = state.app.settings;
   const saved = await perform('save-settings', 'settings', () => call('saveSettings', input));
   if (!saved) return false;
   state.app.settings = saved;
+  // A check or preview made under other settings (what is sent, against which organisation) no longer holds.
+  if (checkedUnder(before) !== checkedUnder(saved) || input.apiKey || input.apiSecret) {
+    state.validation = null;
+    state.preview = null;
+  }
   // Secrets are write-only: forget what was typed as soon as the server has it.
   dirty = false;
   confirmRemove = false;

@@ -12,11 +12,14 @@ function historySheet(): GoogleAppsScript.Spreadsheet.Sheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existing = spreadsheet.getSheetByName(HISTORY_SHEET);
   if (existing) return existing;
+  // A new sheet becomes the active one: the user's tab must stay on screen, or the sidebar would follow another sheet.
+  const onScreen = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(HISTORY_SHEET, spreadsheet.getSheets().length);
   sheet.getRange(1, 1, 1, COLUMNS.length).setValues([[...COLUMNS]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.protect().setDescription('Upflow import history: written by the Upflow import add-on').setWarningOnly(true);
   sheet.hideSheet();
+  onScreen.activate();
   return sheet;
 }
 

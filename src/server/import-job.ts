@@ -18,7 +18,7 @@ import { userError, UserFacingError } from './result';
 import { findSheet } from './sheet-block';
 import { RESULT_HEADER } from './internal-sheets';
 
-/** Each call to continueImport stops sending after this long: far inside Apps Script's 6 minutes. */
+/** Each call to continueImport sends for this long once the sheet and Upflow's list are read: far inside Apps Script's 6 minutes. */
 const CHUNK_MS = 25_000;
 /** A running import with no step for this long lost its sidebar: a new import may take over. */
 const ABANDONED_MS = 10 * 60_000;
@@ -205,7 +205,6 @@ export function continueImport(jobId: string): JobView {
 }
 
 function runChunk(job: Job, sheet: GoogleAppsScript.Spreadsheet.Sheet): Job {
-  const started = Date.now();
   const planned = planSheet(sheet, cachedOrganisation());
   const block = planned.check.block;
   const failedAtStart = failedRowsAtStart(job);
@@ -238,8 +237,11 @@ function runChunk(job: Job, sheet: GoogleAppsScript.Spreadsheet.Sheet): Job {
         creatingSize += keys.join().length;
       },
     });
+    // Reading a large sheet and list again can take most of CHUNK_MS: counted in, they left a
+    // 30,000-line import a few seconds of sending per step. Every step sends at least one round.
+    const sendingFrom = Date.now();
     let at = 0;
-    while (at < pending.length && Date.now() - started < CHUNK_MS) {
+    while (at < pending.length && (at === 0 || Date.now() - sendingFrom < CHUNK_MS)) {
       if (cancelRequested(job.id)) {
         cancelled = true;
         break;

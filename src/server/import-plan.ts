@@ -75,6 +75,8 @@ export function previewImport(sheetName: string): PreviewView {
     const match = held.match(job);
     if (match.kind === 'ambiguous' || match.kind === 'missing') {
       for (const row of job.rows) refusedRows.add(row);
+      // Assign's "not found" column: a customer it cannot match is counted, never created.
+      if (match.kind === 'missing' && job.mode === 'assign') customers.create++;
       notices.push(`Line ${job.rows[0]}: ${matchProblem(job, match)}`);
       continue;
     }
@@ -122,6 +124,7 @@ export function previewImport(sheetName: string): PreviewView {
     dropped,
     notices: notices.slice(0, PREVIEW_LIMIT),
     blockedRows,
+    unmatchedRows: refusedRows.size,
     readyRows: check.result.records.length - blockedRows,
   };
 }

@@ -183,6 +183,7 @@ export interface ChangeView {
 export interface PreviewView {
   sheetName: string;
   mode: 'import' | 'assign';
+  /** In assign mode `create` counts the customers Upflow does not hold: Assign never creates them. */
   customers: { create: number; update: number; unchanged: number };
   contacts: { create: number; update: number; unchanged: number };
   /** The first customers that would change, with their changed fields; `changesTotal` counts them all. */
@@ -191,7 +192,9 @@ export interface PreviewView {
   dropped: string[];
   /** What Upflow's list says about some lines: names it holds several times, look-alike names, IDs it does not hold. */
   notices: string[];
+  /** Skipped lines, those of `unmatchedRows` included: lines whose customer Upflow's list cannot name. */
   blockedRows: number;
+  unmatchedRows: number;
   readyRows: number;
 }
 
