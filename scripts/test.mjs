@@ -26,7 +26,9 @@ const UNIT = [
 
 function collect(path) {
   if (statSync(path).isFile()) return path.endsWith('.test.ts') ? [path] : [];
-  return readdirSync(path).sort().flatMap((name) => collect(join(path, name)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => collect(join(path, name)));
 }
 
 /**
@@ -48,10 +50,6 @@ const roots = unit ? UNIT : args;
 let files = (roots.length ? roots : ['test']).flatMap(collect);
 const scratch = unit ? mkdtempSync(join(tmpdir(), 'upflow-unit-')) : null;
 if (scratch) files = grouped(files, 2, scratch);
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
-  { stdio: 'inherit' },
-);
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], { stdio: 'inherit' });
 if (scratch) rmSync(scratch, { recursive: true, force: true });
 process.exit(result.status ?? 1);

@@ -7,7 +7,7 @@ describe('PropertiesService', () => {
   it('keeps user, document and script stores apart; values are strings, missing is null', () => {
     const { PropertiesService } = createAppsScript().globals;
     PropertiesService.getUserProperties().setProperty('apiKey', 'u-1');
-    PropertiesService.getDocumentProperties().setProperties({ mapping: '{"a":1}', count: 3 as unknown as string });
+    PropertiesService.getDocumentProperties().setProperties({ mapping: '{"a":1}', count: 3 });
     assert.equal(PropertiesService.getUserProperties().getProperty('apiKey'), 'u-1');
     assert.equal(PropertiesService.getDocumentProperties().getProperty('apiKey'), null);
     assert.equal(PropertiesService.getScriptProperties().getProperty('apiKey'), null);

@@ -4,8 +4,8 @@
  * its length. A test of backoff then waits nothing and can still read every wait that was asked.
  */
 export interface SkippingClock {
-  now(): number;
-  sleep(ms: number): void;
+  now: () => number;
+  sleep: (ms: number) => void;
   /** Every sleep asked for, in order. */
   readonly slept: number[];
 }
@@ -15,7 +15,7 @@ export function skippingClock(): SkippingClock {
   const slept: number[] = [];
   return {
     now: () => Date.now() + skipped,
-    sleep(ms) {
+    sleep: (ms) => {
       slept.push(ms);
       skipped += ms;
     },
