@@ -158,6 +158,7 @@ export class EmulatedHtmlTemplate implements ApiSubset<GoogleAppsScript.HTML.Htm
     const globals = (this.__globals as () => object)();
     // Scriptlets see the template's variables, then the script's globals (the vm context in
     // the playground), like server code in Apps Script. `with` needs sloppy-mode Function code.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- a template's scriptlets are code by design
     const render = new Function(
       '__globals',
       '__vars',

@@ -41,8 +41,16 @@ export interface AppsScriptOptions {
   timeZone?: string;
   /** HTML files of the project by name, e.g. { Sidebar: '<html>...' }. */
   files?: Record<string, string>;
-  /** Clock for cache expiry and execution deadlines. */
+  /**
+   * Clock for cache expiry, execution deadlines and, in a vm context, the script's own `Date`
+   * (`Date.now()` and `new Date()`), so that the add-on and its services read one time.
+   */
   now?: () => number;
+  /**
+   * How Utilities.sleep waits; by default it really blocks the thread. A test passes one that
+   * moves its `now` forward instead (test/support/skipping-clock.ts), so that backoff costs nothing.
+   */
+  sleep?: (ms: number) => void;
   /** Per-request limit of UrlFetchApp (Apps Script's is about 60 s). */
   urlFetchTimeoutMs?: number;
   /** MailApp's daily recipient quota (100 for consumer accounts). */
@@ -83,6 +91,18 @@ export interface AppsScriptGlobals {
 
 type Handler = (event: Record<string, unknown>) => unknown;
 
+/**
+ * The script's `Date` reads `now` for the current time; dates it makes are still the realm's own,
+ * so `instanceof Date` holds for them and for the dates the services hand over.
+ */
+function followClock(context: vm.Context, RealmDate: DateConstructor, now: () => number): void {
+  (context as { Date: DateConstructor }).Date = new Proxy(RealmDate, {
+    construct: (target, args: unknown[], newTarget) => Reflect.construct(target, args.length ? args : [now()], newTarget) as object,
+    apply: () => new RealmDate(now()).toString(),
+    get: (target, key) => (key === 'now' ? now : (Reflect.get(target, key) as unknown)),
+  });
+}
+
 /** One emulated Apps Script project bound to one spreadsheet. */
 export class AppsScript {
   readonly calls;
@@ -99,12 +119,14 @@ export class AppsScript {
   private readonly userCaches = new Map<string, CacheStore>();
   private readonly playgroundOrigins: string[];
   private target: object | undefined;
+  private readonly clockGiven: boolean;
 
   constructor(options: AppsScriptOptions = {}) {
     const email = options.user?.email ?? 'demo@example.com';
     const timeZone = options.timeZone ?? 'Europe/Paris';
     const name = options.spreadsheetName ?? 'Untitled spreadsheet';
-    this.rt = new Runtime(options.now ?? Date.now, email);
+    this.rt = new Runtime(options.now ?? Date.now, email, options.sleep);
+    this.clockGiven = options.now !== undefined;
     this.playgroundOrigins = [...(options.playgroundOrigins ?? [])];
     this.userProperties.set(email, this.properties.user);
     const userProperties = (who: string) => this.userProperties.get(who) ?? this.userProperties.set(who, new PropertyStore()).get(who)!;
@@ -152,6 +174,7 @@ export class AppsScript {
     if (vm.isContext(target)) {
       const RealmDate = vm.runInContext('Date', target) as DateConstructor;
       this.doc.book.makeDate = (time) => new RealmDate(time);
+      if (this.clockGiven) followClock(target, RealmDate, this.rt.now);
     }
     return this;
   }

@@ -26,10 +26,10 @@ export class Layer<T> {
   }
 
   read(row: number, column: number, numRows: number, numColumns: number): T[][] {
-    const out: T[][] = new Array(numRows);
+    const out = new Array<T[]>(numRows);
     for (let i = 0; i < numRows; i++) {
       const cells = this.rows[row + i];
-      const line: T[] = new Array(numColumns);
+      const line = new Array<T>(numColumns);
       for (let j = 0; j < numColumns; j++) {
         const value = cells === undefined ? undefined : cells[column + j];
         line[j] = value === undefined ? this.blank : value;

@@ -34,6 +34,10 @@ function requiredScope(label: string): string {
   return SCOPES.find(([pattern]) => pattern.test(label))?.[1] ?? 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 }
 
+function blockFor(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /**
  * The execution model shared by every service of one emulator: call counting, the
  * execution-time limit, the authorisation mode and the end-of-execution hooks.
@@ -50,6 +54,8 @@ export class Runtime {
   constructor(
     readonly now: () => number,
     owner: string,
+    /** How Utilities.sleep waits: by default it blocks the thread (see AppsScriptOptions.sleep). */
+    readonly sleep: (ms: number) => void = blockFor,
   ) {
     this.user = owner;
   }

@@ -80,12 +80,12 @@ export class SheetModel {
 
   readValues(rect: GridRect): CellValue[][] {
     const { row, column, numRows, numColumns } = rect;
-    const out: CellValue[][] = new Array(numRows);
+    const out = new Array<CellValue[]>(numRows);
     for (let i = 0; i < numRows; i++) {
       const r = row - 1 + i;
       const cells = this.values.rows[r];
       const withFormulas = this.formulas.rows[r] !== undefined;
-      const line: CellValue[] = new Array(numColumns);
+      const line = new Array<CellValue>(numColumns);
       for (let j = 0; j < numColumns; j++) {
         const c = column - 1 + j;
         let value = withFormulas ? this.valueAt(r, c) : cells === undefined ? undefined : cells[c];

@@ -252,7 +252,7 @@ function fetchBatch(rt: Runtime, requests: Request[], timeoutMs: number, allowan
   // Google's wording for a spent daily quota; the emulator's day never ends.
   if (wires.length > allowance.quotaLeft) fail('Service invoked too many times for one day: urlfetch.');
   allowance.quotaLeft -= wires.length;
-  const results: WireResult[] = new Array(wires.length);
+  const results = new Array<WireResult>(wires.length);
   const remote: number[] = [];
   wires.forEach((wire, i) => {
     if (isLoopback(new URL(wire.url).hostname)) remote.push(i);

@@ -114,11 +114,11 @@ export class EmulatedUtilities implements ApiSubset<GoogleAppsScript.Utilities.U
     return formatJavaDate(date, timeZone, format);
   }
 
-  /** Really blocks the thread; past the execution deadline it stops there and the execution dies. */
+  /** Blocks the thread (or moves a test's clock); past the execution deadline it stops there and the execution dies. */
   sleep(milliseconds: number): void {
     if (milliseconds > MAX_SLEEP_MS) fail(`Argument too large: milliseconds`);
     const remaining = this.rt.remainingMs();
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(0, Math.min(milliseconds, remaining)));
+    this.rt.sleep(Math.max(0, Math.min(milliseconds, remaining)));
     if (milliseconds > remaining) throw new Error('Exceeded maximum execution time');
   }
 

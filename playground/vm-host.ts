@@ -33,7 +33,7 @@ export function loadAddOn(app: AppsScript, code: string, log: (line: string) => 
       const fn = globals[name] as (...args: unknown[]) => unknown;
       try {
         const args = parse(argsJson);
-        const value = app.run(() => fn(...(Array.isArray(args) ? args : [])));
+        const value = app.run(() => fn(...(Array.isArray(args) ? (args as unknown[]) : [])));
         return { kind: 'return', json: JSON.stringify(value) };
       } catch (error) {
         return { kind: 'throw', message: messageOf(error) };

@@ -14,7 +14,6 @@ export const memberPositionSchema = positionToken;
 export type MemberPosition = z.infer<typeof memberPositionSchema>;
 
 /** The four positions of Upflow's reference [spec]; an organisation may have more (see readings.ts). */
-export const STANDARD_CONTACT_POSITIONS = ['ACCOUNTING', 'SALES', 'PURCHASER', 'PAYER'];
 export const contactPositionSchema = positionToken;
 export type ContactPosition = z.infer<typeof contactPositionSchema>;
 
@@ -39,7 +38,6 @@ const addressSchema = z.strictObject({
   state: optionalText,
   country: optionalText,
 });
-export type AddressBody = z.infer<typeof addressSchema>;
 
 /** `parent: {id}` or `parent: {externalId}`, exactly one of them; `null` detaches the customer [inferred]. */
 const parentRefSchema = z
@@ -155,7 +153,6 @@ export const memberSchema = z.strictObject({
   email: emailSchema,
   position: memberPositionSchema,
 });
-export type MemberSeed = z.infer<typeof memberSchema>;
 
 export const dunningPlanSchema = z.strictObject({
   id: text,
@@ -165,7 +162,6 @@ export const dunningPlanSchema = z.strictObject({
   /** [inferred values] e.g. CUSTOMER / INVOICE; the doc only names the field. */
   entity: z.string().nullable().optional(),
 });
-export type DunningPlanSeed = z.infer<typeof dunningPlanSchema>;
 
 const seedContactSchema = contactFields.extend({ id: z.uuid().optional(), email: emailSchema });
 /** A seed customer is an API customer body plus fixed ids and several account managers. */

@@ -10,7 +10,6 @@ type ScriptRunner = {
   withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
 } & { [K in ServerFunctionName]: (...args: Parameters<ServerFunctions[K]>) => void };
 declare global {
-  // eslint-disable-next-line no-var
   var google: { script: { run: ScriptRunner; host: { editor: { focus(): void } } } } | undefined;
 }
 

@@ -38,7 +38,7 @@ const grid = new Grid(
     showError,
   },
 );
-const menus = new MenuBar(byId('menubar'), (functionName) => post('/menu', { functionName }).catch((e: Error) => showError(e.message)));
+const menus = new MenuBar(byId('menubar'), (functionName) => void post('/menu', { functionName }).catch((e: Error) => showError(e.message)));
 const notices = new Notices(byId('notices'));
 const sidebar = new SidebarPanel(
   { panel: byId('sidebar-panel'), title: byId('sidebar-title'), frame: byId<HTMLIFrameElement>('sidebar-frame'), close: byId<HTMLButtonElement>('sidebar-close') },

@@ -35,7 +35,6 @@ const COLUMNS =
   'seq, id, external_id, name, accounting_ref, vat_number, address_address, address_zipcode, address_city, address_state, ' +
   'address_country, parent_id, dunning_plan_id, custom_fields, created_at, updated_at';
 
-export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 100;
 
 const EXTERNAL_PREFIX = 'external:';

@@ -175,10 +175,3 @@ function fitRow(cells: string[], width: number, line: number, problems: CsvProbl
   problems.push({ code: 'CSV_EXTRA_VALUES', line, severity: 'error', message: `Line ${line} of the file: ${filled} values for ${width} columns in the header; the values past the last header are not read. A separator inside a value that isn't in quotes often causes this.` });
   return cells;
 }
-
-/** RFC 4180: values holding the separator, a quote or a line break are quoted, inner quotes doubled. */
-export function toCsv(rows: string[][], delimiter: string = ','): string {
-  const needsQuotes = (value: string) => value.includes(delimiter) || /["\r\n]/.test(value);
-  const quote = (value: string) => (needsQuotes(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return rows.map((cells) => cells.map(quote).join(delimiter)).join('\r\n');
-}

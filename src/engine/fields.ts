@@ -20,8 +20,6 @@ export interface FieldDefinition {
   label: string;
   help: string;
   section: Section;
-  /** The Upflow API field the column feeds (see docs/upflow-api.md). */
-  apiField: string;
   /**
    * Header spellings, English and French, in Upflow's own templates and help pages (current and
    * older) and in CRM and accounting exports; matched after normalisation (src/engine/header-words.ts
@@ -33,107 +31,107 @@ export interface FieldDefinition {
 
 const definitions: FieldDefinition[] = [
   {
-    id: 'customerName', label: 'Customer name', section: 'customer', apiField: 'name', maxLength: 255,
+    id: 'customerName', label: 'Customer name', section: 'customer', maxLength: 255,
     help: 'Identifies this account on Upflow (list, details, analytics…).',
     aliases: ['customer name', 'customer', 'company', 'company name', 'account name', 'account', 'client', 'client name', 'name', 'organization', 'organisation', 'organization name', 'organisation name', 'business name', 'legal name', 'display name', 'customer display name', 'associated company', 'nom du client', 'nom client', 'raison sociale', 'societe', 'nom de la societe', 'nom societe', 'entreprise', 'nom de l entreprise', 'nom entreprise', 'denomination', 'denomination sociale', 'nom du compte', 'intitule', 'intitule du compte', 'nom commercial'],
   },
   {
-    id: 'customerId', label: 'Customer ID', section: 'customer', apiField: 'externalId', maxLength: 255,
+    id: 'customerId', label: 'Customer ID', section: 'customer', maxLength: 255,
     help: 'Unique ID, convenient when several customers share a name. It should match the reference shown on your invoices.',
     aliases: ['customer id', 'client id external id', 'customer id external id', 'customer reference', 'customer ref', 'customer number', 'customer no', 'customer code', 'client id', 'client number', 'client no', 'client code', 'client reference', 'account number', 'account no', 'account id', 'id client', 'identifiant client', 'identifiant du client', 'id du client', 'reference client', 'ref client', 'reference du client', 'numero client', 'numero de client', 'n client', 'no client', 'num client', 'code client', 'code du client', 'numero de compte client'],
   },
   {
-    id: 'accountingCode', label: 'Accounting code', section: 'customer', apiField: 'accountingRef', maxLength: 255,
+    id: 'accountingCode', label: 'Accounting code', section: 'customer', maxLength: 255,
     help: 'The customer account code in your accounting (e.g. 411DUPONT).',
     aliases: ['accounting code', 'customer accounting code', 'accounting ref', 'accounting reference', 'account code', 'ledger account', 'code comptable', 'code comptable du client', 'code comptable client', 'compte comptable', 'compte comptable client', 'compte comptable du client', 'reference comptable', 'compte client', 'code compta', 'compte auxiliaire', 'code auxiliaire', 'compte tiers', 'numero compte tiers', 'numero de compte tiers', 'n compte tiers', 'compte de tiers', 'code tiers'],
   },
   {
-    id: 'vatNumber', label: 'VAT number', section: 'customer', apiField: 'vatNumber', maxLength: 64,
+    id: 'vatNumber', label: 'VAT number', section: 'customer', maxLength: 64,
     help: 'Intra-community VAT number, with its country prefix (e.g. FR40303265045).',
     aliases: ['vat number', 'vat', 'vat id', 'vat no', 'vat code', 'vat registration number', 'vat registration no', 'vat reg no', 'vat identification number', 'eu vat number', 'intracommunity vat number', 'intra community vat number', 'tax id', 'tax number', 'tax registration number', 'numero de tva', 'numero tva', 'tva', 'n de tva', 'no de tva', 'tva intracommunautaire', 'tva intracom', 'tva intra', 'n tva', 'no tva', 'n tva intracommunautaire', 'numero de tva intracommunautaire', 'numero tva intracommunautaire', 'numero d identification tva', 'identifiant tva', 'id tva', 'btw nummer', 'partita iva', 'nif iva'],
   },
   {
-    id: 'address', label: 'Address', section: 'customer', apiField: 'address.address', maxLength: 500,
+    id: 'address', label: 'Address', section: 'customer', maxLength: 500,
     help: 'Street and number only; postal code, city, state and country have their own columns.',
     aliases: ['address', 'street', 'street address', 'street 1', 'street line 1', 'address line', 'address line 1', 'address 1', 'addr 1', 'street road name', 'full combined address', 'adresse', 'adresse 1', 'adresse ligne 1', 'ligne 1', 'ligne adresse 1', 'rue', 'adresse postale', 'voie', 'numero et rue', 'strasse'],
   },
   {
-    id: 'postalCode', label: 'Postal code', section: 'customer', apiField: 'address.zipcode', maxLength: 20,
+    id: 'postalCode', label: 'Postal code', section: 'customer', maxLength: 20,
     help: 'Postal code in the format of the country (e.g. 75008 in France). Format the column as plain text to keep leading zeros.',
     aliases: ['postal code', 'postcode', 'post code', 'zip', 'zip code', 'zipcode', 'zip postal code', 'postal zip code', 'zip postcode', 'postcode zip', 'zip postal', 'code postal', 'cp', 'npa', 'plz', 'postleitzahl'],
   },
   {
-    id: 'city', label: 'City', section: 'customer', apiField: 'address.city', maxLength: 255,
+    id: 'city', label: 'City', section: 'customer', maxLength: 255,
     help: 'City of the billing address.',
     aliases: ['city', 'town', 'city town', 'town city', 'locality', 'suburb city', 'ville', 'commune', 'localite', 'ort'],
   },
   {
-    id: 'state', label: 'State', section: 'customer', apiField: 'address.state', maxLength: 255,
+    id: 'state', label: 'State', section: 'customer', maxLength: 255,
     help: 'State, region or province, when the country uses one.',
     aliases: ['state', 'region', 'province', 'county', 'state region', 'state province', 'state province region', 'state county', 'province state', 'region state', 'province territory', 'state territory', 'state code', 'province code', 'region code', 'etat', 'departement', 'etat province', 'etat region'],
   },
   {
-    id: 'country', label: 'Country', section: 'customer', apiField: 'address.country', maxLength: 64,
+    id: 'country', label: 'Country', section: 'customer', maxLength: 64,
     help: 'Country name or two-letter code (e.g. France or FR). It also decides how phone numbers, VAT numbers and postal codes are checked.',
     aliases: ['country', 'country code', 'country region', 'country name', 'country iso code', 'iso country code', 'pays', 'code pays', 'nom du pays', 'land'],
   },
   {
-    id: 'groupName', label: 'Group name', section: 'group', apiField: 'parent', maxLength: 255,
+    id: 'groupName', label: 'Group name', section: 'group', maxLength: 255,
     help: "Fill it on a subsidiary's line with the customer name of its group (parent company).",
     aliases: ['group name', 'group', 'parent name', 'parent', 'parent company', 'parent account', 'parent account name', 'parent customer', 'parent customer name', 'parent organization', 'parent full name', 'nom du groupe', 'groupe', 'nom groupe', 'societe mere', 'maison mere', 'entite mere', 'nom du parent', 'compte parent', 'client parent', 'nom de la societe mere'],
   },
   {
-    id: 'groupId', label: 'Group ID', section: 'group', apiField: 'parent.externalId', maxLength: 255,
+    id: 'groupId', label: 'Group ID', section: 'group', maxLength: 255,
     help: "The group's Customer ID, when known; it removes any doubt when two groups share a name.",
     aliases: ['group id', 'parent id', 'group reference', 'group external id', 'parent external id', 'parent account id', 'parent customer id', 'parent reference', 'parent account number', 'id groupe', 'identifiant groupe', 'id du groupe', 'identifiant du groupe', 'reference groupe', 'id parent', 'identifiant parent', 'id de la societe mere'],
   },
   {
-    id: 'externalId', label: 'External ID', section: 'assignment', apiField: 'externalId', maxLength: 255,
+    id: 'externalId', label: 'External ID', section: 'assignment', maxLength: 255,
     help: 'The ID of the customer in your source system; Upflow uses it to find the customer to assign.',
     aliases: ['external id', 'externalid', 'external reference', 'external ref', 'source id', 'id externe', 'identifiant externe', 'identifiant externe du client', 'reference externe', 'id source'],
   },
   {
-    id: 'accountManagers', label: 'Account manager', section: 'assignment', apiField: 'accountManagerId', maxLength: 2000,
+    id: 'accountManagers', label: 'Account manager', section: 'assignment', maxLength: 2000,
     help: 'Email address of a member of your organization with the Account manager role. Separate emails with a comma to assign several.',
     aliases: ['account manager', 'account managers', 'account manager email', 'account manager e mail', 'account manager s', 'email of the account manager', 'email of account manager', 'assigned account manager', 'account manager email address', 'account owner', 'account owner email', 'owner', 'owner email', 'company owner', 'contact owner', 'record owner', 'assigned to', 'sales rep', 'sales representative', 'salesperson', 'sales person', 'charge de compte', 'charges de compte', 'email du charge de compte', 'gestionnaire de compte', 'gestionnaire', 'responsable de compte', 'responsable du compte', 'commercial', 'commercial responsable', 'charge d affaires', 'email du commercial', 'proprietaire', 'proprietaire du compte'],
   },
   {
-    id: 'workflow', label: 'Workflow', section: 'assignment', apiField: 'dunningPlanId', maxLength: 255,
+    id: 'workflow', label: 'Workflow', section: 'assignment', maxLength: 255,
     help: 'Name of the workflow assigned to the customer, exactly as displayed in your organization.',
     aliases: ['workflow', 'workflow name', 'dunning plan', 'dunning plan name', 'dunning workflow', 'collection workflow', 'reminder plan', 'reminder workflow', 'scenario de relance', 'relance', 'plan de relance', 'nom du plan de relance', 'scenario', 'workflow de relance', 'nom du workflow', 'nom du scenario de relance'],
   },
   {
-    id: 'contactEmail', label: 'Contact email', section: 'contact', apiField: 'contacts[].email', maxLength: 254,
+    id: 'contactEmail', label: 'Contact email', section: 'contact', maxLength: 254,
     help: "The contact's email address; one contact per line. It must be unique across your customers.",
     aliases: ['contact email', 'contact email address', 'email', 'e mail', 'email address', 'e mail address', 'email id', 'mail', 'contact e mail', 'work email', 'business email', 'primary email', 'email du contact', 'adresse email', 'adresse e mail', 'adresse mail', 'adresse electronique', 'courriel', 'e mail du contact', 'mail contact', 'email de contact'],
   },
   {
-    id: 'firstName', label: 'First name', section: 'contact', apiField: 'contacts[].firstName', maxLength: 255,
+    id: 'firstName', label: 'First name', section: 'contact', maxLength: 255,
     help: "The contact's first name.",
     aliases: ['first name', 'firstname', 'first', 'given name', 'forename', 'contact first name', 'prenom', 'prenom du contact'],
   },
   {
-    id: 'familyName', label: 'Family name', section: 'contact', apiField: 'contacts[].lastName', maxLength: 255,
+    id: 'familyName', label: 'Family name', section: 'contact', maxLength: 255,
     help: "The contact's family name.",
     aliases: ['family name', 'last name', 'lastname', 'surname', 'contact last name', 'nom de famille', 'nom du contact'],
   },
   {
-    id: 'phoneNumber', label: 'Phone number', section: 'contact', apiField: 'contacts[].phone', maxLength: 64,
+    id: 'phoneNumber', label: 'Phone number', section: 'contact', maxLength: 64,
     help: 'Phone number, ideally international (+33 1 23 45 67 89). Without a prefix it is read for the country of the line.',
     aliases: ['phone number', 'phone', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile phone', 'mobile number', 'cell', 'cell phone', 'work phone', 'business phone', 'office phone', 'direct phone', 'numero de telephone', 'n de telephone', 'numero telephone', 'n telephone', 'telephone du contact', 'portable', 'tel portable', 'telephone portable', 'tel fixe', 'tel mobile', 'gsm'],
   },
   {
-    id: 'contactId', label: 'Contact ID', section: 'contact', apiField: 'contacts[].externalId', maxLength: 255,
+    id: 'contactId', label: 'Contact ID', section: 'contact', maxLength: 255,
     help: "The contact's ID in your source system. Upload it if you intend to update their details via integration.",
     aliases: ['contact id', 'contact reference', 'contact external id', 'contact number', 'id contact', 'identifiant contact', 'identifiant du contact', 'id du contact', 'reference contact'],
   },
   {
-    id: 'position', label: 'Position', section: 'contact', apiField: 'contacts[].position', maxLength: 32,
+    id: 'position', label: 'Position', section: 'contact', maxLength: 32,
     help: "Used to choose reminders' recipients: Accounting, Sales, Purchaser or Payer.",
     aliases: ['position', 'role', 'contact role', 'contact position', 'fonction', 'poste', 'role du contact'],
   },
   {
-    id: 'mainContact', label: 'Main contact', section: 'contact', apiField: 'contacts[].isMain', maxLength: 8,
+    id: 'mainContact', label: 'Main contact', section: 'contact', maxLength: 8,
     help: 'Put "1" (or tick the box) on the line of the main contact. One main contact per customer; the latest import wins.',
     aliases: ['main contact', 'main', 'is main contact', 'is primary contact', 'is main', 'is primary', 'contact principal', 'principal'],
   },

@@ -62,20 +62,6 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 const startsWith = (text: string, phrase: string): boolean => text === phrase || text.startsWith(`${phrase} `);
 const endsWith = (text: string, phrase: string): boolean => text === phrase || text.endsWith(` ${phrase}`);
 
-function dropVariants(text: string): string {
-  let rest = text;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const word of VARIANT_WORDS) {
-      if (rest !== word && endsWith(rest, word)) {
-        rest = rest.slice(0, rest.length - word.length).trim();
-        changed = true;
-      }
-    }
-  }
-  return rest;
-}
-
 /** One peeling step: a variant word dropped at the end, or a qualifier at either end. */
 function peelOnce(reading: HeaderReading): HeaderReading[] {
   const { scopes, base } = reading;

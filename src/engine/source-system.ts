@@ -25,6 +25,3 @@ export const SOURCE_SYSTEM_LABELS: Record<SourceSystem, string> = {
   SALESFORCE_NATIVE: 'Salesforce + native integration',
   SALESFORCE_API: 'Salesforce + API',
 };
-
-/** When details can't be changed, Upflow's entry point is "Assign customers". */
-export const assignOnly = (source: SourceSystem): boolean => !IMPORT_RIGHTS[source].customerDetails;

@@ -10,6 +10,7 @@ const MAX_CELLS = 2_000_000;
  * Control characters other than tab and line breaks never occur in a text export; a workbook or
  * a PDF renamed .csv is full of them (and of NULs). A few are forgiven in a long text file.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern removes
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
 const looksBinary = (text: string): boolean => {
   const sample = text.slice(0, 64 * 1024);

@@ -134,7 +134,7 @@ function markLines(area: GoogleAppsScript.Spreadsheet.Range, top: number, checke
   });
   if (!changed) return;
   // null gives the cell back its default look (banding, theme) instead of a painted white.
-  area.setBackgrounds(planned.backgrounds.map((row) => row.map((bg) => (bg === DEFAULT_BACKGROUND ? null : bg))) as string[][]);
+  area.setBackgrounds(planned.backgrounds.map((row) => row.map((bg) => (bg === DEFAULT_BACKGROUND ? null : bg))));
   area.setNotes(planned.notes);
 }
 

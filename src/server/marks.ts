@@ -27,6 +27,6 @@ export function markArea(sheet: Sheet, top: number, left: number, rows: number, 
   const planned = planMarks({ backgrounds: range.getBackgrounds(), notes: range.getNotes() }, top, left, (r, c) => problems.get(cellKey(r, c)));
   if (!planned.changed) return;
   // null gives the cell back its default look (banding, theme) instead of a painted white.
-  range.setBackgrounds(planned.backgrounds.map((row) => row.map((bg) => (bg === DEFAULT_BACKGROUND ? null : bg))) as string[][]);
+  range.setBackgrounds(planned.backgrounds.map((row) => row.map((bg) => (bg === DEFAULT_BACKGROUND ? null : bg))));
   range.setNotes(planned.notes);
 }

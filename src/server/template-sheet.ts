@@ -28,7 +28,6 @@ export function addDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: 
 }
 
 /** Columns whose values must stay text, as in the templates. */
-export const isTextField = (id: FieldId): boolean => TEXT_FIELDS.includes(id);
 
 /**
  * Adds a sheet laid out as one of Upflow's templates: headers with a note explaining each

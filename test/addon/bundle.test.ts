@@ -35,7 +35,7 @@ test('the sidebar reaches the server only through google.script.run, never throu
 
 test('every argument is parsed at the edge: a wrong one is an error value saying what to do', () => {
   const addon = loadAddon();
-  const call = addon.call as (name: string, ...args: unknown[]) => { ok: boolean; error?: { code: string; message: string } };
+  const call = addon.call.bind(addon) as (name: string, ...args: unknown[]) => { ok: boolean; error?: { code: string; message: string } };
   for (const [name, args, code] of [
     ['validateSheet', [42], 'REQUEST_INVALID'],
     ['validateSheet', ['Sheet1', 'extra'], 'REQUEST_INVALID'],

@@ -12,6 +12,7 @@ import { phoneMetadataSource } from '../../scripts/bundle-plugins.mjs';
 function bundledMetadata(): MetadataJson {
   const { code } = transformSync((phoneMetadataSource as () => string)(), { format: 'iife', globalName: 'phoneMetadata' });
   // Evaluated in this realm, so that libphonenumber-js's own checks see plain objects.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the bundled module is code to run, as Apps Script does
   const evaluate = new Function('Utilities', `${code}\nreturn phoneMetadata.default;`) as (utilities: unknown) => MetadataJson;
   return evaluate(createAppsScript().globals.Utilities);
 }

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../support/cli';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 
 const fixture = fileURLToPath(new URL('../fixtures/clean-fr.csv', import.meta.url));
 

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import vm from 'node:vm';
 import { createAppsScript } from '../../emulator/index';
 
 describe('PropertiesService', () => {
   it('keeps user, document and script stores apart; values are strings, missing is null', () => {
     const { PropertiesService } = createAppsScript().globals;
     PropertiesService.getUserProperties().setProperty('apiKey', 'u-1');
-    PropertiesService.getDocumentProperties().setProperties({ mapping: '{"a":1}', count: 3 as unknown as string });
+    PropertiesService.getDocumentProperties().setProperties({ mapping: '{"a":1}', count: 3 });
     assert.equal(PropertiesService.getUserProperties().getProperty('apiKey'), 'u-1');
     assert.equal(PropertiesService.getDocumentProperties().getProperty('apiKey'), null);
     assert.equal(PropertiesService.getScriptProperties().getProperty('apiKey'), null);
@@ -114,6 +115,23 @@ describe('LockService and executions', () => {
     const started = Date.now();
     app.globals.Utilities.sleep(30);
     assert.ok(Date.now() - started >= 29);
+  });
+
+  it('with a test clock, Utilities.sleep moves it instead of blocking, still dies at the deadline, and the script\'s Date reads it', () => {
+    const start = Date.UTC(2030, 0, 1);
+    let now = start;
+    const app = createAppsScript({ now: () => now, sleep: (ms) => { now += ms; } });
+    app.run(() => app.globals.Utilities.sleep(60_000));
+    assert.equal(now, start + 60_000);
+    assert.throws(() => app.run(() => app.globals.Utilities.sleep(50), { timeLimitMs: 10 }), { message: 'Exceeded maximum execution time' });
+    assert.equal(now, start + 60_010, 'the sleep stopped at the deadline');
+    const context = vm.createContext({});
+    app.install(context);
+    const read = vm.runInContext('JSON.stringify([Date.now(), new Date().getTime(), new Date(0).getTime(), Date.UTC(1970, 0, 2), typeof Date()])', context) as string;
+    assert.deepEqual(JSON.parse(read), [now, now, 0, 86_400_000, 'string']);
+    vm.runInContext('SpreadsheetApp.getActiveSheet().getRange("A1").setValue(new Date())', context);
+    assert.equal(vm.runInContext('SpreadsheetApp.getActiveSheet().getRange("A1").getValue() instanceof Date', context), true);
+    assert.equal(vm.runInContext('class Stamp extends Date {}; new Stamp() instanceof Stamp && new Stamp().getTime()', context), now);
   });
 
   it('authorization modes limit what a script may call', () => {

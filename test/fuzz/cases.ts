@@ -19,5 +19,5 @@ export function hostileCase(seed: number): HostileSheet {
 export function pastedValues(sheet: HostileSheet): CellValue[][] {
   const app = createAppsScript();
   app.paste('Sheet1', 'A1', sheet.rows);
-  return app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!.getDataRange().getValues() as CellValue[][];
+  return app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!.getDataRange().getValues();
 }

@@ -21,7 +21,7 @@ function drive(addon: Addon, job: JobView): JobView {
 const resultColumn = (addon: Addon, count: number) =>
   addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!.getRange(2, HEADERS.length + 1, count, 1).getValues().map((r) => String(r[0]));
 
-test('a line made invalid after the import started is marked "Not imported" with its reason, and counted', { timeout: 120_000 }, async () => {
+test('a line made invalid after the import started is marked "Not imported" with its reason, and counted', { timeout: 120_000 }, () => {
   const addon = loadAddon();
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   paste(addon, 'Customers', [HEADERS, ...lines(6, 'Later')]);
@@ -40,7 +40,7 @@ test('a line made invalid after the import started is marked "Not imported" with
   assert.deepEqual([history.status, history.created, history.skipped], ['partial', 4, 2]);
 });
 
-test("moving the spreadsheet's time zone west never blocks the next import", { timeout: 120_000 }, async () => {
+test("moving the spreadsheet's time zone west never blocks the next import", { timeout: 120_000 }, () => {
   const addon = loadAddon();
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   const spreadsheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet();

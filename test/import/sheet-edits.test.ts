@@ -36,7 +36,7 @@ function editWhileSending(addon: Addon, edits: Array<(sheet: Sheet) => void>): v
       }
       return answers;
     },
-  } as GoogleAppsScript.URL_Fetch.UrlFetchApp;
+  };
 }
 
 /** A sort acted out: the data lines (results included) rewritten in reverse order. */

@@ -29,7 +29,7 @@ const open = new Set<Sandbox>();
 export async function start(options: SandboxOptions = {}): Promise<Sandbox> {
   const sb = await startSandbox({ dbFile: ':memory:', port: 0, rateLimitPerMinute: 100_000, maxInFlight: 1_000, ...options });
   open.add(sb);
-  const close = sb.close;
+  const close = sb.close.bind(sb);
   sb.close = () => {
     open.delete(sb);
     return close();

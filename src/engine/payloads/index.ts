@@ -10,10 +10,8 @@ import { Reporter } from './report';
 import { modeFor, sending } from './rights';
 import type { CustomerJob, ImportPlan, PayloadOptions } from './types';
 
-export type { AssignJob, CustomerJob, DroppedPart, ImportJob, ImportPlan, PayloadOptions } from './types';
-export type { AssignBody } from './assign-body';
-export { assignBodySchema } from './assign-body';
-export { compareWithUpflow, type Change, type Comparison } from './compare';
+export type { CustomerJob, ImportJob, ImportPlan, PayloadOptions } from './types';
+export { compareWithUpflow, type Change } from './compare';
 
 const CUSTOMER_FIELDS: FieldId[] = [...fieldsOfSection('customer'), ...fieldsOfSection('group'), ...fieldsOfSection('assignment')];
 

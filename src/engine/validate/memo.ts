@@ -7,7 +7,7 @@ const all: Array<Map<unknown, unknown>> = [];
  */
 export function memo<K, V>(): Map<K, V> {
   const map = new Map<K, V>();
-  all.push(map as Map<unknown, unknown>);
+  all.push(map);
   return map;
 }
 
@@ -25,7 +25,7 @@ export class CountryMemo<V> {
 
   set(country: string | undefined, text: string, value: V): void {
     let forCountry = this.byCountry.get(country ?? '');
-    if (!forCountry) this.byCountry.set(country ?? '', (forCountry = new Map()));
+    if (!forCountry) this.byCountry.set(country ?? '', (forCountry = new Map<string, V>()));
     forCountry.set(text, value);
   }
 }

@@ -70,7 +70,7 @@ function isValidNational(p: Plan, nsn: string): boolean {
   return false;
 }
 
-const SEPARATORS = /[ .\-]/g;
+const SEPARATORS = /[ .-]/g;
 const SHAPE = /^\+?\d+$/;
 
 /** The number in E.164 when it is certainly valid, else undefined (ask libphonenumber-js). */

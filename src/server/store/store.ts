@@ -75,7 +75,7 @@ export function readInParts<T>(key: Key<T>): T | null {
   if (!store || !head) return null;
   const [, stamp = '', count] = head;
   const names = Array.from({ length: Number(count) }, (_, i) => partName(key, stamp, i));
-  const parts = store.getAll(names);
+  const parts = store.getAll(names) as Record<string, string | undefined>;
   if (names.some((n) => parts[n] === undefined)) return null;
   return key.codec.decode(names.map((n) => parts[n]).join(''));
 }

@@ -5,7 +5,6 @@ import type { FieldId } from '../../../src/engine/fields';
 import { buildImportPlan } from '../../../src/engine/payloads';
 import { hasTitle } from '../../../src/engine/problem-titles';
 import { validate } from '../../../src/engine/validate';
-import type { SourceSystem } from '../../../src/engine/source-system';
 
 /**
  * Check and Preview/Import read one customer model: a line Check calls ready is never refused by
