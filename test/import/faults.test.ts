@@ -136,9 +136,14 @@ test('customers with no ID and no contact whose create was in flight when the ex
     const names = Array.from({ length: 8 }, (_, i) => `Bare Customer ${i}`);
     paste(addon, 'Customers', [['Customer name', 'City'], ...names.map((n) => [n, 'Lyon'])]);
     const job = addon.value('startImport', { sheetName: 'Customers', onlyFailed: false });
-    const killed = addon.callWithin(700, 'continueImport', job.id);
-    assert.ok(!killed.ok && killed.error.code === 'TIME_LIMIT', JSON.stringify(killed));
-    const midway = (await customersIn()).filter((c) => c.name.startsWith('Bare Customer ')).length;
+    // On a loaded machine reading the sheet and the list can take the first 700 ms: the next
+    // execution is then killed a little later, until one is killed with creates under way.
+    let midway = 0;
+    for (let limit = 700; midway === 0 && limit <= 3_100; limit += 300) {
+      const killed = addon.callWithin(limit, 'continueImport', job.id);
+      assert.ok(!killed.ok && killed.error.code === 'TIME_LIMIT', JSON.stringify(killed));
+      midway = (await customersIn()).filter((c) => c.name.startsWith('Bare Customer ')).length;
+    }
     assert.ok(midway > 0 && midway < names.length, `the kill left ${midway} of ${names.length} created`);
     let state: JobView = job;
     while (state.state === 'running') state = addon.value('continueImport', job.id);
