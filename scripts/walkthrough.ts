@@ -4,7 +4,7 @@
  * sidebar closed mid-import and opened again. Writes what the sidebar shows at each step (texts,
  * counts, timings) to test-output/walkthrough.md, with screenshots test-output/walkthrough-*.png.
  *
- *   node build.mjs && node --import tsx scripts/walkthrough.ts [--lines 30000] [--max-minutes 120]
+ *   node build.mjs && node --import tsx scripts/walkthrough.ts [--lines 30000] [--max-minutes 120] [--name walkthrough]
  *
  * Not part of `npm test`: the big import runs under Upflow's 600 requests a minute and takes a
  * good half hour. The sandbox keeps that limit; nothing here speeds it up.
@@ -26,6 +26,8 @@ const arg = (name: string) => {
   return at < 0 ? undefined : process.argv[at + 1];
 };
 const BIG_LINES = Number(arg('--lines') ?? 30_000);
+/** Names its report and screenshots: test-output/<name>.md and <name>-*.png. */
+const NAME = arg('--name') ?? 'walkthrough';
 /** Where the walk stops waiting for the big import: it then writes how far it got and the pace. */
 const MAX_IMPORT_MINUTES = Number(arg('--max-minutes') ?? 120);
 /** Run in the sidebar: whether leaving it now would ask first (resume-import.test.ts does the same). */
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
     say();
     say(`Whole walk: ${minutes(Date.now() - began)}. Dialogs or page errors: ${problems.length ? problems.join('; ') : 'none'}.`);
   } finally {
-    writeFileSync(join(OUTPUT, 'walkthrough.md'), `${report.join('\n')}\n`);
+    writeFileSync(join(OUTPUT, `${NAME}.md`), `${report.join('\n')}\n`);
     await browser.close().catch(() => undefined);
     await playground.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -122,7 +124,7 @@ class Walk {
   has = async (testid: string): Promise<boolean> => (await this.sidebar.getByTestId(testid).count()) > 0;
   async shot(name: string): Promise<void> {
     this.shots += 1;
-    const file = `walkthrough-${String(this.shots).padStart(2, '0')}-${name}.png`;
+    const file = `${NAME}-${String(this.shots).padStart(2, '0')}-${name}.png`;
     await this.page.screenshot({ path: join(OUTPUT, file) });
     say(`  - screenshot: \`test-output/${file}\``);
   }

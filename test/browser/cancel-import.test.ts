@@ -9,8 +9,9 @@ import { generateSheet } from '../../bench/generate';
 import { openSession, stepper, waitUntil } from './session';
 
 const SHEET = 'customers';
-/** 120 lines, two per customer, none with a mistake: 60 customers to create. */
-const LINES = 120;
+/** Two lines per customer, none with a mistake: more customers than one step of the import sends. */
+const LINES = 400;
+const CUSTOMERS = LINES / 2;
 /**
  * Slow answers, so that the first step of the import (up to 25 s, src/server/import-job.ts) ends
  * with lines still to send, and Cancel comes while the import runs.
@@ -31,7 +32,7 @@ test('a cancelled import says how many lines were never sent, and the next impor
   const count = async (kind: string) => Number((await sidebar.getByTestId(`count-${kind}`).locator('.num').innerText()).trim());
   let created = 0;
 
-  await step('a sheet of 60 customers goes to Upflow slowly', async () => {
+  await step(`a sheet of ${CUSTOMERS} customers goes to Upflow slowly`, async () => {
     await sidebar.getByTestId('mapping-summary').waitFor();
     await sidebar.getByRole('button', { name: 'Import a CSV file' }).click();
     await sidebar.getByTestId('csv-input').setInputFiles({ name: `${SHEET}.csv`, mimeType: 'text/csv', buffer: csv() });
@@ -40,7 +41,7 @@ test('a cancelled import says how many lines were never sent, and the next impor
     await sidebar.getByTestId('validate-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('import-button').waitFor();
-    assert.match(await sidebar.getByTestId('import-button').innerText(), /^Import 120 lines$/);
+    assert.match(await sidebar.getByTestId('import-button').innerText(), new RegExp(`^Import ${LINES} lines$`));
     await s.sandboxFaults({ slowMs: SLOW_MS });
     await sidebar.getByTestId('import-button').click();
     const done = () => sidebar.getByTestId('progress').getAttribute('aria-valuenow', { timeout: 1_000 }).then(Number, () => 0);
@@ -64,7 +65,7 @@ test('a cancelled import says how many lines were never sent, and the next impor
     const never = (await sidebar.getByTestId('next-steps').innerText()).match(/([\d,]+) lines? (?:was|were) never sent: import the sheet again to send (?:it|them)\./);
     assert.ok(never, 'the card says how many lines were never sent');
     const notSent = Number(never[1]!.replace(/,/g, ''));
-    assert.ok(created > 0 && created < 60, `some customers were created before the cancel (${created})`);
+    assert.ok(created > 0 && created < CUSTOMERS, `some customers were created before the cancel (${created})`);
     assert.equal(notSent, LINES - 2 * created, 'two lines per created customer were sent, the rest never');
     await s.screenshot('cancel-1-cancelled');
   });
@@ -74,12 +75,12 @@ test('a cancelled import says how many lines were never sent, and the next impor
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('preview-counts').waitFor();
     const cells = (await sidebar.getByTestId('preview-counts').locator('tbody tr').first().locator('td').allInnerTexts()).map((c) => Number(c.trim()));
-    assert.deepEqual(cells, [60 - created, 0, created], 'new: the customers never sent; unchanged: those sent before the cancel');
+    assert.deepEqual(cells, [CUSTOMERS - created, 0, created], 'new: the customers never sent; unchanged: those sent before the cancel');
     await sidebar.getByTestId('import-button').click();
     await sidebar.getByTestId('import-result').waitFor({ timeout: IMPORT_TIMEOUT_MS });
-    assert.deepEqual([await count('created'), await count('unchanged'), await count('failed'), await count('skipped')], [60 - created, created, 0, 0]);
+    assert.deepEqual([await count('created'), await count('unchanged'), await count('failed'), await count('skipped')], [CUSTOMERS - created, created, 0, 0]);
     const listed = await s.sandboxApi<{ total: number }>('GET', '/customers?limit=1');
-    assert.equal(listed.body.total, 6 + 60, 'the seed\'s 6 customers and the 60 of the sheet, none twice');
+    assert.equal(listed.body.total, 6 + CUSTOMERS, 'the seed\'s 6 customers and those of the sheet, none twice');
   });
 
   assert.deepEqual(s.dialogs, [], 'no page opened a dialog');
