@@ -6,6 +6,7 @@ export const fieldIdSchema = z.enum([
   'groupName', 'groupId',
   'externalId', 'accountManagers', 'workflow',
   'contactEmail', 'firstName', 'familyName', 'phoneNumber', 'contactId', 'position', 'mainContact',
+  'upflowId', 'upflowContactId',
 ]);
 export type FieldId = z.infer<typeof fieldIdSchema>;
 
@@ -32,6 +33,11 @@ export interface FieldDefinition {
   /** Schema of the cleaned text once the cell rules accepted it. */
   schema: z.ZodType<string>;
   maxLength: number;
+  /**
+   * Written by "Get customers from Upflow", unknown to Upflow's CSV importer (its help article has no
+   * such column): template sheets leave it out, pulled sheets show it greyed and hidden.
+   */
+  fromUpflow?: true;
 }
 
 const text = (max: number) => z.string().min(1).max(max);
@@ -163,6 +169,18 @@ const definitions: FieldDefinition[] = [
     aliases: ['main contact', 'main', 'is main contact', 'is primary contact', 'is main', 'is primary', 'contact principal', 'principal'],
     schema: z.enum(['1', '']),
   },
+  {
+    id: 'upflowId', label: 'Upflow ID', section: 'customer', apiField: 'id', maxLength: 255, fromUpflow: true,
+    help: "Upflow's own ID of the customer, filled in by Get customers from Upflow: the line updates exactly that customer, even one without a Customer ID or sharing its name. Leave it as it is.",
+    aliases: ['upflow id', 'upflow customer id', 'id upflow', 'identifiant upflow', 'id client upflow'],
+    schema: text(255),
+  },
+  {
+    id: 'upflowContactId', label: 'Upflow contact ID', section: 'contact', apiField: 'contacts[].id', maxLength: 255, fromUpflow: true,
+    help: "Upflow's own ID of the contact, filled in by Get customers from Upflow: the line updates that contact, even when its email changes. Leave it as it is.",
+    aliases: ['upflow contact id', 'id contact upflow', 'identifiant contact upflow'],
+    schema: text(255),
+  },
 ];
 
 export const FIELDS: ReadonlyMap<FieldId, FieldDefinition> = new Map(definitions.map((d) => [d.id, d]));
@@ -181,6 +199,9 @@ export const SECTION_FLAG: Record<Section, FieldId> = {
   assignment: 'externalId',
   contact: 'contactEmail',
 };
+
+/** Fields a person fills: those of Upflow's importer, without the IDs only a pull writes. */
+export const typedFields = (ids: readonly FieldId[]): FieldId[] => ids.filter((id) => !field(id).fromUpflow);
 
 export const fieldsOfSection = (section: Section): FieldId[] =>
   definitions.filter((d) => d.section === section).map((d) => d.id);

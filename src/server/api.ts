@@ -1,4 +1,4 @@
-import { FIELD_IDS, field } from '../engine/fields';
+import { FIELD_IDS, field, typedFields } from '../engine/fields';
 import { TEMPLATES, TEMPLATE_IDS } from '../engine/templates';
 import { fixInputSchema, pullInputSchema, type ServerFunctions } from '../shared/api';
 import { lastEdit } from './checked-sheets';
@@ -41,7 +41,7 @@ export const serverFunctions: ServerFunctions = {
       activeSheet: sheets.some((s) => s.active) ? active : sheets[0]?.name ?? active,
       templates: TEMPLATE_IDS.map((id) => {
         const t = TEMPLATES[id];
-        return { id, label: t.label, description: t.description, fields: [...t.fields], required: [...t.required] };
+        return { id, label: t.label, description: t.description, fields: typedFields(t.fields), required: [...t.required] };
       }),
       fields: FIELD_IDS.map((id) => {
         const f = field(id);

@@ -1,4 +1,4 @@
-import { customerSheet, PULLED_FIELDS } from '../engine/export/customer-sheet';
+import { customerSheet, PULLED_FIELDS, UPFLOW_ID_FIELDS } from '../engine/export/customer-sheet';
 import { pullOrganisation } from '../engine/export/pull';
 import type { PullView } from '../shared/api';
 import { rememberTemplate } from './mapping-store';
@@ -20,6 +20,19 @@ export function pullCustomersSheet(onlyMine: boolean): PullView {
   const rows = customerSheet(pulled);
   const sheet = writeTextSheet(onlyMine ? 'My Upflow customers' : 'Upflow customers', rows);
   addDropdowns(sheet, PULLED_FIELDS, sheet.getMaxRows() - 1, { members: [...pulled.members], workflows: [...pulled.workflows] }, true);
+  greyUpflowIds(sheet, rows.length);
   rememberTemplate(sheet, 'all');
   return { sheetName: sheet.getName(), customers: pulled.customers.length, lines: rows.length - 1 };
+}
+
+const ID_GREY = '#80868b';
+const ID_BACKGROUND = '#f1f3f4';
+
+/** The Upflow ID columns are the add-on's, not the user's: greyed, and hidden until someone shows them. */
+export function greyUpflowIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: number): void {
+  for (const id of UPFLOW_ID_FIELDS) {
+    const column = PULLED_FIELDS.indexOf(id) + 1;
+    sheet.getRange(1, column, rows, 1).setFontColor(ID_GREY).setBackground(ID_BACKGROUND);
+    sheet.hideColumns(column);
+  }
 }

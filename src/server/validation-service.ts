@@ -7,7 +7,11 @@ import type { ValidationView } from '../shared/api';
 import { mappingOptions } from './mapping-store';
 import { markArea, problemsByCell } from './marks';
 import { rememberChecked } from './checked-sheets';
-import { loadOrganisation } from './organisation';
+import { interactiveClient, loadOrganisation } from './organisation';
+import { mapWith } from '../engine/check';
+import { isEmptyCell } from '../engine/validate/damage';
+import { UpflowError } from '../engine/upflow/client';
+import type { Customer } from '../engine/upflow/schemas';
 import { readSettings } from './settings';
 import { findSheet, readBlock, type SheetBlock } from './sheet-block';
 
@@ -30,11 +34,28 @@ export function checkSheet(sheetName: string, options: { offline?: boolean } = {
   const notices: string[] = [];
   const settings = readSettings();
   const org = loadOrganisation(notices, options.offline ?? false, settings);
-  const check = checkBlock(block, { ...mappingOptions(block.sheet, null), defaultCountry: settings.defaultCountry, sourceSystem: settings.sourceSystem, org }, notices);
+  const mappingFor = mappingOptions(block.sheet, null);
+  const customers = org && !options.offline ? heldForUpflowIds(block, mapWith(block.headers, mappingFor).fieldColumns.upflowId, notices) : undefined;
+  const check = checkBlock(block, { ...mappingFor, defaultCountry: settings.defaultCountry, sourceSystem: settings.sourceSystem, org: customers ? { ...org, customers } : org }, notices);
   if (check.mapping.missingRequired.length) {
     notices.unshift(`Map a column to ${check.mapping.missingRequired.map((f) => field(f).label).join(', ')} before importing: it is required.`);
   }
   return check;
+}
+
+/**
+ * Upflow's full customer list, read only for a sheet that gives Upflow IDs (a pulled sheet), so
+ * Check can say which of them Upflow no longer holds before an import refuses them.
+ */
+function heldForUpflowIds(block: SheetBlock, column: number | undefined, notices: string[]): Customer[] | undefined {
+  if (column === undefined || !block.input.rows.some((row) => !isEmptyCell(row[column]))) return undefined;
+  try {
+    return interactiveClient().listCustomers();
+  } catch (error) {
+    if (!(error instanceof UpflowError)) throw error;
+    notices.push(`Upflow IDs were not checked against Upflow: ${error.message}`);
+    return undefined;
+  }
 }
 
 function checkBlock(block: SheetBlock, options: CheckOptions, notices: string[]): SheetCheck {

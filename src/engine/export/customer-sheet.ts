@@ -1,4 +1,4 @@
-import { field, type FieldId } from '../fields';
+import { field, typedFields, type FieldId } from '../fields';
 import { TEMPLATES } from '../templates';
 import type { Contact, Customer, DunningPlan, Member } from '../upflow/schemas';
 import { positionLabel } from '../validate/position';
@@ -10,8 +10,14 @@ export interface PulledOrganisation {
   workflows: readonly DunningPlan[];
 }
 
-/** The columns of a pulled sheet: those of the "All of the above" template, in its order. */
-export const PULLED_FIELDS: readonly FieldId[] = TEMPLATES.all.fields;
+/** Upflow's own ids of the customer and the contact: what makes a pulled line update exactly what it came from. */
+export const UPFLOW_ID_FIELDS: readonly FieldId[] = ['upflowId', 'upflowContactId'];
+
+/**
+ * The columns of a pulled sheet: those of the "All of the above" template, in its order, then the
+ * Upflow IDs, last so that hiding them leaves the columns a person edits together.
+ */
+export const PULLED_FIELDS: readonly FieldId[] = [...typedFields(TEMPLATES.all.fields), ...UPFLOW_ID_FIELDS];
 
 /**
  * Upflow's customers laid out as the "All of the above" template: one line per contact, the
@@ -28,6 +34,7 @@ export function customerSheet(pulled: PulledOrganisation): string[][] {
     const parent = customer.parent ? byId.get(customer.parent.id) : undefined;
     const managers = customer.accountManagerIds?.length ? customer.accountManagerIds : customer.accountManagerId ? [customer.accountManagerId] : [];
     const own: Partial<Record<FieldId, string>> = {
+      upflowId: customer.id,
       customerName: customer.name,
       customerId: customer.externalId ?? '',
       accountingCode: customer.accountingRef ?? '',
@@ -53,6 +60,7 @@ export function customerSheet(pulled: PulledOrganisation): string[][] {
         contactId: contact.externalId ?? '',
         position: contact.position ? positionLabel(contact.position) : '',
         mainContact: contact.isMain ? '1' : '',
+        upflowContactId: contact.id,
       } : own;
       rows.push(PULLED_FIELDS.map((id) => values[id] ?? ''));
     }
