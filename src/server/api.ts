@@ -20,7 +20,7 @@ import { takeInitialView } from './sidebar';
 import { findSheet } from './sheet-block';
 import { sheetContext } from './sheet-context';
 import { insertTemplate } from './template-sheet';
-import { pullCustomersSheet } from './pull-sheet';
+import { cancelPull, continuePull, startPull } from './pull-job';
 import { connectionSummary } from './connection';
 import { validateAndMark } from './validation-service';
 
@@ -76,8 +76,10 @@ export const serverFunctions: ServerFunctions = {
   pullCustomers: (input) => guard(() => {
     const parsed = pullInputSchema.safeParse(input);
     if (!parsed.success) throw userError('PULL_INVALID', 'This request is not valid. Reload the sidebar and try again.');
-    return pullCustomersSheet(parsed.data.onlyMine);
+    return startPull(parsed.data.onlyMine);
   }),
+  continuePull: (id) => guard(() => continuePull(String(id))),
+  cancelPull: (id) => guard(() => cancelPull(String(id))),
   getHistory: () => guard(() => readHistory()),
   getSettings: () => guard(() => readSettings()),
   saveSettings: (input) => guard(() => {

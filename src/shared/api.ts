@@ -264,7 +264,8 @@ export interface CopyView {
 /** Upflow's customers brought into a new sheet (src/server/pull-sheet.ts). */
 export const pullInputSchema = z.object({ onlyMine: z.boolean() });
 export type PullInput = z.infer<typeof pullInputSchema>;
-export interface PullView { sheetName: string; customers: number; lines: number }
+/** A pull split over several executions (src/server/pull-job.ts); `total`: customers Upflow lists, when it says. */
+export interface PullView { id: string; sheetName: string; state: z.infer<typeof jobStateSchema>; customers: number; lines: number; read: number; total: number | null; message: string }
 
 /** What a test notification reached: the address emailed (null: none), whether Slack got it, and what failed. */
 export interface NotificationTestView {
@@ -284,6 +285,8 @@ export interface CsvImportView {
 /** The functions the sidebar may call; the server implements exactly this table. */
 export interface ServerFunctions {
   pullCustomers(input: PullInput): Result<PullView>;
+  continuePull(id: string): Result<PullView>;
+  cancelPull(id: string): Result<PullView>;
   getSidebarState(): Result<SidebarState>;
   getMapping(sheetName: string, template: string | null): Result<MappingView>;
   saveMapping(input: MappingInput): Result<MappingView>;

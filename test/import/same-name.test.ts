@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { loadAddon, type Addon } from '../addon/harness';
 import { runCli } from '../support/cli';
+import { pullAll } from '../support/pull';
 import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 import { changedBetween, heldCustomers, named } from '../support/upflow-state';
 import type { JobView } from '../../src/shared/api';
@@ -46,7 +47,7 @@ for (const profile of ['documented', 'hard'] as const) {
       const addon = loadAddon();
       addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
       const before = await heldCustomers(sandbox);
-      const pulled = addon.value('pullCustomers', { onlyMine: false });
+      const pulled = pullAll(addon);
       const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(pulled.sheetName)!;
       const [header, ...lines] = sheet.getDataRange().getValues() as string[][];
       const col = (label: string) => header!.indexOf(label) + 1;
@@ -85,7 +86,7 @@ for (const profile of ['documented', 'hard'] as const) {
     test('Check names the cell of an Upflow ID Upflow does not hold, and of a Customer ID that is another customer', { timeout: 120_000 }, async () => {
       const addon = loadAddon();
       addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
-      const pulled = addon.value('pullCustomers', { onlyMine: false });
+      const pulled = pullAll(addon);
       const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(pulled.sheetName)!;
       const [header, ...lines] = sheet.getDataRange().getValues() as string[][];
       const col = (label: string) => header!.indexOf(label) + 1;

@@ -19,6 +19,13 @@ export const UPFLOW_ID_FIELDS: readonly FieldId[] = ['upflowId', 'upflowContactI
  */
 export const PULLED_FIELDS: readonly FieldId[] = [...typedFields(TEMPLATES.all.fields), ...UPFLOW_ID_FIELDS];
 
+/** Names for the ids a customer holds: members' emails, workflows' names, and customers that may be groups. */
+export interface SheetNames {
+  members: readonly Member[];
+  workflows: readonly DunningPlan[];
+  customers?: ReadonlyMap<string, Customer>;
+}
+
 /**
  * Upflow's customers laid out as the "All of the above" template: one line per contact, the
  * customer's columns repeated on each, a customer without contacts on one line. Account managers
@@ -26,12 +33,22 @@ export const PULLED_FIELDS: readonly FieldId[] = [...typedFields(TEMPLATES.all.f
  * unchanged. Lines come in the list's order; the header comes first.
  */
 export function customerSheet(pulled: PulledOrganisation): string[][] {
-  const emailOf = new Map(pulled.members.map((m) => [m.id, m.email]));
-  const planName = new Map(pulled.workflows.map((w) => [w.id, w.name]));
-  const byId = new Map(pulled.customers.map((c) => [c.id, c]));
-  const rows: string[][] = [PULLED_FIELDS.map((id) => field(id).label)];
-  for (const customer of pulled.customers) {
-    const parent = customer.parent ? byId.get(customer.parent.id) : undefined;
+  const customers = new Map<string, Customer>(pulled.customers.map((c) => [c.id, c]));
+  return [[...PULLED_HEADER], ...customerLines(pulled.customers, { ...pulled, customers })];
+}
+
+export const PULLED_HEADER: readonly string[] = PULLED_FIELDS.map((id) => field(id).label);
+
+/**
+ * The lines of some customers, for a pull written a page at a time. A group is named from
+ * `names.customers` when it is there, else from what the customer's answer says of it.
+ */
+export function customerLines(customers: ReadonlyArray<Customer & { contacts: Contact[] }>, names: SheetNames): string[][] {
+  const emailOf = new Map(names.members.map((m) => [m.id, m.email]));
+  const planName = new Map(names.workflows.map((w) => [w.id, w.name]));
+  const rows: string[][] = [];
+  for (const customer of customers) {
+    const parent = customer.parent ? names.customers?.get(customer.parent.id) : undefined;
     const managers = customer.accountManagerIds?.length ? customer.accountManagerIds : customer.accountManagerId ? [customer.accountManagerId] : [];
     const own: Partial<Record<FieldId, string>> = {
       upflowId: customer.id,
