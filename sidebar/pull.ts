@@ -1,4 +1,4 @@
-import type { PullView } from '../src/shared/api';
+import type { PullView, RefreshView } from '../src/shared/api';
 import { call, isConnectionLost, toAppError } from './rpc';
 import { openSheet } from './sheets';
 import { announce } from './status';
@@ -69,5 +69,26 @@ export async function cancelPull(): Promise<void> {
     pulling = stopped;
     finish(stopped);
   }
+  update();
+}
+
+/** The last Refresh of a pulled sheet, listed in the pull card. */
+export let refreshed: RefreshView | null = null;
+
+const rows = (list: readonly number[], count: number) => `${list.join(', ')}${count > list.length ? ` and ${(count - list.length).toLocaleString()} more` : ''}`;
+
+/** Refresh: Upflow's current values into the pulled sheet on screen; the user's edits and columns stay. */
+export async function refreshPulled(): Promise<void> {
+  const sheetName = state.sheetName;
+  const done = await perform('refresh', 'templates', () => call('refreshPulled', sheetName));
+  if (!done) return;
+  refreshed = done;
+  const parts = [
+    done.changedCount ? `${done.changedCount.toLocaleString()} lines changed in Upflow (rows ${rows(done.changedInUpflow, done.changedCount)})` : 'no line changed in Upflow',
+    done.editedCount ? `${done.editedCount.toLocaleString()} lines edited here and not sent, kept (rows ${rows(done.editedHere, done.editedCount)})` : '',
+    done.conflictCount ? `${done.conflictCount.toLocaleString()} cells changed on both sides, yours kept` : '',
+    done.added ? `${done.added.toLocaleString()} new in Upflow added at the bottom` : '',
+  ].filter(Boolean);
+  announce(`‘${sheetName}’ refreshed: ${parts.join('; ')}.`, done.conflictCount ? 'warning' : 'success');
   update();
 }

@@ -2,7 +2,7 @@ import type { TemplateView } from '../../src/shared/api';
 import { fieldLabel } from '../catalog';
 import { h } from '../dom';
 import { call } from '../rpc';
-import { cancelPull, pull, pulling } from '../pull';
+import { cancelPull, pull, pulling, refreshed, refreshPulled } from '../pull';
 import { openSheet } from '../sheets';
 import { announce } from '../status';
 import { isBusy, perform, state, update } from '../state';
@@ -69,8 +69,24 @@ function pullCard(): HTMLElement {
       { class: 'toolbar' },
       button(busy ? 'Getting customers…' : 'Get all customers', () => void pull(false), { kind: 'action', 'data-testid': 'pull-all', disabled: busy }),
       button('Only mine', () => void pull(true), { 'data-testid': 'pull-mine', disabled: busy, 'aria-label': 'Get only the customers I manage' }),
+      button(isBusy('refresh') ? 'Refreshing…' : 'Refresh this sheet', () => void refreshPulled(), {
+        'data-testid': 'pull-refresh', disabled: busy || isBusy('refresh'),
+        'aria-label': `Bring Upflow's current values into ‘${state.sheetName}’, keeping your edits and your own columns`,
+      }),
     ),
     progress(),
+    conflicts(),
+  );
+}
+
+/** Cells both Upflow and the user changed since the pull: the user's value was kept, Upflow's is shown. */
+function conflicts(): HTMLElement | null {
+  if (!refreshed?.conflicts.length || refreshed.sheetName !== state.sheetName) return null;
+  return h(
+    'div',
+    { 'data-testid': 'refresh-conflicts' },
+    h('p', { class: 'small' }, h('strong', {}, 'Changed in Upflow and here since the pull'), ' (your value is kept: import it to send it, or type Upflow\'s):'),
+    h('ul', { class: 'small' }, refreshed.conflicts.map((c) => h('li', {}, `${c.cell} ${c.label}: yours “${c.yours}”, Upflow “${c.upflow}” (was “${c.pulled}”)`))),
   );
 }
 

@@ -21,6 +21,7 @@ import { findSheet } from './sheet-block';
 import { sheetContext } from './sheet-context';
 import { insertTemplate } from './template-sheet';
 import { cancelPull, continuePull, startPull } from './pull-job';
+import { refreshPulledSheet } from './refresh-sheet';
 import { connectionSummary } from './connection';
 import { validateAndMark } from './validation-service';
 
@@ -80,6 +81,7 @@ export const serverFunctions: ServerFunctions = {
   }),
   continuePull: (id) => guard(() => continuePull(String(id))),
   cancelPull: (id) => guard(() => cancelPull(String(id))),
+  refreshPulled: (sheetName) => guard(() => refreshPulledSheet(String(sheetName))),
   getHistory: () => guard(() => readHistory()),
   getSettings: () => guard(() => readSettings()),
   saveSettings: (input) => guard(() => {

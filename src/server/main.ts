@@ -28,6 +28,7 @@ global.insertTemplate = api.insertTemplate;
 global.pullCustomers = api.pullCustomers;
 global.continuePull = api.continuePull;
 global.cancelPull = api.cancelPull;
+global.refreshPulled = api.refreshPulled;
 global.importCsv = api.importCsv;
 global.getHistory = api.getHistory;
 global.getSettings = api.getSettings;

@@ -7,6 +7,7 @@ import { jobStateSchema, type PullView } from '../shared/api';
 import { loadPacer, savePacer } from './job-store';
 import { cachedOrganisation, fetchOrganisation, upflowClient } from './organisation';
 import { appendLines, finishPulledSheet, pulledIds, startPulledSheet } from './pull-sheet';
+import { appendPulledValues, pulledValuesOf, startPulledValues } from './pulled-values';
 import { userError } from './result';
 
 /** Each continuePull stops reading after this long: far inside Apps Script's 6 minutes. */
@@ -82,6 +83,7 @@ export function startPull(onlyMine: boolean): PullView {
     // Members and workflows read now serve every chunk (cached), and tell the key works before a sheet is added.
     fetchOrganisation(upflowClient());
     const sheet = startPulledSheet(onlyMine ? 'My Upflow customers' : 'Upflow customers');
+    startPulledValues(sheet, onlyMine ? email : null);
     const pull: Pull = {
       id: Utilities.getUuid(), sheetId: sheet.getSheetId(), sheetName: sheet.getName(), manager: onlyMine ? email : null,
       ...PULL_START, customers: 0, lines: 0, state: 'running', message: '', lastChunkAt: Date.now(),
@@ -112,6 +114,7 @@ export function continuePull(id: string): PullView {
     client.pacer.restore(loadPacer());
     const managers = pull.manager === null ? undefined : managerIds(org.members, pull.manager);
     const startedAt = Date.now();
+    const remembered = pulledValuesOf(sheet);
     try {
       const written = pulledIds(sheet);
       while (!pull.done && Date.now() - startedAt < CHUNK_MS) {
@@ -119,6 +122,8 @@ export function continuePull(id: string): PullView {
         const page = pullPage(client, pull, managers);
         const fresh = page.customers.filter((c) => !written.has(c.id));
         const lines = customerLines(fresh, { ...org, customers: new Map<string, Customer>(page.customers.map((c) => [c.id, c])) });
+        // What was pulled is remembered first: a line in the sheet always has its values to refresh from.
+        if (remembered) appendPulledValues(remembered, lines);
         appendLines(sheet, lines);
         for (const c of fresh) written.add(c.id);
         Object.assign(pull, page.next, { customers: pull.customers + fresh.length, lines: pull.lines + lines.length, lastChunkAt: Date.now() });

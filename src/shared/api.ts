@@ -264,6 +264,22 @@ export interface CopyView {
 /** Upflow's customers brought into a new sheet (src/server/pull-sheet.ts). */
 export const pullInputSchema = z.object({ onlyMine: z.boolean() });
 export type PullInput = z.infer<typeof pullInputSchema>;
+/**
+ * Refresh of a pulled sheet (src/server/refresh-sheet.ts): sheet rows changed in Upflow since the
+ * pull, edited here and not sent, both (cells in conflict, the user's value kept), gone from Upflow.
+ */
+export interface RefreshView {
+  sheetName: string;
+  changedInUpflow: number[];
+  changedCount: number;
+  editedHere: number[];
+  editedCount: number;
+  conflicts: Array<{ cell: string; row: number; label: string; yours: string; upflow: string; pulled: string }>;
+  conflictCount: number;
+  goneFromUpflow: number[];
+  added: number;
+}
+
 /** A pull split over several executions (src/server/pull-job.ts); `total`: customers Upflow lists, when it says. */
 export interface PullView { id: string; sheetName: string; state: z.infer<typeof jobStateSchema>; customers: number; lines: number; read: number; total: number | null; message: string }
 
@@ -286,6 +302,7 @@ export interface CsvImportView {
 export interface ServerFunctions {
   pullCustomers(input: PullInput): Result<PullView>;
   continuePull(id: string): Result<PullView>;
+  refreshPulled(sheetName: string): Result<RefreshView>;
   cancelPull(id: string): Result<PullView>;
   getSidebarState(): Result<SidebarState>;
   getMapping(sheetName: string, template: string | null): Result<MappingView>;
