@@ -29,13 +29,17 @@ export interface SheetCheck {
 }
 
 /** Reads the sheet once and checks it; nothing is written. */
-export function checkSheet(sheetName: string, options: { offline?: boolean } = {}): SheetCheck {
+/**
+ * `forImport`: the import and its preview match Upflow IDs against the customer list they read
+ * themselves (src/engine/customers/held.ts), so the check they start with does not read it too.
+ */
+export function checkSheet(sheetName: string, options: { offline?: boolean; forImport?: boolean } = {}): SheetCheck {
   const block = readBlock(findSheet(sheetName));
   const notices: string[] = [];
   const settings = readSettings();
   const org = loadOrganisation(notices, options.offline ?? false, settings);
   const mappingFor = mappingOptions(block.sheet, null);
-  const customers = org && !options.offline ? heldForUpflowIds(block, mapWith(block.headers, mappingFor).fieldColumns.upflowId, notices) : undefined;
+  const customers = org && !options.offline && !options.forImport ? heldForUpflowIds(block, mapWith(block.headers, mappingFor).fieldColumns.upflowId, notices) : undefined;
   const check = checkBlock(block, { ...mappingFor, defaultCountry: settings.defaultCountry, sourceSystem: settings.sourceSystem, org: customers ? { ...org, customers } : org }, notices);
   if (check.mapping.missingRequired.length) {
     notices.unshift(`Map a column to ${check.mapping.missingRequired.map((f) => field(f).label).join(', ')} before importing: it is required.`);
