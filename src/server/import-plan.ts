@@ -20,7 +20,7 @@ export interface PlannedImport {
 
 /** Checks the sheet and turns its ready lines into the requests for Upflow. */
 export function planSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, org: Organisation): PlannedImport {
-  const check = checkSheet(sheet.getName(), { forImport: true });
+  const check = checkSheet(sheet.getName());
   if (check.mapping.missingRequired.length) {
     throw userError('MAPPING_INCOMPLETE', `Map a column to ${check.mapping.missingRequired.map((f) => field(f).label).join(', ')} first: it is required.`);
   }

@@ -7,11 +7,7 @@ import type { ValidationView } from '../shared/api';
 import { mappingOptions } from './mapping-store';
 import { markArea, problemsByCell } from './marks';
 import { rememberChecked } from './checked-sheets';
-import { interactiveClient, loadOrganisation } from './organisation';
-import { mapWith } from '../engine/check';
-import { isEmptyCell } from '../engine/validate/damage';
-import { UpflowError } from '../engine/upflow/client';
-import type { Customer } from '../engine/upflow/schemas';
+import { loadOrganisation } from './organisation';
 import { readSettings } from './settings';
 import { findSheet, readBlock, type SheetBlock } from './sheet-block';
 
@@ -29,37 +25,16 @@ export interface SheetCheck {
 }
 
 /** Reads the sheet once and checks it; nothing is written. */
-/**
- * `forImport`: the import and its preview match Upflow IDs against the customer list they read
- * themselves (src/engine/customers/held.ts), so the check they start with does not read it too.
- */
-export function checkSheet(sheetName: string, options: { offline?: boolean; forImport?: boolean } = {}): SheetCheck {
+export function checkSheet(sheetName: string, options: { offline?: boolean } = {}): SheetCheck {
   const block = readBlock(findSheet(sheetName));
   const notices: string[] = [];
   const settings = readSettings();
   const org = loadOrganisation(notices, options.offline ?? false, settings);
-  const mappingFor = mappingOptions(block.sheet, null);
-  const customers = org && !options.offline && !options.forImport ? heldForUpflowIds(block, mapWith(block.headers, mappingFor).fieldColumns.upflowId, notices) : undefined;
-  const check = checkBlock(block, { ...mappingFor, defaultCountry: settings.defaultCountry, sourceSystem: settings.sourceSystem, org: customers ? { ...org, customers } : org }, notices);
+  const check = checkBlock(block, { ...mappingOptions(block.sheet, null), defaultCountry: settings.defaultCountry, sourceSystem: settings.sourceSystem, org }, notices);
   if (check.mapping.missingRequired.length) {
     notices.unshift(`Map a column to ${check.mapping.missingRequired.map((f) => field(f).label).join(', ')} before importing: it is required.`);
   }
   return check;
-}
-
-/**
- * Upflow's full customer list, read only for a sheet that gives Upflow IDs (a pulled sheet), so
- * Check can say which of them Upflow no longer holds before an import refuses them.
- */
-function heldForUpflowIds(block: SheetBlock, column: number | undefined, notices: string[]): Customer[] | undefined {
-  if (column === undefined || !block.input.rows.some((row) => !isEmptyCell(row[column]))) return undefined;
-  try {
-    return interactiveClient().listCustomers();
-  } catch (error) {
-    if (!(error instanceof UpflowError)) throw error;
-    notices.push(`Upflow IDs were not checked against Upflow: ${error.message}`);
-    return undefined;
-  }
 }
 
 function checkBlock(block: SheetBlock, options: CheckOptions, notices: string[]): SheetCheck {

@@ -83,7 +83,7 @@ for (const profile of ['documented', 'hard'] as const) {
       assert.deepEqual(southHeld.contacts.map((c) => c.email), ['marc@port-sud.fr']);
     });
 
-    test('Check names the cell of an Upflow ID Upflow does not hold, and of a Customer ID that is another customer', { timeout: 120_000 }, async () => {
+    test('a line whose Upflow ID Upflow does not hold, or whose Customer ID is another customer, is named with its fix and not sent', { timeout: 120_000 }, async () => {
       const addon = loadAddon();
       addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
       const pulled = pullAll(addon);
@@ -94,15 +94,16 @@ for (const profile of ['documented', 'hard'] as const) {
       const other = lines.find((l) => l[col('Customer ID') - 1] !== '')!;
       sheet.getRange(twinRows[0]!, col('Upflow ID')).setValue('cus_deleted_long_ago');
       sheet.getRange(twinRows[1]!, col('Customer ID')).setValue(other[col('Customer ID') - 1]!);
-      const letter = (column: number) => String.fromCharCode(64 + column);
 
+      // The add-on's Check reads no customer list (its budget of calls); the preview, which reads it, names the lines and the fix.
+      const preview = addon.value('previewImport', pulled.sheetName);
+      const missing = preview.notices.find((n) => n.startsWith(`Line ${twinRows[0]}:`));
+      assert.match(missing ?? '', /no customer with the Upflow ID "cus_deleted_long_ago".*Get customers from Upflow again/);
+      // That Customer ID is also on the other customer's own lines of the sheet: Check blocks the line on that cell.
       const check = addon.value('validateSheet', pulled.sheetName);
-      const missing = check.problems.find((p) => p.code === 'UPFLOW_ID_NOT_FOUND');
-      assert.equal(missing?.cell, `${letter(col('Upflow ID'))}${twinRows[0]}`);
-      assert.match(missing!.fix, /Get customers from Upflow again/);
-      const conflict = check.problems.find((p) => p.code === 'UPFLOW_ID_CONFLICT');
-      assert.equal(conflict?.cell, `${letter(col('Customer ID'))}${twinRows[1]}`);
-      assert.match(conflict!.message, new RegExp(`"${other[0]}"`));
+      const reused = check.problems.find((p) => p.row === twinRows[1] && p.severity === 'error');
+      assert.equal(reused?.cell, `${String.fromCharCode(64 + col('Customer ID'))}${twinRows[1]}`);
+      assert.match(reused!.message, new RegExp(`"${other[0]}"`));
 
       const before = await heldCustomers(sandbox);
       const done = drive(addon, addon.value('startImport', { sheetName: pulled.sheetName, onlyFailed: false }));
