@@ -4,14 +4,16 @@ import { benchBundle } from './bundle.bench';
 import { benchEngine } from './engine.bench';
 import { benchHostile } from './hostile.bench';
 import { benchImport } from './import.bench';
+import { benchPull } from './pull.bench';
 import { benchSizes } from './sizes.bench';
 
-/** `npm run bench [engine|bundle|addon|import|hostile|accuracy|sizes]`: every part by default; figures go to bench-results.json. */
+/** `npm run bench [engine|bundle|addon|import|pull|hostile|accuracy|sizes]`: every part by default; figures go to bench-results.json. */
 const parts: Record<string, () => void | Promise<void>> = {
   engine: benchEngine,
   bundle: benchBundle,
   addon: benchAddon,
   import: benchImport,
+  pull: benchPull,
   hostile: benchHostile,
   accuracy: benchAccuracy,
   sizes: benchSizes,

@@ -18,6 +18,8 @@ export interface SheetJson {
   frozenColumns: number;
   tabColor: string | null;
   columnWidths: [number, number][];
+  /** Absent in files saved before columns could be hidden. */
+  hiddenColumns?: number[];
   values: Rows<JsonCell>;
   formulas: Rows<string>;
   notes: Rows<string>;
@@ -68,6 +70,7 @@ function sheetToJson(sheet: SheetModel): SheetJson {
     frozenColumns: sheet.frozenColumns,
     tabColor: sheet.tabColor,
     columnWidths: [...sheet.columnWidths],
+    hiddenColumns: [...sheet.hiddenColumns],
     values: mapRows(sheet.values.entries(), (v): JsonCell => (isDate(v) ? { date: v.toISOString() } : v)),
     validations: mapRows(sheet.validations.entries(), ruleIndex),
     rules,
@@ -84,6 +87,7 @@ function sheetFromJson(book: Workbook, json: SheetJson): SheetModel {
   sheet.frozenColumns = json.frozenColumns;
   sheet.tabColor = json.tabColor;
   sheet.columnWidths = new Map(json.columnWidths);
+  sheet.hiddenColumns = new Set(json.hiddenColumns ?? []);
   sheet.values.load(mapRows(json.values, (v): CellValue => (typeof v === 'object' ? new Date(v.date) : v)));
   sheet.validations.load(mapRows(json.validations, (i) => json.rules[i] ?? null));
   for (const name of STRING_LAYERS) (sheet[name] as Layer<string>).load(json[name]);

@@ -42,6 +42,8 @@ export class SheetModel {
   frozenColumns = 0;
   tabColor: string | null = null;
   columnWidths = new Map<number, number>();
+  /** Columns hidden by the user (1-based), moved with their column when columns are inserted or deleted. */
+  hiddenColumns = new Set<number>();
 
   constructor(
     readonly host: SheetHost,
@@ -170,11 +172,13 @@ export class SheetModel {
 
   insertColumns(at: number, count: number): void {
     for (const layer of this.layers()) layer.insertColumns(at, count);
+    this.hiddenColumns = new Set([...this.hiddenColumns].map((c) => (c - 1 >= at ? c + count : c)));
     this.maxColumns += count;
   }
 
   deleteColumns(at: number, count: number): void {
     for (const layer of this.layers()) layer.deleteColumns(at, count);
+    this.hiddenColumns = new Set([...this.hiddenColumns].filter((c) => c - 1 < at || c - 1 >= at + count).map((c) => (c - 1 >= at + count ? c - count : c)));
     this.maxColumns -= count;
   }
 }

@@ -16,6 +16,7 @@ type SheetMethods =
   | 'getName' | 'getParent' | 'getProtections' | 'getSheetId' | 'getSheetName' | 'getTabColor' | 'hideSheet'
   | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter'
   | 'insertRowBefore' | 'insertRowsAfter' | 'insertRowsBefore' | 'isSheetHidden' | 'protect' | 'setColumnWidth'
+  | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser'
   | 'setColumnWidths' | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'setTabColor' | 'showSheet';
 
 const DEFAULT_COLUMN_WIDTH = 100;
@@ -229,6 +230,23 @@ export class EmulatedSheet implements ApiSubset<GoogleAppsScript.Spreadsheet.She
 
   getColumnWidth(columnPosition: number): number {
     return this.model.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  hideColumns(columnIndex: number, numColumns = 1): EmulatedSheet {
+    checkedRect(this.model, 1, columnIndex, 1, numColumns);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.model.hiddenColumns.add(c);
+    return this;
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): EmulatedSheet {
+    checkedRect(this.model, 1, columnIndex, 1, numColumns);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.model.hiddenColumns.delete(c);
+    return this;
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    checkedRect(this.model, 1, columnPosition);
+    return this.model.hiddenColumns.has(columnPosition);
   }
 
   // Widths fitted to content need text metrics: bounds are checked, widths are left as they are.

@@ -12,6 +12,8 @@ export interface RequestLogEntry {
 export interface StatsSnapshot {
   requests: number;
   byStatus: Record<string, number>;
+  /** Answered /v1 requests by method: writes are those that are not GET. */
+  byMethod: Record<string, number>;
   rateLimited: number;
   dropped: number;
   inFlight: number;
@@ -30,6 +32,7 @@ const WINDOW_MS = 60_000;
 export class Stats {
   private requests = 0;
   private byStatus: Record<string, number> = {};
+  private byMethod: Record<string, number> = {};
   private rateLimited = 0;
   private dropped = 0;
   private open = 0;
@@ -64,6 +67,7 @@ export class Stats {
     else {
       const key = String(entry.status);
       this.byStatus[key] = (this.byStatus[key] ?? 0) + 1;
+      this.byMethod[entry.method] = (this.byMethod[entry.method] ?? 0) + 1;
       if (entry.status === 429) this.rateLimited += 1;
     }
     this.log.push(entry);
@@ -82,6 +86,7 @@ export class Stats {
     return {
       requests: this.requests,
       byStatus: { ...this.byStatus },
+      byMethod: { ...this.byMethod },
       rateLimited: this.rateLimited,
       dropped: this.dropped,
       inFlight,
@@ -98,6 +103,7 @@ export class Stats {
   reset(): void {
     this.requests = 0;
     this.byStatus = {};
+    this.byMethod = {};
     this.rateLimited = 0;
     this.dropped = 0;
     this.maxInFlightSeen = this.open;

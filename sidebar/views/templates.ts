@@ -2,6 +2,7 @@ import type { TemplateView } from '../../src/shared/api';
 import { fieldLabel } from '../catalog';
 import { h } from '../dom';
 import { call } from '../rpc';
+import { cancelPull, pull, pulling, refreshed, refreshPulled } from '../pull';
 import { openSheet } from '../sheets';
 import { announce } from '../status';
 import { isBusy, perform, state, update } from '../state';
@@ -34,11 +35,26 @@ function card(t: TemplateView): HTMLElement {
   );
 }
 
-async function pull(onlyMine: boolean): Promise<void> {
-  const pulled = await perform('pull', 'templates', () => call('pullCustomers', { onlyMine }));
-  if (!pulled) return;
-  announce(`${pulled.customers.toLocaleString()} ${pulled.customers === 1 ? 'customer' : 'customers'} from Upflow in the new sheet ‘${pulled.sheetName}’, one line per contact. Edit them there: an import sends only what you change.`, 'success');
-  openSheet(pulled.sheetName, 'all');
+function progress(): HTMLElement | null {
+  if (!pulling || pulling.state !== 'running' || !isBusy('pull')) return null;
+  const { read, total, customers } = pulling;
+  const percent = total ? Math.round((Math.min(read, total) / total) * 100) : 0;
+  return h(
+    'div',
+    { class: 'job', 'data-testid': 'pull-progress' },
+    h(
+      'div',
+      {
+        class: 'bar', role: 'progressbar', 'aria-label': 'Customers read from Upflow',
+        'aria-valuemin': 0, 'aria-valuemax': total ?? 0, 'aria-valuenow': read,
+        'aria-valuetext': total === null ? `${read.toLocaleString()} customers read` : `${read.toLocaleString()} of ${total.toLocaleString()} customers read`,
+      },
+      h('div', { class: 'fill', style: `width: ${percent}%` }),
+    ),
+    h('p', { class: 'small' }, `${read.toLocaleString()}${total === null ? '' : ` of ${total.toLocaleString()}`} customers read · ${customers.toLocaleString()} in ‘${pulling.sheetName}’`),
+    h('p', { class: 'small muted' }, 'Keep this sidebar open until the end: closing it pauses the pull; press Get again to resume it.'),
+    button(isBusy('pull-cancel') ? 'Cancelling…' : 'Cancel', () => void cancelPull(), { kind: 'danger', 'data-testid': 'pull-cancel', disabled: isBusy('pull-cancel') }),
+  );
 }
 
 function pullCard(): HTMLElement {
@@ -53,7 +69,24 @@ function pullCard(): HTMLElement {
       { class: 'toolbar' },
       button(busy ? 'Getting customers…' : 'Get all customers', () => void pull(false), { kind: 'action', 'data-testid': 'pull-all', disabled: busy }),
       button('Only mine', () => void pull(true), { 'data-testid': 'pull-mine', disabled: busy, 'aria-label': 'Get only the customers I manage' }),
+      button(isBusy('refresh') ? 'Refreshing…' : 'Refresh this sheet', () => void refreshPulled(), {
+        'data-testid': 'pull-refresh', disabled: busy || isBusy('refresh'),
+        'aria-label': `Bring Upflow's current values into ‘${state.sheetName}’, keeping your edits and your own columns`,
+      }),
     ),
+    progress(),
+    conflicts(),
+  );
+}
+
+/** Cells both Upflow and the user changed since the pull: the user's value was kept, Upflow's is shown. */
+function conflicts(): HTMLElement | null {
+  if (!refreshed?.conflicts.length || refreshed.sheetName !== state.sheetName) return null;
+  return h(
+    'div',
+    { 'data-testid': 'refresh-conflicts' },
+    h('p', { class: 'small' }, h('strong', {}, 'Changed in Upflow and here since the pull'), ' (your value is kept: import it to send it, or type Upflow\'s):'),
+    h('ul', { class: 'small' }, refreshed.conflicts.map((c) => h('li', {}, `${c.cell} ${c.label}: yours “${c.yours}”, Upflow “${c.upflow}” (was “${c.pulled}”)`))),
   );
 }
 

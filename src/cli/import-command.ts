@@ -1,4 +1,4 @@
-import { checkGrid } from '../engine/check';
+import { checkGrid, mapWith, splitAtHeader } from '../engine/check';
 import type { JobOutcome } from '../engine/import/outcome';
 import { ImportSender } from '../engine/import/sender';
 import { settleUnmatched, triage } from '../engine/import/triage';
@@ -14,13 +14,17 @@ type ImportArgs = Extract<CliArgs, { command: 'import' }>;
 export function runImport(grid: string[][], args: ImportArgs): number {
   return withUpflow(args.api, 'import', (client) => {
     const org = { members: client.listMembers(), workflows: client.listWorkflows() };
-    const check = checkGrid(grid, { template: args.template ?? null, defaultCountry: args.country, sourceSystem: args.sourceSystem, org });
+    const customers = client.listCustomers();
+    const options = { template: args.template ?? null, defaultCountry: args.country, sourceSystem: args.sourceSystem };
+    // A file with Upflow IDs (an export) has them checked against the list, as the add-on's Check does.
+    const withIds = mapWith(splitAtHeader(grid).headers, options).fieldColumns.upflowId !== undefined;
+    const check = checkGrid(grid, { ...options, org: withIds ? { ...org, customers } : org });
     if (check.mapping.missingRequired.length) {
       process.stdout.write(`${humanReport(check, args.file)}\n`);
       return 1;
     }
     const plan = buildImportPlan(check.result.records, { template: check.mapping.template, sourceSystem: args.sourceSystem, members: org.members, workflows: org.workflows, fieldColumns: check.mapping.fieldColumns });
-    const held = new HeldCustomers(client.listCustomers());
+    const held = new HeldCustomers(customers);
     const { sendable, refused, lookAlikes } = settleUnmatched(plan.jobs, held);
     for (const { job, like } of lookAlikes) {
       if (job.mode === 'import') process.stderr.write(`row ${job.rows[0]}: "${job.body.name}" looks like "${like}", which Upflow already holds; it is created as a new customer.\n`);

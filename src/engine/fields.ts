@@ -5,6 +5,7 @@ export const fieldIdSchema = z.enum([
   'groupName', 'groupId',
   'externalId', 'accountManagers', 'workflow',
   'contactEmail', 'firstName', 'familyName', 'phoneNumber', 'contactId', 'position', 'mainContact',
+  'upflowId', 'upflowContactId',
 ]);
 export type FieldId = z.infer<typeof fieldIdSchema>;
 
@@ -27,6 +28,11 @@ export interface FieldDefinition {
    */
   aliases: readonly string[];
   maxLength: number;
+  /**
+   * Written by "Get customers from Upflow", unknown to Upflow's CSV importer (its help article has no
+   * such column): template sheets leave it out, pulled sheets show it greyed and hidden.
+   */
+  fromUpflow?: true;
 }
 
 const definitions: FieldDefinition[] = [
@@ -135,6 +141,16 @@ const definitions: FieldDefinition[] = [
     help: 'Put "1" (or tick the box) on the line of the main contact. One main contact per customer; the latest import wins.',
     aliases: ['main contact', 'main', 'is main contact', 'is primary contact', 'is main', 'is primary', 'contact principal', 'principal'],
   },
+  {
+    id: 'upflowId', label: 'Upflow ID', section: 'customer', maxLength: 255, fromUpflow: true,
+    help: "Upflow's own ID of the customer, filled in by Get customers from Upflow: the line updates exactly that customer, even one without a Customer ID or sharing its name. Leave it as it is.",
+    aliases: ['upflow id', 'upflow customer id', 'id upflow', 'identifiant upflow', 'id client upflow'],
+  },
+  {
+    id: 'upflowContactId', label: 'Upflow contact ID', section: 'contact', maxLength: 255, fromUpflow: true,
+    help: "Upflow's own ID of the contact, filled in by Get customers from Upflow: the line updates that contact, even when its email changes. Leave it as it is.",
+    aliases: ['upflow contact id', 'id contact upflow', 'identifiant contact upflow'],
+  },
 ];
 
 export const FIELDS: ReadonlyMap<FieldId, FieldDefinition> = new Map(definitions.map((d) => [d.id, d]));
@@ -153,6 +169,9 @@ export const SECTION_FLAG: Record<Section, FieldId> = {
   assignment: 'externalId',
   contact: 'contactEmail',
 };
+
+/** Fields a person fills: those of Upflow's importer, without the IDs only a pull writes. */
+export const typedFields = (ids: readonly FieldId[]): FieldId[] => ids.filter((id) => !field(id).fromUpflow);
 
 export const fieldsOfSection = (section: Section): FieldId[] =>
   definitions.filter((d) => d.section === section).map((d) => d.id);

@@ -26,6 +26,8 @@ const TITLES: Record<string, string> = {
   CUSTOMER_ID_NEEDED: 'Customer IDs needed',
   CUSTOMER_ID_REUSED: 'Customer IDs used for two customers',
   EXTERNAL_ID_DIFFERS: 'Customer ID and External ID disagree',
+  UPFLOW_ID_NOT_FOUND: 'Upflow IDs Upflow no longer holds',
+  UPFLOW_ID_CONFLICT: 'Upflow ID and Customer ID name two customers',
   GROUP_NOT_FOUND: 'Groups not found',
   GROUP_NOT_CHECKED: 'Groups not checked against Upflow',
   GROUP_ID_MISMATCH: 'Group ID and Group name disagree',

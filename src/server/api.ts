@@ -14,7 +14,8 @@ import { getMapping, updateMapping } from './mapping-service';
 import { jumpToCell, showSheet } from './navigation';
 import { sendTestNotification } from './notify';
 import { copyBlockedRows, exportProblems } from './problem-export';
-import { pullCustomersSheet } from './pull-sheet';
+import { cancelPull, continuePull, startPull } from './pull-job';
+import { refreshPulledSheet } from './refresh-sheet';
 import { readSettings, saveSettings } from './settings';
 import { sheetContext, sheetStatus } from './sheet-context';
 import { sidebarState } from './sidebar';
@@ -67,8 +68,12 @@ export const serverFunctions = {
   pullCustomers: endpoint({
     input: [pullInputSchema],
     invalid: { code: 'PULL_INVALID', message: 'This request is not valid. Reload the sidebar and try again.' },
-    run: (input) => pullCustomersSheet(input.onlyMine),
+    run: (input) => startPull(input.onlyMine),
   }),
+  continuePull: endpoint({ input: [jobId], run: continuePull }),
+  cancelPull: endpoint({ input: [jobId], run: cancelPull }),
+  /** Brings Upflow's current values into a pulled sheet, keeping the user's edits and columns. */
+  refreshPulled: endpoint({ input: [sheetName], run: refreshPulledSheet }),
   getHistory: endpoint({ input: [], run: () => readHistory() }),
   getSettings: endpoint({ input: [], run: readSettings }),
   saveSettings: endpoint({

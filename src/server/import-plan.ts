@@ -1,6 +1,6 @@
 import { buildImportPlan, compareWithUpflow, type Change, type ImportPlan } from '../engine/payloads';
 import { heldContactOf } from '../engine/customers/contacts';
-import { HeldCustomers } from '../engine/customers/held';
+import { HeldCustomers, isUnmatched } from '../engine/customers/held';
 import { matchProblem } from '../engine/import/explain';
 import { groupIdOf } from '../engine/import/triage';
 import type { PreviewView } from '../shared/api';
@@ -73,7 +73,7 @@ export function previewImport(sheetName: string): PreviewView {
   let contactsUnread = 0;
   for (const job of plan.jobs) {
     const match = held.match(job);
-    if (match.kind === 'ambiguous' || match.kind === 'missing') {
+    if (isUnmatched(match)) {
       for (const row of job.rows) refusedRows.add(row);
       // Assign's "not found" column: a customer it cannot match is counted, never created.
       if (match.kind === 'missing' && job.mode === 'assign') customers.create++;

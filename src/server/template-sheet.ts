@@ -1,11 +1,11 @@
-import { field, type FieldId } from '../engine/fields';
+import { field, typedFields, type FieldId } from '../engine/fields';
 import { TEMPLATES, type TemplateId } from '../engine/templates';
 import { assignability } from '../engine/customers/assignable';
 import { freeSheetName } from './internal-sheets';
 import { organisationIfReachable, type Organisation } from './organisation';
 
 /** Columns whose values look like numbers but must stay text (leading zeros, + signs). */
-const TEXT_FIELDS: FieldId[] = ['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId'];
+const TEXT_FIELDS: FieldId[] = ['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId', 'upflowId', 'upflowContactId'];
 const POSITIONS = ['Accounting', 'Sales', 'Purchaser', 'Payer'];
 const HEADER_COLOR = '#e8f0fe';
 
@@ -39,7 +39,7 @@ export function insertTemplate(templateId: TemplateId): { sheetName: string } {
   const org = organisationIfReachable();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const sheet = spreadsheet.insertSheet(freeSheetName(`Upflow - ${template.label}`));
-  const fields = template.fields;
+  const fields = typedFields(template.fields);
   const width = fields.length;
   const bodyRows = sheet.getMaxRows() - 1;
 

@@ -248,7 +248,24 @@ export interface CopyView {
   count: number;
 }
 
-export interface PullView { sheetName: string; customers: number; lines: number }
+/**
+ * Refresh of a pulled sheet (src/server/refresh-sheet.ts): sheet rows changed in Upflow since the
+ * pull, edited here and not sent, both (cells in conflict, the user's value kept), gone from Upflow.
+ */
+export interface RefreshView {
+  sheetName: string;
+  changedInUpflow: number[];
+  changedCount: number;
+  editedHere: number[];
+  editedCount: number;
+  conflicts: Array<{ cell: string; row: number; label: string; yours: string; upflow: string; pulled: string }>;
+  conflictCount: number;
+  goneFromUpflow: number[];
+  added: number;
+}
+
+/** A pull split over several executions (src/server/pull-job.ts); `total`: customers Upflow lists, when it says. */
+export interface PullView { id: string; sheetName: string; state: JobState; customers: number; lines: number; read: number; total: number | null; message: string }
 
 /** What a test notification reached: the address emailed (null: none), whether Slack got it, and what failed. */
 export interface NotificationTestView {

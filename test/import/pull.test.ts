@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAddon } from '../addon/harness';
+import { pullAll } from '../support/pull';
 import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 import { changedBetween, heldCustomers } from '../support/upflow-state';
 import type { JobView } from '../../src/shared/api';
@@ -14,7 +15,7 @@ test('customers pulled into a sheet import back with nothing sent, and an edited
   const addon = loadAddon();
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   const held = await heldCustomers(sandbox);
-  const pulled = addon.value('pullCustomers', { onlyMine: false });
+  const pulled = pullAll(addon);
   assert.equal(pulled.customers, held.length);
   assert.equal(pulled.lines, held.reduce((n, c) => n + Math.max(c.contacts.length, 1), 0), 'one line per contact, one for a customer without');
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(pulled.sheetName)!;

@@ -1,8 +1,14 @@
 import type { Contact, ContactBody } from '../upflow/schemas';
 
-/** The held contact a line of the sheet names: by its Contact ID when the line gives one, else by email. */
-export function heldContactOf(contact: Pick<ContactBody, 'email' | 'externalId'>, held: readonly Contact[], claimed: ReadonlySet<string> = new Set()): Contact | undefined {
+/**
+ * The held contact a line of the sheet names: by its Upflow contact ID (a pulled sheet), else its
+ * Contact ID, else its email. An Upflow contact ID this customer does not hold (the line was
+ * copied from another customer) names nothing by itself: the line is matched as if it had none.
+ */
+export function heldContactOf(contact: Pick<ContactBody, 'id' | 'email' | 'externalId'>, held: readonly Contact[], claimed: ReadonlySet<string> = new Set()): Contact | undefined {
   const free = held.filter((h) => !claimed.has(h.id));
+  const byUpflowId = contact.id === undefined ? undefined : free.find((h) => h.id === contact.id);
+  if (byUpflowId) return byUpflowId;
   if (contact.externalId) {
     const byId = free.find((h) => h.externalId === contact.externalId);
     if (byId) return byId;
@@ -27,7 +33,9 @@ export function contactsForHeld(sheet: readonly ContactBody[], held: readonly Co
   const claimed = new Set<string>();
   const named = sheet.map((contact) => {
     const match = heldContactOf(contact, held, claimed);
-    if (!match) return contact;
+    // An Upflow contact ID this customer does not hold is never sent: the contact is new to it.
+    const { id: _unheld, ...fresh } = contact;
+    if (!match) return fresh;
     claimed.add(match.id);
     return { ...contact, id: match.id };
   });

@@ -9,8 +9,14 @@ export type Match =
   | { kind: 'new'; lookAlike: Customer[] }
   /** Several held customers have this name (or this External ID): no write can tell which one is meant. */
   | { kind: 'ambiguous'; customers: Customer[] }
-  /** An assignment names an External ID Upflow does not hold. */
-  | { kind: 'missing' };
+  /** An assignment names an External ID Upflow does not hold, or a line an Upflow ID it does not hold (`upflowId`). */
+  | { kind: 'missing'; upflowId?: string }
+  /** The line's Upflow ID and Customer ID name two different customers Upflow holds. */
+  | { kind: 'conflict'; byUpflowId: Customer; byCustomerId: Customer };
+
+/** The matches no write can go ahead with: the line is refused with the reason. */
+export type Unmatched = Extract<Match, { kind: 'ambiguous' | 'missing' | 'conflict' }>;
+export const isUnmatched = (match: Match): match is Unmatched => match.kind === 'ambiguous' || match.kind === 'missing' || match.kind === 'conflict';
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -49,6 +55,10 @@ export class HeldCustomers {
     return this.byId.has(id);
   }
 
+  get(id: string): Customer | undefined {
+    return this.byId.get(id);
+  }
+
   /** A customer written by this import: what Upflow answered replaces what the list said. */
   add(customer: Customer): void {
     const known = this.byId.get(customer.id);
@@ -61,6 +71,13 @@ export class HeldCustomers {
       push(this.byName, nameKey(kept.name), kept);
       push(this.byLookAlike, lookAlikeKey(kept.name), kept);
     }
+  }
+
+  byUpflowId(upflowId: string, externalId: string | null): Match {
+    const customer = this.byId.get(upflowId);
+    if (!customer) return { kind: 'missing', upflowId };
+    const other = externalId ? (this.byExternalId.get(externalId) ?? []).find((c) => c.id !== upflowId) : undefined;
+    return other ? { kind: 'conflict', byUpflowId: customer, byCustomerId: other } : { kind: 'existing', customer };
   }
 
   byExternal(externalId: string): Match {
@@ -77,8 +94,13 @@ export class HeldCustomers {
     return { kind: 'new', lookAlike };
   }
 
-  /** Customer ID first (Upflow upserts by it), else the name; an assignment needs its External ID held. */
+  /**
+   * Upflow ID first (a pulled sheet names the very customer; it must be held, and a Customer ID on
+   * the line must not be another customer's), then Customer ID (Upflow upserts by it), else the
+   * name; an assignment needs its External ID held.
+   */
   match(job: CustomerJob): Match {
+    if (job.upflowId) return this.byUpflowId(job.upflowId, job.externalId);
     if (job.externalId) {
       const found = this.byExternal(job.externalId);
       if (found.kind !== 'missing' || job.mode === 'assign') return found;

@@ -1,4 +1,4 @@
-import { field, type FieldId } from '../fields';
+import { field, typedFields, type FieldId } from '../fields';
 import { TEMPLATES } from '../templates';
 import type { Contact, Customer, DunningPlan, Member } from '../upflow/schemas';
 import { positionLabel } from '../validate/position';
@@ -10,8 +10,21 @@ export interface PulledOrganisation {
   workflows: readonly DunningPlan[];
 }
 
-/** The columns of a pulled sheet: those of the "All of the above" template, in its order. */
-export const PULLED_FIELDS: readonly FieldId[] = TEMPLATES.all.fields;
+/** Upflow's own ids of the customer and the contact: what makes a pulled line update exactly what it came from. */
+export const UPFLOW_ID_FIELDS: readonly FieldId[] = ['upflowId', 'upflowContactId'];
+
+/**
+ * The columns of a pulled sheet: those of the "All of the above" template, in its order, then the
+ * Upflow IDs, last so that hiding them leaves the columns a person edits together.
+ */
+export const PULLED_FIELDS: readonly FieldId[] = [...typedFields(TEMPLATES.all.fields), ...UPFLOW_ID_FIELDS];
+
+/** Names for the ids a customer holds: members' emails, workflows' names, and customers that may be groups. */
+export interface SheetNames {
+  members: readonly Member[];
+  workflows: readonly DunningPlan[];
+  customers?: ReadonlyMap<string, Customer>;
+}
 
 /**
  * Upflow's customers laid out as the "All of the above" template: one line per contact, the
@@ -20,14 +33,25 @@ export const PULLED_FIELDS: readonly FieldId[] = TEMPLATES.all.fields;
  * unchanged. Lines come in the list's order; the header comes first.
  */
 export function customerSheet(pulled: PulledOrganisation): string[][] {
-  const emailOf = new Map(pulled.members.map((m) => [m.id, m.email]));
-  const planName = new Map(pulled.workflows.map((w) => [w.id, w.name]));
-  const byId = new Map(pulled.customers.map((c) => [c.id, c]));
-  const rows: string[][] = [PULLED_FIELDS.map((id) => field(id).label)];
-  for (const customer of pulled.customers) {
-    const parent = customer.parent ? byId.get(customer.parent.id) : undefined;
+  const customers = new Map<string, Customer>(pulled.customers.map((c) => [c.id, c]));
+  return [[...PULLED_HEADER], ...customerLines(pulled.customers, { ...pulled, customers })];
+}
+
+export const PULLED_HEADER: readonly string[] = PULLED_FIELDS.map((id) => field(id).label);
+
+/**
+ * The lines of some customers, for a pull written a page at a time. A group is named from
+ * `names.customers` when it is there, else from what the customer's answer says of it.
+ */
+export function customerLines(customers: ReadonlyArray<Customer & { contacts: Contact[] }>, names: SheetNames): string[][] {
+  const emailOf = new Map(names.members.map((m) => [m.id, m.email]));
+  const planName = new Map(names.workflows.map((w) => [w.id, w.name]));
+  const rows: string[][] = [];
+  for (const customer of customers) {
+    const parent = customer.parent ? names.customers?.get(customer.parent.id) : undefined;
     const managers = customer.accountManagerIds?.length ? customer.accountManagerIds : customer.accountManagerId ? [customer.accountManagerId] : [];
     const own: Partial<Record<FieldId, string>> = {
+      upflowId: customer.id,
       customerName: customer.name,
       customerId: customer.externalId ?? '',
       accountingCode: customer.accountingRef ?? '',
@@ -53,6 +77,7 @@ export function customerSheet(pulled: PulledOrganisation): string[][] {
         contactId: contact.externalId ?? '',
         position: contact.position ? positionLabel(contact.position) : '',
         mainContact: contact.isMain ? '1' : '',
+        upflowContactId: contact.id,
       } : own;
       rows.push(PULLED_FIELDS.map((id) => values[id] ?? ''));
     }

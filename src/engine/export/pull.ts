@@ -1,25 +1,21 @@
 import type { UpflowClient } from '../upflow/client';
-import type { Customer } from '../upflow/schemas';
 import type { PulledOrganisation } from './customer-sheet';
+import { managerIds, PULL_START, pullPage, type PulledCustomer } from './pull-page';
 
 /**
- * Reads what a pulled sheet shows: every customer from the full list (every page), with its
- * contacts, read from the customer's own route when the list does not carry them ([open] in
- * docs/upflow-api.md), the members and the workflows. `manager`: only the customers that member
- * (by email) manages.
+ * Reads what a pulled sheet shows in one go (the CLI): every page of the customer list with its
+ * contacts, the members and the workflows. A customer met twice (the list moved while it was
+ * read) is kept once. `manager`: only the customers that member (by email) manages.
  */
 export function pullOrganisation(client: UpflowClient, options: { manager?: string } = {}): PulledOrganisation {
   const members = client.listMembers();
   const workflows = client.listWorkflows();
-  let customers: Customer[] = client.listCustomers();
-  if (options.manager) {
-    const wanted = options.manager.trim().toLowerCase();
-    const ids = new Set(members.filter((m) => m.email.trim().toLowerCase() === wanted).map((m) => m.id));
-    customers = customers.filter((c) => [...(c.accountManagerIds ?? []), c.accountManagerId].some((id) => id && ids.has(id)));
+  const managers = options.manager ? managerIds(members, options.manager) : undefined;
+  const customers = new Map<string, PulledCustomer>();
+  for (let cursor = PULL_START; !cursor.done;) {
+    const page = pullPage(client, cursor, managers);
+    for (const customer of page.customers) customers.set(customer.id, customer);
+    cursor = page.next;
   }
-  return {
-    members,
-    workflows,
-    customers: customers.map((c) => ({ ...c, contacts: c.contacts ?? client.listContacts(c.id) })),
-  };
+  return { members, workflows, customers: [...customers.values()] };
 }

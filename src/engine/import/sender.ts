@@ -163,6 +163,8 @@ export class ImportSender {
       if (body.contacts && target.contacts) body.contacts = contactsForHeld(body.contacts, target.contacts);
       return { job, target, call: this.update(target.id, body) };
     }
+    // Contact ids name contacts of a held customer; a new customer's contacts are new too.
+    if (body.contacts) body.contacts = body.contacts.map(({ id: _held, ...contact }) => contact);
     return { job, target, call: this.create(job, body) };
   }
 

@@ -1,4 +1,4 @@
-import type { HeldCustomers } from '../customers/held';
+import { isUnmatched, type HeldCustomers } from '../customers/held';
 import { compareWithUpflow, type CustomerJob } from '../payloads';
 import { matchProblem } from './explain';
 import type { JobOutcome } from './outcome';
@@ -40,7 +40,7 @@ export function settleUnmatched(jobs: readonly CustomerJob[], held: HeldCustomer
   const lookAlikes: Array<{ job: CustomerJob; like: string }> = [];
   for (const job of jobs) {
     const match = held.match(job);
-    if (match.kind === 'ambiguous' || match.kind === 'missing') {
+    if (isUnmatched(match)) {
       refused.push({ key: job.key, rows: job.rows, outcome: 'skipped', message: matchProblem(job, match), upflowId: null, directUrl: null });
       continue;
     }

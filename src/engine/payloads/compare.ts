@@ -89,9 +89,11 @@ function contactChanges(contacts: ContactBody[], existing: ExistingContact[]): C
   for (const contact of contacts) {
     const email = contact.email ?? '';
     const path = `contacts[${email}]`;
-    const held = contact.id ? existing.find((c) => c.id === contact.id) : heldContactOf(contact, existing, claimed);
+    const held = heldContactOf(contact, existing, claimed);
     if (held) claimed.add(held.id);
     if (!held) changes.push({ field: path, from: null, to: email });
+    // A contact found by its Upflow contact ID or Contact ID may come with a new email.
+    if (held && contact.email !== undefined && held.email?.toLowerCase() !== contact.email.toLowerCase()) changes.push({ field: `${path}.email`, from: held.email ?? null, to: contact.email });
     for (const name of CONTACT_FIELDS) {
       const to = contact[name];
       const from = held?.[name] ?? null;

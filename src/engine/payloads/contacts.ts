@@ -8,14 +8,17 @@ const CONTACT_FIELDS = fieldsOfSection('contact');
 
 /** Contact drafts of one customer, one per email; customerBodySchema checks and types them. */
 export function buildContacts(lines: RowRecord[], report: Reporter): Array<Record<string, unknown>> {
+  // A contact is its Upflow contact ID when the line gives one (its email may be the edit), else its email.
   const byEmail = new Map<string, RowRecord[]>();
   for (const line of lines) {
     const email = line.values.contactEmail;
-    if (email !== undefined) byEmail.set(email, [...(byEmail.get(email) ?? []), line]);
+    const key = line.values.upflowContactId ?? email;
+    if (email !== undefined && key !== undefined) byEmail.set(key, [...(byEmail.get(key) ?? []), line]);
   }
   const contacts = [...byEmail.values()].map((contactLines) => mergeLines(contactLines, CONTACT_FIELDS, report));
   const main = mainContact(contacts, report);
   return contacts.map(({ values }) => compact({
+    id: values.upflowContactId,
     email: values.contactEmail,
     firstName: values.firstName,
     lastName: values.familyName,

@@ -23,24 +23,41 @@ export function customerIdOf(values: Values, mode: Mode): string | undefined {
 export interface CustomerLines { key: string; lines: RowRecord[] }
 
 /**
- * Puts the lines of each customer together. A line with only a name joins the customer of the
- * sheet that carries that name with an ID (contact lines often repeat just the name), so one
- * customer isn't sent twice; with several such customers the line can't be placed.
+ * Puts the lines of each customer together. Upflow ID first (a pulled sheet names the very
+ * customer), then Customer ID, then name. A line without an Upflow ID joins the one customer of
+ * the sheet that carries its Customer ID with an Upflow ID; a line with only a name joins the
+ * customer of the sheet that carries that name with an ID (contact lines often repeat just the
+ * name), so one customer isn't sent twice; with several such customers the line can't be placed.
  */
 export function groupLines(records: RowRecord[], mode: Mode, report: Reporter): { groups: CustomerLines[]; refused: number[] } {
   const byKey = new Map<string, RowRecord[]>();
   const idKeysByName = new Map<string, Set<string>>();
+  const upflowKeysById = new Map<string, Set<string>>();
   const refused: number[] = [];
   const add = (key: string, record: RowRecord) => byKey.set(key, [...(byKey.get(key) ?? []), record]);
+  const index = (map: Map<string, Set<string>>, at: string, key: string) => map.set(at, (map.get(at) ?? new Set()).add(key));
+
+  const withoutUpflowId: RowRecord[] = [];
+  for (const record of records) {
+    const upflowId = record.values.upflowId;
+    if (upflowId === undefined) { withoutUpflowId.push(record); continue; }
+    const key = `upflow:${upflowId}`;
+    add(key, record);
+    const id = customerIdOf(record.values, mode);
+    if (id !== undefined) index(upflowKeysById, id, key);
+    const name = record.values.customerName;
+    if (name !== undefined) index(idKeysByName, nameKey(name), key);
+  }
 
   const withoutId: RowRecord[] = [];
-  for (const record of records) {
+  for (const record of withoutUpflowId) {
     const id = customerIdOf(record.values, mode);
     if (id === undefined) { withoutId.push(record); continue; }
-    const key = `id:${id}`;
+    const owners = [...(upflowKeysById.get(id) ?? [])];
+    const key = owners.length === 1 ? owners[0]! : `id:${id}`;
     add(key, record);
     const name = record.values.customerName;
-    if (name !== undefined) idKeysByName.set(nameKey(name), (idKeysByName.get(nameKey(name)) ?? new Set()).add(key));
+    if (name !== undefined && key.startsWith('id:')) index(idKeysByName, nameKey(name), key);
   }
 
   for (const record of withoutId) {

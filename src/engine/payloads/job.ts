@@ -35,6 +35,7 @@ export function buildJob(
     key: customer.key,
     rows: customer.lines.map((line) => line.row),
     externalId,
+    upflowId: values.upflowId ?? null,
     accountManagerIds,
     parentKey: link.parentKey,
     parentName: link.parentName,

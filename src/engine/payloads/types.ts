@@ -22,8 +22,10 @@ export interface PayloadOptions {
 export type DroppedPart = 'customer details' | 'contacts' | 'account managers' | 'workflows';
 
 interface JobBase {
-  /** "id:<Customer ID or External ID>" or "name:<name, lower case, spaces folded>". */
+  /** "upflow:<Upflow ID>", "id:<Customer ID or External ID>" or "name:<name, lower case, spaces folded>". */
   key: string;
+  /** The customer's Upflow ID when the sheet gives it (a pulled sheet): the write goes to exactly that customer. */
+  upflowId: string | null;
   /** Sheet rows making this customer (all its contact lines), ascending. */
   rows: number[];
   externalId: string | null;

@@ -127,6 +127,37 @@ export class UpflowClient {
     return this.listAll('/customers', ['customers', 'items', 'data'], customerSchema, 500);
   }
 
+  /**
+   * One page of the customer list from `offset`, for a pull split over several executions:
+   * `total` as Upflow gives it (null when it does not say).
+   */
+  customersPage(offset: number): { customers: Customer[]; total: number | null } {
+    const page = pageOf(this.get(`/customers?offset=${offset}&limit=500`), ['customers', 'items', 'data'], customerSchema);
+    if (!page) throw new UpflowError('BAD_RESPONSE', 'Upflow answered /customers in a form this add-on does not understand.', null);
+    return { customers: page.items, total: page.total };
+  }
+
+  /**
+   * The contacts of several customers, five requests at a time: the first page of each, and
+   * every page for a customer with more contacts than one page holds.
+   */
+  contactsOf(customerIds: readonly string[]): Map<string, Contact[]> {
+    const found = new Map<string, Contact[]>();
+    for (let at = 0; at < customerIds.length; at += MAX_PARALLEL) {
+      const ids = customerIds.slice(at, at + MAX_PARALLEL);
+      const results = this.sendBatch(ids.map((id) => ({ request: { method: 'GET', path: `/customers/${encodeURIComponent(id)}/contacts?offset=0&limit=500` } })));
+      ids.forEach((id, i) => {
+        const result = results[i]!;
+        if (!result.ok) throw new UpflowError(result.code, result.message, result.status);
+        const page = pageOf(result.data, ['contacts', 'items', 'data'], contactSchema);
+        // Without a total, a short page may be a page Upflow capped ([open]): the whole list is read.
+        const whole = page && page.total !== null && page.items.length >= page.total;
+        found.set(id, whole ? page.items : this.listContacts(id));
+      });
+    }
+    return found;
+  }
+
   /** The contacts a customer holds, when its list item did not carry them. */
   listContacts(customerId: string): Contact[] {
     return this.listAll(`/customers/${encodeURIComponent(customerId)}/contacts`, ['contacts', 'items', 'data'], contactSchema, 500);

@@ -18,7 +18,7 @@ const customerLabel = (customer: Customer): string => quote(customer.name ?? cus
 /**
  * Rules between lines: a customer's lines agree on its details and have one main contact,
  * IDs and names identify customers without ambiguity, and a contact belongs to one customer.
- * Identity is the ID when present, else the name. Returns the customers of the sheet for the group rules.
+ * Identity is the Upflow ID when present, else the ID, else the name. Returns the customers of the sheet for the group rules.
  */
 export function checkAcrossRows(report: Report, lines: readonly Line[], template: TemplateId, columns: FieldColumns): Customer[] {
   // Which IDs each name is used with, and which name each ID first came with.
@@ -42,13 +42,15 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
   const customers: Customer[] = [];
   const byId = new Map<string, Customer>();
   const byName = new Map<string, Customer>();
+  const byUpflowId = new Map<string, Customer>();
   const mainOf = new Map<Customer, number>();
   const contactOwner = new Map<string, { line: number; customer: Customer }>();
 
   for (const { index, values } of lines) {
     const id = customerId(values, template);
     const name = values.customerName;
-    if (id === undefined && name === undefined) continue;
+    const upflowId = values.upflowId;
+    if (id === undefined && name === undefined && upflowId === undefined) continue;
 
     if (id !== undefined && name !== undefined) {
       const first = nameOfId.get(id);
@@ -58,7 +60,7 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
           'Give each customer its own ID, or use the same customer name on both lines.');
       }
     }
-    if (id === undefined && name !== undefined && template !== 'assign') {
+    if (id === undefined && upflowId === undefined && name !== undefined && template !== 'assign') {
       const ids = idsOfName.get(nameKey(name));
       if (ids) {
         const list = [...ids];
@@ -70,8 +72,9 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
       }
     }
 
-    const registry = id !== undefined ? byId : byName;
-    const key = id ?? nameKey(name!);
+    // The Upflow ID names the very customer (a pulled sheet): two customers may share a name, even without a Customer ID.
+    const registry = upflowId !== undefined ? byUpflowId : id !== undefined ? byId : byName;
+    const key = upflowId ?? id ?? nameKey(name!);
     let customer = registry.get(key);
     if (!customer) {
       customer = newCustomer(name, id);

@@ -8,13 +8,13 @@ import type { Report } from './report';
  * Fields holding codes, where a spreadsheet turning the value into a number loses information
  * (digits past the 15th, leading zeros, exponent notation).
  */
-const CODE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId']);
+const CODE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId', 'upflowId', 'upflowContactId']);
 
 /**
  * Fields Upflow looks up letter by letter (member emails, workflow names, external IDs): an
  * invisible space there makes the lookup fail instead of only looking odd, so it is an error.
  */
-const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['contactEmail', 'accountManagers', 'workflow', 'externalId', 'customerId', 'groupId']);
+const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['contactEmail', 'accountManagers', 'workflow', 'externalId', 'customerId', 'groupId', 'upflowId', 'upflowContactId']);
 
 /** Fields whose own rule gives a better message than a length limit would. */
 const OWN_LENGTH_RULE: ReadonlySet<FieldId> = new Set<FieldId>(['position', 'mainContact']);

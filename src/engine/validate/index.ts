@@ -24,13 +24,15 @@ import { Report } from './report';
 import { checkRequired } from './required';
 import { checkVat } from './vat';
 import { settleWithPlan } from './plan-agreement';
+import { checkUpflowIds, type HeldCustomer } from './upflow-ids';
 import { IMPORT_RIGHTS, type SourceSystem } from '../source-system';
 import { modeFor, sending } from '../payloads/rights';
 
 export interface OrgData {
   members?: Member[];
   workflows?: DunningPlan[];
-  customers?: Array<{ name: string; externalId?: string | null }>;
+  /** With their Upflow `id`, lines' Upflow IDs are checked against them too. */
+  customers?: Array<{ id?: string; name: string; externalId?: string | null }>;
 }
 export interface ValidationOptions {
   template: TemplateId;
@@ -49,6 +51,7 @@ const FIELD_ORDER: readonly FieldId[] = [
   'country', 'customerName', 'customerId', 'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state',
   'groupName', 'groupId', 'externalId', 'accountManagers', 'workflow',
   'contactEmail', 'firstName', 'familyName', 'phoneNumber', 'contactId', 'position', 'mainContact',
+  'upflowId', 'upflowContactId',
 ];
 
 /**
@@ -222,6 +225,8 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
 
   const customers = checkAcrossRows(report, lines, template.id, used);
   if (template.sections.includes('group') && !assign) checkGroups(report, customers, options.org?.customers);
+  const held = options.org?.customers;
+  if (held && used.upflowId !== undefined) checkUpflowIds(report, lines, template.id, held.filter((c): c is HeldCustomer => c.id !== undefined));
 
   settleWithPlan(report, records, input, used, options);
 
