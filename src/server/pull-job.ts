@@ -1,54 +1,23 @@
-import { z } from 'zod';
 import { customerLines } from '../engine/export/customer-sheet';
 import { managerIds, PULL_START, pullPage } from '../engine/export/pull-page';
 import { UpflowError } from '../engine/upflow/client';
 import type { Customer } from '../engine/upflow/schemas';
-import { jobStateSchema, type PullView } from '../shared/api';
+import type { PullView } from '../shared/api';
 import { loadPacer, savePacer } from './job-store';
 import { cachedOrganisation, fetchOrganisation, upflowClient } from './organisation';
 import { appendLines, finishPulledSheet, pulledIds, startPulledSheet } from './pull-sheet';
 import { appendPulledValues, pulledValuesOf, startPulledValues } from './pulled-values';
 import { userError } from './result';
+import { KEYS, type Pull } from './store/keys';
+import { read, remove, write } from './store/store';
 
 /** Each continuePull stops reading after this long: far inside Apps Script's 6 minutes. */
 const CHUNK_MS = 25_000;
 /** A running pull with no step for this long lost its sidebar: a new one may take over. */
 const ABANDONED_MS = 10 * 60_000;
 
-/** The running pull, in document properties so any execution resumes it where the last one saved it. */
-const pullSchema = z.object({
-  id: z.string(),
-  sheetId: z.number(),
-  sheetName: z.string(),
-  /** Only the customers this member (by email) manages; null: every customer. */
-  manager: z.string().nullable(),
-  offset: z.number().int().nonnegative(),
-  total: z.number().int().nonnegative().nullable(),
-  done: z.boolean(),
-  customers: z.number(),
-  lines: z.number(),
-  state: jobStateSchema,
-  message: z.string(),
-  lastChunkAt: z.number(),
-});
-type Pull = z.infer<typeof pullSchema>;
-
-const PULL_KEY = 'upflow.pull';
-const CANCEL_KEY = 'upflow.pull.cancel';
-const props = () => PropertiesService.getDocumentProperties();
-
-function loadPull(): Pull | null {
-  const raw = props().getProperty(PULL_KEY);
-  if (!raw) return null;
-  try {
-    const parsed = pullSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-const savePull = (pull: Pull) => props().setProperty(PULL_KEY, JSON.stringify(pull));
+const loadPull = (): Pull | null => read(KEYS.runningPull);
+const savePull = (pull: Pull) => write(KEYS.runningPull, pull);
 
 const view = (pull: Pull): PullView => ({
   id: pull.id, sheetName: pull.sheetName, state: pull.state, customers: pull.customers, lines: pull.lines,
@@ -88,7 +57,7 @@ export function startPull(onlyMine: boolean): PullView {
       id: Utilities.getUuid(), sheetId: sheet.getSheetId(), sheetName: sheet.getName(), manager: onlyMine ? email : null,
       ...PULL_START, customers: 0, lines: 0, state: 'running', message: '', lastChunkAt: Date.now(),
     };
-    props().deleteProperty(CANCEL_KEY);
+    remove(KEYS.cancelledPull);
     savePull(pull);
     return pull;
   });
@@ -118,7 +87,7 @@ export function continuePull(id: string): PullView {
     try {
       const written = pulledIds(sheet);
       while (!pull.done && Date.now() - startedAt < CHUNK_MS) {
-        if (props().getProperty(CANCEL_KEY) === pull.id) return end(pull, 'cancelled', `Stopped: ${pull.customers.toLocaleString()} customers are in the sheet; the others were not read.`);
+        if (read(KEYS.cancelledPull) === pull.id) return end(pull, 'cancelled', `Stopped: ${pull.customers.toLocaleString()} customers are in the sheet; the others were not read.`);
         const page = pullPage(client, pull, managers);
         const fresh = page.customers.filter((c) => !written.has(c.id));
         const lines = customerLines(fresh, { ...org, customers: new Map<string, Customer>(page.customers.map((c) => [c.id, c])) });
@@ -150,13 +119,13 @@ export function continuePull(id: string): PullView {
 function end(pull: Pull, state: Pull['state'], message: string): Pull {
   Object.assign(pull, { state, message, lastChunkAt: Date.now() });
   savePull(pull);
-  props().deleteProperty(CANCEL_KEY);
+  remove(KEYS.cancelledPull);
   return pull;
 }
 
 /** Cancel is a flag apart from the pull, so it lands even while a chunk holds the lock; the lines read stay. */
 export function cancelPull(id: string): PullView {
-  props().setProperty(CANCEL_KEY, id);
+  write(KEYS.cancelledPull, id);
   const ended = withLock(1_000, () => {
     const pull = loadPull();
     if (!pull || pull.id !== id || pull.state !== 'running') return pull;

@@ -52,6 +52,24 @@ export const jobSchema = z.object({
 });
 export type Job = z.infer<typeof jobSchema>;
 
+/** The running pull of Upflow's customers into a sheet (src/server/pull-job.ts). */
+export const pullSchema = z.object({
+  id: z.string(),
+  sheetId: z.number(),
+  sheetName: z.string(),
+  /** Only the customers this member (by email) manages; null: every customer. */
+  manager: z.nullable(z.string()),
+  offset: z.int().check(z.nonnegative()),
+  total: z.nullable(z.int().check(z.nonnegative())),
+  done: z.boolean(),
+  customers: z.number(),
+  lines: z.number(),
+  state: jobStateSchema,
+  message: z.string(),
+  lastChunkAt: z.number(),
+});
+export type Pull = z.infer<typeof pullSchema>;
+
 /** A sheet's template and the field the user chose for each header (by its normalised text). */
 export const storedMappingSchema = z.object({ template: templateIdSchema, saved: savedMappingSchema });
 export type StoredMapping = z.infer<typeof storedMappingSchema>;
@@ -95,6 +113,10 @@ export const KEYS = {
   creating: key('documentProperties', 'upflow.job.creating', json(z.array(z.string()))),
   /** Lines an import of failed lines re-sends: those whose result said failed at its start. */
   failedAtStart: (jobId: string) => key('documentCache', `upflow.job.${jobId}.failed`, numbers, 6 * 60 * 60),
+  /** The running pull, where any execution resumes it where the last one saved it. */
+  runningPull: key('documentProperties', 'upflow.pull', json(pullSchema)),
+  /** The id of a pull asked to stop: apart from the pull, so it lands while a step holds the lock. */
+  cancelledPull: key('documentProperties', 'upflow.pull.cancel', text(z.string())),
   /** Per sheet, by the sheet's id so a renamed sheet keeps it: the template and the user's column choices. */
   mapping: (sheetId: number) => key('documentProperties', `upflow.mapping.${sheetId}`, json(storedMappingSchema)),
   /** Per sheet: present once the user has checked it, so only its edits are checked as they type. */
