@@ -60,7 +60,6 @@ export type StartImportInput = z.infer<typeof startImportInputSchema>;
 
 /** Upflow's customers brought into a new sheet (src/server/pull-sheet.ts). */
 export const pullInputSchema = z.object({ onlyMine: z.boolean() });
-export type PullInput = z.infer<typeof pullInputSchema>;
 
 // --- What the sidebar receives ---
 
