@@ -103,7 +103,7 @@ for (const profile of ['documented', 'hard'] as const) {
       const check = addon.value('validateSheet', pulled.sheetName);
       const reused = check.problems.find((p) => p.row === twinRows[1] && p.severity === 'error');
       assert.equal(reused?.cell, `${String.fromCharCode(64 + col('Customer ID'))}${twinRows[1]}`);
-      assert.match(reused!.message, new RegExp(`"${other[0]}"`));
+      assert.match(reused.message, new RegExp(`"${other[0]}"`));
 
       const before = await heldCustomers(sandbox);
       const done = drive(addon, addon.value('startImport', { sheetName: pulled.sheetName, onlyFailed: false }));
