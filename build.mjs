@@ -31,7 +31,9 @@ async function buildServer() {
   const bundle = result.outputFiles[0].text;
   // Top-level declarations make the functions visible to Apps Script (menus, triggers,
   // google.script.run); the bundle then replaces each with its implementation.
-  const entryPoints = entryPointNames(bundle).map((name) => `function ${name}() {}`).join('\n');
+  const entryPoints = entryPointNames(bundle)
+    .map((name) => `function ${name}() {}`)
+    .join('\n');
   const code = `${entryPoints}\n${bundle}`;
   await writeFile(new URL('Code.js', outdir), code);
   return code.length;
@@ -71,9 +73,7 @@ async function buildSidebar() {
   ]);
   // A closing script tag inside the inlined bundle would end the element early.
   const safeJs = js.replace(/<\/script/gi, '<\\/script');
-  const page = html
-    .replace('<!-- styles -->', () => `<style>\n${css}</style>`)
-    .replace('<!-- script -->', () => `<script>\n${safeJs}</script>`);
+  const page = html.replace('<!-- styles -->', () => `<style>\n${css}</style>`).replace('<!-- script -->', () => `<script>\n${safeJs}</script>`);
   await writeFile(new URL('Sidebar.html', outdir), page);
   return page.length;
 }

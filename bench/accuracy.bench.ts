@@ -11,7 +11,10 @@ const pct = (n: number): number => Math.round(n * 1000) / 10;
  */
 export function benchAccuracy(): void {
   const headers = scoreHeaders();
-  let mappable = 0, found = 0, mapped = 0, wrong = 0;
+  let mappable = 0,
+    found = 0,
+    mapped = 0,
+    wrong = 0;
   for (const file of headers) {
     mappable += file.mappable;
     found += file.found;
@@ -21,7 +24,11 @@ export function benchAccuracy(): void {
     console.log(`  ${file.file.padEnd(46)} ${file.found}/${file.mappable}${notes.length ? `  (${notes.join('; ')})` : ''}`);
   }
   const countries = scoreCountries();
-  console.log(`  countries by kind: ${Object.entries(countries.byKind).map(([k, v]) => `${k} ${pct(v)}%`).join(', ')}`);
+  console.log(
+    `  countries by kind: ${Object.entries(countries.byKind)
+      .map(([k, v]) => `${k} ${pct(v)}%`)
+      .join(', ')}`,
+  );
   if (countries.missed.length) console.log(`  countries missed: ${countries.missed.join(', ')}`);
   const validators: Record<string, Rates> = { vat: scoreVat(), postalCode: scorePostalCodes(), email: scoreEmails(), phone: scorePhones() };
   for (const [name, r] of Object.entries(validators)) if (r.examples.length) console.log(`  ${name}: ${r.examples.join('; ')}`);
@@ -33,10 +40,12 @@ export function benchAccuracy(): void {
     'accuracy.headers.wrongMappings': wrong,
     'accuracy.countries.cases': countries.cases,
     'accuracy.countries.recognisedPct': pct(countries.recognised),
-    ...Object.fromEntries(Object.entries(validators).flatMap(([name, r]) => [
-      [`accuracy.${name}.cases`, r.cases],
-      [`accuracy.${name}.falseAcceptPct`, pct(r.falseAccept)],
-      [`accuracy.${name}.falseRejectPct`, pct(r.falseReject)],
-    ])),
+    ...Object.fromEntries(
+      Object.entries(validators).flatMap(([name, r]) => [
+        [`accuracy.${name}.cases`, r.cases],
+        [`accuracy.${name}.falseAcceptPct`, pct(r.falseAccept)],
+        [`accuracy.${name}.falseRejectPct`, pct(r.falseReject)],
+      ]),
+    ),
   });
 }

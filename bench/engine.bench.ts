@@ -11,7 +11,9 @@ export function benchEngine(): void {
     global.gc?.();
     const before = process.memoryUsage().heapUsed;
     let peak = before;
-    const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().heapUsed); }, 5);
+    const timer = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }, 5);
     const runs: number[] = [];
     let problems = 0;
     for (let i = 0; i < 3; i++) {

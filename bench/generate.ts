@@ -2,12 +2,38 @@ import { field, type FieldId } from '../src/engine/fields';
 
 /** 20 columns of the "All of the above" template (Contact ID left out). */
 export const BENCH_FIELDS: FieldId[] = [
-  'customerName', 'customerId', 'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state', 'country',
-  'groupName', 'groupId', 'externalId', 'accountManagers', 'workflow',
-  'contactEmail', 'firstName', 'familyName', 'phoneNumber', 'position', 'mainContact',
+  'customerName',
+  'customerId',
+  'accountingCode',
+  'vatNumber',
+  'address',
+  'postalCode',
+  'city',
+  'state',
+  'country',
+  'groupName',
+  'groupId',
+  'externalId',
+  'accountManagers',
+  'workflow',
+  'contactEmail',
+  'firstName',
+  'familyName',
+  'phoneNumber',
+  'position',
+  'mainContact',
 ];
 
-const CITIES = [['Paris', '75008'], ['Lyon', '69002'], ['Marseille', '13001'], ['Lille', '59000'], ['Nantes', '44000'], ['Bordeaux', '33000'], ['Annecy', '74000'], ['Ajaccio', '20000']] as const;
+const CITIES = [
+  ['Paris', '75008'],
+  ['Lyon', '69002'],
+  ['Marseille', '13001'],
+  ['Lille', '59000'],
+  ['Nantes', '44000'],
+  ['Bordeaux', '33000'],
+  ['Annecy', '74000'],
+  ['Ajaccio', '20000'],
+] as const;
 const FIRST = ['Claire', 'Paul', 'Sophie', 'Luc', 'Emma', 'Hugo', 'Léa', 'Jules', 'Chloé', 'Louis'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau'];
 const POSITIONS = ['Accounting', 'Sales', 'Purchaser', 'Payer', ''];
@@ -21,7 +47,10 @@ function random(seed: number): () => number {
   };
 }
 
-export interface GeneratedSheet { headers: string[]; rows: string[][] }
+export interface GeneratedSheet {
+  headers: string[];
+  rows: string[][];
+}
 
 /**
  * A realistic sheet of customers with two contact lines each, about 5% of lines carrying a
@@ -38,21 +67,35 @@ export function generateSheet(rowCount: number, options: { seed?: number; errorR
     const [city, zip] = CITIES[i % CITIES.length]!;
     const name = `${LAST[i % LAST.length]} ${['SAS', 'SARL', 'SA', 'Distribution', 'Services'][i % 5]} ${i}`;
     const customer: Partial<Record<FieldId, string>> = {
-      customerName: name, customerId: id, accountingCode: `411${String(i).padStart(6, '0')}`, vatNumber: 'FR40303265045',
-      address: `${1 + (i % 120)} rue de la République`, postalCode: zip, city, state: '', country: 'France',
+      customerName: name,
+      customerId: id,
+      accountingCode: `411${String(i).padStart(6, '0')}`,
+      vatNumber: 'FR40303265045',
+      address: `${1 + (i % 120)} rue de la République`,
+      postalCode: zip,
+      city,
+      state: '',
+      country: 'France',
       groupName: i % 10 === 9 ? `${LAST[(i - 1) % LAST.length]} ${['SAS', 'SARL', 'SA', 'Distribution', 'Services'][(i - 1) % 5]} ${i - 1}` : '',
       groupId: i % 10 === 9 ? `C-${String(100000 + i - 1)}` : '',
-      externalId: id, accountManagers: managers[i % managers.length]!, workflow: workflows[i % workflows.length]!,
+      externalId: id,
+      accountManagers: managers[i % managers.length]!,
+      workflow: workflows[i % workflows.length]!,
     };
     for (let c = 0; c < 2 && rows.length < rowCount; c++) {
       const first = FIRST[(i + c) % FIRST.length]!;
       const last = LAST[(i * 3 + c) % LAST.length]!;
       const line: Partial<Record<FieldId, string>> = {
         ...customer,
-        contactEmail: `${first.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}.${last.toLowerCase()}.${i}.${c}@client${i}.fr`,
-        firstName: first, familyName: last,
+        contactEmail: `${first
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')}.${last.toLowerCase()}.${i}.${c}@client${i}.fr`,
+        firstName: first,
+        familyName: last,
         phoneNumber: `+33 6 12 ${String(10 + c * 7)} ${String(20 + (i % 70))} ${String(30 + (i % 60))}`,
-        position: POSITIONS[(i + c) % POSITIONS.length]!, mainContact: c === 0 ? '1' : '',
+        position: POSITIONS[(i + c) % POSITIONS.length]!,
+        mainContact: c === 0 ? '1' : '',
       };
       if (next() < errorRate) spoil(line, next);
       rows.push(BENCH_FIELDS.map((f) => line[f] ?? ''));

@@ -39,9 +39,15 @@ export function benchHostile(): void {
   for (let seed = 1; seed <= 30; seed++) {
     const rows = hostileCase(seed).rows;
     const checked = hostileAddon(rows);
-    check = Math.max(check, timed(() => checked.value('validateSheet', 'Customers')));
+    check = Math.max(
+      check,
+      timed(() => checked.value('validateSheet', 'Customers')),
+    );
     const addon = hostileAddon(rows);
-    fixAll = Math.max(fixAll, timed(() => addon.value('applyFixes', { sheetName: 'Customers', cell: null, code: null })));
+    fixAll = Math.max(
+      fixAll,
+      timed(() => addon.value('applyFixes', { sheetName: 'Customers', cell: null, code: null })),
+    );
   }
   record({ 'hostile.fuzzSlowest.check.ms': check, 'hostile.fuzzSlowest.fixAll.ms': fixAll });
 }

@@ -54,4 +54,3 @@ async function benchOne(profile: 'documented' | 'hard', prefix: string): Promise
     await sandbox.stop();
   }
 }
-

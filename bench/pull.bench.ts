@@ -10,7 +10,12 @@ const CONTACTS_EACH = 2;
 /** Upflow's own limit per minute: the pull is paced under it across executions. */
 const LIMIT = 600;
 
-interface Stats { requests: number; rateLimited: number; peakRequestsPerMinute: number; byMethod: Record<string, number> }
+interface Stats {
+  requests: number;
+  rateLimited: number;
+  peakRequestsPerMinute: number;
+  byMethod: Record<string, number>;
+}
 
 function importAll(addon: Addon, sheetName: string): JobView {
   let job = addon.value('startImport', { sheetName, onlyFailed: false });
@@ -18,7 +23,10 @@ function importAll(addon: Addon, sheetName: string): JobView {
   return job;
 }
 
-const writes = (s: Stats) => Object.entries(s.byMethod).filter(([method]) => method !== 'GET').reduce((n, [, count]) => n + count, 0);
+const writes = (s: Stats) =>
+  Object.entries(s.byMethod)
+    .filter(([method]) => method !== 'GET')
+    .reduce((n, [, count]) => n + count, 0);
 
 /**
  * Get customers from Upflow for 2,000 customers and 4,000 contacts through the built add-on
@@ -27,7 +35,10 @@ const writes = (s: Stats) => Object.entries(s.byMethod).filter(([method]) => met
  */
 export async function benchPull(): Promise<void> {
   const seed = grownSeed(CUSTOMERS, CONTACTS_EACH);
-  for (const [profile, prefix] of [['documented', 'pull'], ['hard', 'pull.hard']] as const) {
+  for (const [profile, prefix] of [
+    ['documented', 'pull'],
+    ['hard', 'pull.hard'],
+  ] as const) {
     const sandbox = await startSandboxProcess(['--rate', String(LIMIT), '--profile', profile, '--seed', seed]);
     try {
       const addon = loadAddon();

@@ -46,26 +46,45 @@ export type Emulated<R> = R extends string | boolean | null | undefined | void
     ? Equals<R, number> extends true
       ? number
       : string
-    : R extends Real['Range'] ? EmulatedRange
-    : R extends Real['Sheet'] ? EmulatedSheet
-    : R extends Real['Spreadsheet'] ? EmulatedSpreadsheet
-    : R extends Real['DataValidationBuilder'] ? EmulatedDataValidationBuilder
-    : R extends Real['DataValidation'] ? EmulatedDataValidation
-    : R extends Real['Protection'] ? EmulatedProtection
-    : R extends Real['Ui'] ? EmulatedUi
-    : R extends Real['Menu'] ? EmulatedMenu
-    : R extends Real['PromptResponse'] ? EmulatedPromptResponse
-    : R extends Real['User'] ? EmulatedUser
-    : R extends Real['Blob'] ? EmulatedBlob
-    : R extends Real['HtmlOutput'] ? EmulatedHtmlOutput
-    : R extends Real['HtmlTemplate'] ? EmulatedHtmlTemplate
-    : R extends Real['HTTPResponse'] ? EmulatedHttpResponse
-    : R extends Real['Properties'] ? EmulatedProperties
-    : R extends Real['Cache'] ? EmulatedCache
-    : R extends Real['Lock'] ? EmulatedLock
-    : R extends GoogleAppsScript.Base.Date ? Date
-    : R extends readonly (infer E)[] ? Emulated<E>[]
-    : R;
+    : R extends Real['Range']
+      ? EmulatedRange
+      : R extends Real['Sheet']
+        ? EmulatedSheet
+        : R extends Real['Spreadsheet']
+          ? EmulatedSpreadsheet
+          : R extends Real['DataValidationBuilder']
+            ? EmulatedDataValidationBuilder
+            : R extends Real['DataValidation']
+              ? EmulatedDataValidation
+              : R extends Real['Protection']
+                ? EmulatedProtection
+                : R extends Real['Ui']
+                  ? EmulatedUi
+                  : R extends Real['Menu']
+                    ? EmulatedMenu
+                    : R extends Real['PromptResponse']
+                      ? EmulatedPromptResponse
+                      : R extends Real['User']
+                        ? EmulatedUser
+                        : R extends Real['Blob']
+                          ? EmulatedBlob
+                          : R extends Real['HtmlOutput']
+                            ? EmulatedHtmlOutput
+                            : R extends Real['HtmlTemplate']
+                              ? EmulatedHtmlTemplate
+                              : R extends Real['HTTPResponse']
+                                ? EmulatedHttpResponse
+                                : R extends Real['Properties']
+                                  ? EmulatedProperties
+                                  : R extends Real['Cache']
+                                    ? EmulatedCache
+                                    : R extends Real['Lock']
+                                      ? EmulatedLock
+                                      : R extends GoogleAppsScript.Base.Date
+                                        ? Date
+                                        : R extends readonly (infer E)[]
+                                          ? Emulated<E>[]
+                                          : R;
 
 /**
  * The methods `K` of a real API interface, with emulator types for arguments and results. A class that

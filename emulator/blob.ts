@@ -3,8 +3,7 @@ import { decodeText, toBytes, toJavaBytes, fromJavaBytes } from './bytes';
 import { instrument, type Runtime } from './runtime';
 
 type BlobMethods =
-  | 'copyBlob' | 'getBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'isGoogleType' | 'setBytes'
-  | 'setContentType' | 'setDataFromString' | 'setName';
+  'copyBlob' | 'getBlob' | 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'isGoogleType' | 'setBytes' | 'setContentType' | 'setDataFromString' | 'setName';
 
 export class EmulatedBlob implements ApiSubset<GoogleAppsScript.Base.Blob, BlobMethods> {
   constructor(

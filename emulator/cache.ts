@@ -55,7 +55,6 @@ export class EmulatedCache implements ApiSubset<GoogleAppsScript.Cache.Cache, ke
 }
 instrument(EmulatedCache, 'Cache');
 
-
 function lookup(cache: EmulatedCache, key: string): string | null {
   const entries = cache.store.entries;
   const entry = entries.get(key);

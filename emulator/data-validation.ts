@@ -7,9 +7,18 @@ export const DataValidationCriteria = Object.freeze(Object.fromEntries(CRITERIA.
 
 type RuleMethods = 'copy' | 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText';
 type BuilderMethods =
-  | RuleMethods | 'build' | 'requireCheckbox' | 'requireNumberBetween' | 'requireNumberGreaterThan'
-  | 'requireNumberLessThan' | 'requireTextIsEmail' | 'requireTextIsUrl' | 'requireValueInList' | 'setAllowInvalid'
-  | 'setHelpText' | 'withCriteria';
+  | RuleMethods
+  | 'build'
+  | 'requireCheckbox'
+  | 'requireNumberBetween'
+  | 'requireNumberGreaterThan'
+  | 'requireNumberLessThan'
+  | 'requireTextIsEmail'
+  | 'requireTextIsUrl'
+  | 'requireValueInList'
+  | 'setAllowInvalid'
+  | 'setHelpText'
+  | 'withCriteria';
 
 /** The stored rule behind a DataValidation the add-on passes back to setDataValidation(s). */
 export function ruleOf(validation: EmulatedDataValidation): ValidationRule {

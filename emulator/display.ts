@@ -62,26 +62,42 @@ export function formatSheetsDate(date: Date, pattern: string, timeZone: string):
       const lower = token.toLowerCase();
       if (lower === 'm' || lower === 'mm') {
         const prev = tokens.slice(0, i).reverse().find(isField)?.toLowerCase();
-        const next = tokens.slice(i + 1).find(isField)?.toLowerCase();
+        const next = tokens
+          .slice(i + 1)
+          .find(isField)
+          ?.toLowerCase();
         const minutes = prev?.startsWith('h') || next?.startsWith('s');
         const n = minutes ? w.minute : w.month;
         return lower === 'mm' ? pad(n) : String(n);
       }
       const hour = twelveHour ? ((w.hour + 11) % 12) + 1 : w.hour;
       switch (lower) {
-        case 'yyyy': return String(w.year);
-        case 'yy': return pad(w.year % 100);
-        case 'mmmm': return MONTHS[w.month - 1] ?? '';
-        case 'mmm': return (MONTHS[w.month - 1] ?? '').slice(0, 3);
-        case 'dddd': return DAYS[w.weekday] ?? '';
-        case 'ddd': return (DAYS[w.weekday] ?? '').slice(0, 3);
-        case 'dd': return pad(w.day);
-        case 'd': return String(w.day);
-        case 'hh': return pad(hour);
-        case 'h': return String(hour);
-        case 'ss': return pad(w.second);
-        case 's': return String(w.second);
-        case 'am/pm': return w.hour < 12 ? 'AM' : 'PM';
+        case 'yyyy':
+          return String(w.year);
+        case 'yy':
+          return pad(w.year % 100);
+        case 'mmmm':
+          return MONTHS[w.month - 1] ?? '';
+        case 'mmm':
+          return (MONTHS[w.month - 1] ?? '').slice(0, 3);
+        case 'dddd':
+          return DAYS[w.weekday] ?? '';
+        case 'ddd':
+          return (DAYS[w.weekday] ?? '').slice(0, 3);
+        case 'dd':
+          return pad(w.day);
+        case 'd':
+          return String(w.day);
+        case 'hh':
+          return pad(hour);
+        case 'h':
+          return String(hour);
+        case 'ss':
+          return pad(w.second);
+        case 's':
+          return String(w.second);
+        case 'am/pm':
+          return w.hour < 12 ? 'AM' : 'PM';
       }
       if (token.startsWith('"')) return token.slice(1, -1);
       if (token.startsWith('\\')) return token.slice(1);

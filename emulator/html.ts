@@ -17,9 +17,23 @@ export interface HtmlOutputData {
 }
 
 type OutputMethods =
-  | 'addMetaTag' | 'append' | 'appendUntrusted' | 'asTemplate' | 'clear' | 'getContent' | 'getFaviconUrl'
-  | 'getHeight' | 'getTitle' | 'getWidth' | 'setContent' | 'setFaviconUrl' | 'setHeight' | 'setSandboxMode'
-  | 'setTitle' | 'setWidth' | 'setXFrameOptionsMode';
+  | 'addMetaTag'
+  | 'append'
+  | 'appendUntrusted'
+  | 'asTemplate'
+  | 'clear'
+  | 'getContent'
+  | 'getFaviconUrl'
+  | 'getHeight'
+  | 'getTitle'
+  | 'getWidth'
+  | 'setContent'
+  | 'setFaviconUrl'
+  | 'setHeight'
+  | 'setSandboxMode'
+  | 'setTitle'
+  | 'setWidth'
+  | 'setXFrameOptionsMode';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

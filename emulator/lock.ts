@@ -52,7 +52,6 @@ export class EmulatedLock implements ApiSubset<GoogleAppsScript.Lock.Lock, keyof
 }
 instrument(EmulatedLock, 'Lock');
 
-
 function acquire(lock: EmulatedLock): boolean {
   const slot = lock.slot;
   if (slot.owner !== null && slot.owner !== lock.rt.executionId) return false;

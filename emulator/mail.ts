@@ -27,7 +27,10 @@ type MailMessage = MailOptions & { to?: string; subject?: string; body?: string 
 const EMAIL = /^[^\s@,;]+@[^\s@,;]+$/;
 
 function recipients(list: string | undefined): string[] {
-  return (list ?? '').split(',').map((r) => r.trim()).filter(Boolean);
+  return (list ?? '')
+    .split(',')
+    .map((r) => r.trim())
+    .filter(Boolean);
 }
 
 export class EmulatedMailApp implements ApiSubset<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'> {

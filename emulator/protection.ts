@@ -6,8 +6,17 @@ import { EmulatedUser } from './session';
 import type { ProtectionModel, SheetModel } from './sheet-model';
 
 type ProtectionMethods =
-  | 'addEditors' | 'canEdit' | 'getDescription' | 'getEditors' | 'getProtectionType' | 'getRange' | 'isWarningOnly'
-  | 'remove' | 'removeEditors' | 'setDescription' | 'setWarningOnly';
+  | 'addEditors'
+  | 'canEdit'
+  | 'getDescription'
+  | 'getEditors'
+  | 'getProtectionType'
+  | 'getRange'
+  | 'isWarningOnly'
+  | 'remove'
+  | 'removeEditors'
+  | 'setDescription'
+  | 'setWarningOnly';
 
 function emailOf(user: string | { getEmail(): string }): string {
   return typeof user === 'string' ? user : user.getEmail();

@@ -17,15 +17,61 @@ import type { ValidationRule } from './validation-rule';
 type FontWeight = 'bold' | 'normal';
 
 type RangeMethods =
-  | 'activate' | 'clear' | 'clearContent' | 'clearDataValidations' | 'clearFormat' | 'clearNote'
-  | 'getA1Notation' | 'getBackground' | 'getBackgrounds' | 'getCell' | 'getColumn' | 'getDataValidation'
-  | 'getDataValidations' | 'getDisplayValue' | 'getDisplayValues' | 'getFontColor' | 'getFontWeight'
-  | 'getFontWeights' | 'getFormula' | 'getFormulas' | 'getGridId' | 'getHeight' | 'getLastColumn' | 'getLastRow'
-  | 'getNote' | 'getNotes' | 'getNumColumns' | 'getNumRows' | 'getNumberFormat' | 'getNumberFormats' | 'getRow'
-  | 'getSheet' | 'getValue' | 'getValues' | 'getWidth' | 'insertCheckboxes' | 'isBlank' | 'protect'
-  | 'setBackground' | 'setBackgrounds' | 'setDataValidation' | 'setDataValidations' | 'setFontColor'
-  | 'setFontWeight' | 'setFontWeights' | 'setFormula' | 'setFormulas' | 'setHorizontalAlignment' | 'setNote'
-  | 'setNotes' | 'setNumberFormat' | 'setNumberFormats' | 'setValue' | 'setValues' | 'setVerticalAlignment'
+  | 'activate'
+  | 'clear'
+  | 'clearContent'
+  | 'clearDataValidations'
+  | 'clearFormat'
+  | 'clearNote'
+  | 'getA1Notation'
+  | 'getBackground'
+  | 'getBackgrounds'
+  | 'getCell'
+  | 'getColumn'
+  | 'getDataValidation'
+  | 'getDataValidations'
+  | 'getDisplayValue'
+  | 'getDisplayValues'
+  | 'getFontColor'
+  | 'getFontWeight'
+  | 'getFontWeights'
+  | 'getFormula'
+  | 'getFormulas'
+  | 'getGridId'
+  | 'getHeight'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getNote'
+  | 'getNotes'
+  | 'getNumColumns'
+  | 'getNumRows'
+  | 'getNumberFormat'
+  | 'getNumberFormats'
+  | 'getRow'
+  | 'getSheet'
+  | 'getValue'
+  | 'getValues'
+  | 'getWidth'
+  | 'insertCheckboxes'
+  | 'isBlank'
+  | 'protect'
+  | 'setBackground'
+  | 'setBackgrounds'
+  | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setFontColor'
+  | 'setFontWeight'
+  | 'setFontWeights'
+  | 'setFormula'
+  | 'setFormulas'
+  | 'setHorizontalAlignment'
+  | 'setNote'
+  | 'setNotes'
+  | 'setNumberFormat'
+  | 'setNumberFormats'
+  | 'setValue'
+  | 'setValues'
+  | 'setVerticalAlignment'
   | 'setWrap';
 
 /** Checks a 1-based rectangle against the sheet with the texts Apps Script uses. */
@@ -115,14 +161,22 @@ export class EmulatedRange implements ApiSubset<GoogleAppsScript.Spreadsheet.Ran
   }
 
   setFormulas(formulas: string[][]): EmulatedRange {
-    this.model.writeValues(this.rect.row, this.rect.column, checkGrid(formulas, this.rect, 'setFormulas').map((line) => line.map(asFormulaInput)));
+    this.model.writeValues(
+      this.rect.row,
+      this.rect.column,
+      checkGrid(formulas, this.rect, 'setFormulas').map((line) => line.map(asFormulaInput)),
+    );
     return this;
   }
 
   setFormula(formula: string): EmulatedRange {
     const { numRows, numColumns } = this.rect;
     const input = asFormulaInput(formula);
-    this.model.writeValues(this.rect.row, this.rect.column, Array.from({ length: numRows }, () => new Array<string>(numColumns).fill(input)));
+    this.model.writeValues(
+      this.rect.row,
+      this.rect.column,
+      Array.from({ length: numRows }, () => new Array<string>(numColumns).fill(input)),
+    );
     return this;
   }
 
@@ -310,13 +364,7 @@ export class EmulatedRange implements ApiSubset<GoogleAppsScript.Spreadsheet.Ran
   }
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): EmulatedRange {
-    const rect = checkedRect(
-      this.model,
-      this.rect.row + rowOffset,
-      this.rect.column + columnOffset,
-      numRows ?? this.rect.numRows,
-      numColumns ?? this.rect.numColumns,
-    );
+    const rect = checkedRect(this.model, this.rect.row + rowOffset, this.rect.column + columnOffset, numRows ?? this.rect.numRows, numColumns ?? this.rect.numColumns);
     return new EmulatedRange(this.doc, this.model, rect);
   }
 

@@ -20,7 +20,8 @@ export const SIMPLE_TRIGGER_TIME_LIMIT_MS = 30 * 1000;
 
 // What a script may touch before the add-on is authorised (NONE: menus only) and in simple
 // triggers (LIMITED: the bound document, but no service needing its own scope).
-const ALLOWED_WITHOUT_AUTH = /^(Ui|Menu|Logger|Utilities|Blob|HtmlService|HtmlOutput|HtmlTemplate|ScriptApp\.getScriptId)\.|^(SpreadsheetApp\.getUi|SpreadsheetApp\.flush|Session\.getScriptTimeZone|Session\.getActiveUserLocale)$/;
+const ALLOWED_WITHOUT_AUTH =
+  /^(Ui|Menu|Logger|Utilities|Blob|HtmlService|HtmlOutput|HtmlTemplate|ScriptApp\.getScriptId)\.|^(SpreadsheetApp\.getUi|SpreadsheetApp\.flush|Session\.getScriptTimeZone|Session\.getActiveUserLocale)$/;
 const SCOPES: [RegExp, string][] = [
   [/^UrlFetchApp\./, 'https://www.googleapis.com/auth/script.external_request'],
   [/^MailApp\./, 'https://www.googleapis.com/auth/script.send_mail'],

@@ -14,7 +14,10 @@ export class EmulatedUser implements ApiSubset<GoogleAppsScript.Base.User, 'getE
 }
 instrument(EmulatedUser, 'User');
 
-export class EmulatedSession implements ApiSubset<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'> {
+export class EmulatedSession implements ApiSubset<
+  GoogleAppsScript.Base.Session,
+  'getActiveUser' | 'getActiveUserLocale' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getTemporaryActiveUserKey'
+> {
   constructor(
     readonly rt: Runtime,
     private readonly timeZone: string,

@@ -10,14 +10,54 @@ import type { SheetModel } from './sheet-model';
 import { EmulatedSpreadsheet } from './spreadsheet';
 
 type SheetMethods =
-  | 'activate' | 'appendRow' | 'autoResizeColumn' | 'autoResizeColumns' | 'clear' | 'clearContents' | 'clearFormats'
-  | 'clearNotes' | 'deleteColumn' | 'deleteColumns' | 'deleteRow' | 'deleteRows' | 'getColumnWidth' | 'getDataRange'
-  | 'getFrozenColumns' | 'getFrozenRows' | 'getIndex' | 'getLastColumn' | 'getLastRow' | 'getMaxColumns' | 'getMaxRows'
-  | 'getName' | 'getParent' | 'getProtections' | 'getSheetId' | 'getSheetName' | 'getTabColor' | 'hideSheet'
-  | 'insertColumnAfter' | 'insertColumnBefore' | 'insertColumnsAfter' | 'insertColumnsBefore' | 'insertRowAfter'
-  | 'insertRowBefore' | 'insertRowsAfter' | 'insertRowsBefore' | 'isSheetHidden' | 'protect' | 'setColumnWidth'
-  | 'hideColumns' | 'showColumns' | 'isColumnHiddenByUser'
-  | 'setColumnWidths' | 'setFrozenColumns' | 'setFrozenRows' | 'setName' | 'setTabColor' | 'showSheet';
+  | 'activate'
+  | 'appendRow'
+  | 'autoResizeColumn'
+  | 'autoResizeColumns'
+  | 'clear'
+  | 'clearContents'
+  | 'clearFormats'
+  | 'clearNotes'
+  | 'deleteColumn'
+  | 'deleteColumns'
+  | 'deleteRow'
+  | 'deleteRows'
+  | 'getColumnWidth'
+  | 'getDataRange'
+  | 'getFrozenColumns'
+  | 'getFrozenRows'
+  | 'getIndex'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getParent'
+  | 'getProtections'
+  | 'getSheetId'
+  | 'getSheetName'
+  | 'getTabColor'
+  | 'hideSheet'
+  | 'insertColumnAfter'
+  | 'insertColumnBefore'
+  | 'insertColumnsAfter'
+  | 'insertColumnsBefore'
+  | 'insertRowAfter'
+  | 'insertRowBefore'
+  | 'insertRowsAfter'
+  | 'insertRowsBefore'
+  | 'isSheetHidden'
+  | 'protect'
+  | 'setColumnWidth'
+  | 'hideColumns'
+  | 'showColumns'
+  | 'isColumnHiddenByUser'
+  | 'setColumnWidths'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+  | 'setName'
+  | 'setTabColor'
+  | 'showSheet';
 
 const DEFAULT_COLUMN_WIDTH = 100;
 
@@ -64,7 +104,7 @@ export class EmulatedSheet implements ApiSubset<GoogleAppsScript.Spreadsheet.She
       const { rect } = parseA1(rowOrA1, this.model.maxRows, this.model.maxColumns);
       return new EmulatedRange(this.doc, this.model, checkedRect(this.model, rect.row, rect.column, rect.numRows, rect.numColumns));
     }
-    if (column === undefined) fail('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    if (column === undefined) fail("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     return new EmulatedRange(this.doc, this.model, checkedRect(this.model, rowOrA1, column, numRows, numColumns));
   }
 

@@ -11,8 +11,17 @@ import { EmulatedUi } from './ui';
 export const ProtectionType = Object.freeze({ RANGE: 'RANGE', SHEET: 'SHEET' } as const);
 
 type AppMethods =
-  | 'flush' | 'getActive' | 'getActiveRange' | 'getActiveSheet' | 'getActiveSpreadsheet' | 'getUi'
-  | 'newDataValidation' | 'openById' | 'openByUrl' | 'setActiveRange' | 'setActiveSheet';
+  | 'flush'
+  | 'getActive'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getActiveSpreadsheet'
+  | 'getUi'
+  | 'newDataValidation'
+  | 'openById'
+  | 'openByUrl'
+  | 'setActiveRange'
+  | 'setActiveSheet';
 
 export class EmulatedSpreadsheetApp implements ApiSubset<GoogleAppsScript.Spreadsheet.SpreadsheetApp, AppMethods> {
   readonly DataValidationCriteria = DataValidationCriteria;

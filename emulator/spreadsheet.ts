@@ -9,9 +9,25 @@ import { EmulatedUser } from './session';
 import { EmulatedSheet, protectionsOf } from './sheet';
 
 type SpreadsheetMethods =
-  | 'deleteSheet' | 'getActiveRange' | 'getActiveSheet' | 'getEditors' | 'getId' | 'getName' | 'getNumSheets'
-  | 'getOwner' | 'getProtections' | 'getRange' | 'getSheetById' | 'getSheetByName' | 'getSheets'
-  | 'getSpreadsheetLocale' | 'getSpreadsheetTimeZone' | 'getUrl' | 'rename' | 'setActiveRange' | 'setActiveSheet'
+  | 'deleteSheet'
+  | 'getActiveRange'
+  | 'getActiveSheet'
+  | 'getEditors'
+  | 'getId'
+  | 'getName'
+  | 'getNumSheets'
+  | 'getOwner'
+  | 'getProtections'
+  | 'getRange'
+  | 'getSheetById'
+  | 'getSheetByName'
+  | 'getSheets'
+  | 'getSpreadsheetLocale'
+  | 'getSpreadsheetTimeZone'
+  | 'getUrl'
+  | 'rename'
+  | 'setActiveRange'
+  | 'setActiveSheet'
   | 'setSpreadsheetTimeZone';
 
 export class EmulatedSpreadsheet implements ApiSubset<GoogleAppsScript.Spreadsheet.Spreadsheet, SpreadsheetMethods> {
@@ -78,10 +94,7 @@ export class EmulatedSpreadsheet implements ApiSubset<GoogleAppsScript.Spreadshe
   insertSheet(sheetIndex?: number): EmulatedSheet;
   insertSheet(sheetName: string, sheetIndex?: number): EmulatedSheet;
   insertSheet(nameOrIndex?: string | number, sheetIndex?: number): EmulatedSheet {
-    const model =
-      typeof nameOrIndex === 'number'
-        ? this.doc.book.addSheet(undefined, nameOrIndex)
-        : this.doc.book.addSheet(nameOrIndex, sheetIndex);
+    const model = typeof nameOrIndex === 'number' ? this.doc.book.addSheet(undefined, nameOrIndex) : this.doc.book.addSheet(nameOrIndex, sheetIndex);
     return new EmulatedSheet(this.doc, model);
   }
 

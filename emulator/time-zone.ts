@@ -56,15 +56,7 @@ export function offsetMinutes(time: number, timeZone: string): number {
 }
 
 /** The instant whose wall clock in `timeZone` reads the given parts. */
-export function fromWallClock(
-  timeZone: string,
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): number {
+export function fromWallClock(timeZone: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   // Two passes settle the offset when the guess and the answer straddle a DST change.
   const firstPass = guess - offsetMinutes(guess, timeZone) * 60000;

@@ -167,7 +167,10 @@ function lastValues(rawHeaders: string[]): Record<string, string> {
   return headers;
 }
 
-export class EmulatedHttpResponse implements ApiSubset<GoogleAppsScript.URL_Fetch.HTTPResponse, 'getAllHeaders' | 'getBlob' | 'getContent' | 'getContentText' | 'getHeaders' | 'getResponseCode'> {
+export class EmulatedHttpResponse implements ApiSubset<
+  GoogleAppsScript.URL_Fetch.HTTPResponse,
+  'getAllHeaders' | 'getBlob' | 'getContent' | 'getContentText' | 'getHeaders' | 'getResponseCode'
+> {
   constructor(
     readonly rt: Runtime,
     private readonly status: number,
@@ -225,7 +228,12 @@ export class EmulatedUrlFetchApp implements ApiSubset<GoogleAppsScript.URL_Fetch
 
   /** Sends every request at once, answers in request order, like the real fetchAll. */
   fetchAll(requests: (Request | string)[]): EmulatedHttpResponse[] {
-    return fetchBatch(this.rt, requests.map((r) => (typeof r === 'string' ? { url: r } : r)), this.timeoutMs, this.allowance);
+    return fetchBatch(
+      this.rt,
+      requests.map((r) => (typeof r === 'string' ? { url: r } : r)),
+      this.timeoutMs,
+      this.allowance,
+    );
   }
 
   getRequest(url: string, params: Options = {}): Request {
@@ -261,7 +269,10 @@ function fetchBatch(rt: Runtime, requests: Request[], timeoutMs: number, allowan
   });
   if (remote.length > 0) {
     // The wait is bounded by the request timeout (plus slack for the worker's own timer).
-    const answers = exchange(remote.map((i) => wires[i] as WireRequest), timeoutMs + 2000);
+    const answers = exchange(
+      remote.map((i) => wires[i] as WireRequest),
+      timeoutMs + 2000,
+    );
     remote.forEach((i, k) => (results[i] = answers[k] as WireResult));
   }
   rt.checkDeadline();
@@ -271,7 +282,9 @@ function fetchBatch(rt: Runtime, requests: Request[], timeoutMs: number, allowan
     if (result.status >= 400 && !(requests[i]?.muteHttpExceptions ?? false)) {
       const text = decodeText(result.body);
       const shown = text.length > TRUNCATE_AT ? `${text.slice(0, TRUNCATE_AT)}...` : text;
-      fail(`Request failed for ${new URL(result.url).origin} returned code ${result.status}. Truncated server response: ${shown} (use muteHttpExceptions option to examine full response)`);
+      fail(
+        `Request failed for ${new URL(result.url).origin} returned code ${result.status}. Truncated server response: ${shown} (use muteHttpExceptions option to examine full response)`,
+      );
     }
     return response;
   });

@@ -9,7 +9,13 @@ import { offsetMinutes, wallClock } from './time-zone';
 
 export const Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const);
 export const DigestAlgorithm = Object.freeze({ MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as const);
-export const MacAlgorithm = Object.freeze({ HMAC_MD5: 'HMAC_MD5', HMAC_SHA_1: 'HMAC_SHA_1', HMAC_SHA_256: 'HMAC_SHA_256', HMAC_SHA_384: 'HMAC_SHA_384', HMAC_SHA_512: 'HMAC_SHA_512' } as const);
+export const MacAlgorithm = Object.freeze({
+  HMAC_MD5: 'HMAC_MD5',
+  HMAC_SHA_1: 'HMAC_SHA_1',
+  HMAC_SHA_256: 'HMAC_SHA_256',
+  HMAC_SHA_384: 'HMAC_SHA_384',
+  HMAC_SHA_512: 'HMAC_SHA_512',
+} as const);
 
 const NODE_HASH: Record<string, string> = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
 const MAX_SLEEP_MS = 300000;
@@ -42,23 +48,40 @@ export function formatJavaDate(date: Date, timeZone: string, pattern: string): s
     if (literal !== undefined) return literal === '' ? "'" : literal;
     const n = token.length;
     switch (letter) {
-      case 'y': return n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
-      case 'M': return n >= 4 ? (MONTHS[w.month - 1] ?? '') : n === 3 ? (MONTHS[w.month - 1] ?? '').slice(0, 3) : pad(w.month, n);
-      case 'd': return pad(w.day, n);
-      case 'H': return pad(w.hour, n);
-      case 'k': return pad(w.hour === 0 ? 24 : w.hour, n);
-      case 'h': return pad(((w.hour + 11) % 12) + 1, n);
-      case 'K': return pad(w.hour % 12, n);
-      case 'm': return pad(w.minute, n);
-      case 's': return pad(w.second, n);
-      case 'S': return pad(w.millisecond, 3).slice(0, Math.max(n, 3));
-      case 'E': return n >= 4 ? (DAYS[w.weekday] ?? '') : (DAYS[w.weekday] ?? '').slice(0, 3);
-      case 'u': return String(w.weekday === 0 ? 7 : w.weekday);
-      case 'a': return w.hour < 12 ? 'AM' : 'PM';
-      case 'z': return zoneName(time, timeZone);
-      case 'Z': return `${sign}${hh}${mm}`;
-      case 'X': return offset === 0 ? 'Z' : n === 1 ? `${sign}${hh}` : n === 2 ? `${sign}${hh}${mm}` : `${sign}${hh}:${mm}`;
-      default: return fail(`Illegal pattern character '${letter}'`);
+      case 'y':
+        return n === 2 ? pad(w.year % 100, 2) : pad(w.year, n);
+      case 'M':
+        return n >= 4 ? (MONTHS[w.month - 1] ?? '') : n === 3 ? (MONTHS[w.month - 1] ?? '').slice(0, 3) : pad(w.month, n);
+      case 'd':
+        return pad(w.day, n);
+      case 'H':
+        return pad(w.hour, n);
+      case 'k':
+        return pad(w.hour === 0 ? 24 : w.hour, n);
+      case 'h':
+        return pad(((w.hour + 11) % 12) + 1, n);
+      case 'K':
+        return pad(w.hour % 12, n);
+      case 'm':
+        return pad(w.minute, n);
+      case 's':
+        return pad(w.second, n);
+      case 'S':
+        return pad(w.millisecond, 3).slice(0, Math.max(n, 3));
+      case 'E':
+        return n >= 4 ? (DAYS[w.weekday] ?? '') : (DAYS[w.weekday] ?? '').slice(0, 3);
+      case 'u':
+        return String(w.weekday === 0 ? 7 : w.weekday);
+      case 'a':
+        return w.hour < 12 ? 'AM' : 'PM';
+      case 'z':
+        return zoneName(time, timeZone);
+      case 'Z':
+        return `${sign}${hh}${mm}`;
+      case 'X':
+        return offset === 0 ? 'Z' : n === 1 ? `${sign}${hh}` : n === 2 ? `${sign}${hh}${mm}` : `${sign}${hh}:${mm}`;
+      default:
+        return fail(`Illegal pattern character '${letter}'`);
     }
   });
 }
@@ -100,8 +123,20 @@ export function parseCsv(csv: string, delimiter = ','): string[][] {
 const blobOf = (source: unknown): EmulatedBlob => (source instanceof EmulatedBlob ? source : fail('Invalid argument: blob'));
 
 type UtilitiesMethods =
-  | 'base64Decode' | 'base64DecodeWebSafe' | 'base64Encode' | 'base64EncodeWebSafe' | 'computeDigest'
-  | 'computeHmacSha256Signature' | 'computeHmacSignature' | 'formatDate' | 'getUuid' | 'gzip' | 'newBlob' | 'parseCsv' | 'sleep' | 'ungzip';
+  | 'base64Decode'
+  | 'base64DecodeWebSafe'
+  | 'base64Encode'
+  | 'base64EncodeWebSafe'
+  | 'computeDigest'
+  | 'computeHmacSha256Signature'
+  | 'computeHmacSignature'
+  | 'formatDate'
+  | 'getUuid'
+  | 'gzip'
+  | 'newBlob'
+  | 'parseCsv'
+  | 'sleep'
+  | 'ungzip';
 
 export class EmulatedUtilities implements ApiSubset<GoogleAppsScript.Utilities.Utilities, UtilitiesMethods> {
   readonly Charset = Charset;

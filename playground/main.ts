@@ -29,9 +29,7 @@ if (!/^\d+$/.test(portText) || Number(portText) > 65535) fail(`the port must be 
 
 // npm runs scripts from the package's folder; a relative path was typed where npm was started.
 const inputFile = positionals[0] === undefined ? undefined : resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0]);
-const playground = await startPlayground({ port: Number(portText), inputFile }).catch((error: unknown) =>
-  fail(error instanceof Error ? error.message : String(error)),
-);
+const playground = await startPlayground({ port: Number(portText), inputFile }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
 
 process.stdout.write(
   [
@@ -39,7 +37,7 @@ process.stdout.write(
     `  Upflow import playground: ${playground.url}`,
     `  Upflow sandbox:           ${playground.sandboxPage}`,
     '',
-    '  The sheet is saved in data/playground.json; the page\'s Reset button starts over.',
+    "  The sheet is saved in data/playground.json; the page's Reset button starts over.",
     '  Ctrl-C to stop.',
     '',
   ].join('\n'),

@@ -119,15 +119,17 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     }
   };
   const outcomeBody = (outcome: CallOutcome): string =>
-    outcome.kind === 'throw'
-      ? JSON.stringify(outcome)
-      : outcome.json === undefined
-        ? '{"kind":"return"}'
-        : `{"kind":"return","value":${outcome.json}}`;
+    outcome.kind === 'throw' ? JSON.stringify(outcome) : outcome.json === undefined ? '{"kind":"return"}' : `{"kind":"return","value":${outcome.json}}`;
 
   let port = 0;
   const app = Fastify({ logger: false, bodyLimit: RPC_BODY_LIMIT });
-  app.addHook('onRequest', requestGuard(() => port, (message): ActionAnswer => ({ ok: false, error: message })));
+  app.addHook(
+    'onRequest',
+    requestGuard(
+      () => port,
+      (message): ActionAnswer => ({ ok: false, error: message }),
+    ),
+  );
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 400;
     return reply.code(status).send({ ok: false, error: error.message } satisfies ActionAnswer);
@@ -157,7 +159,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     '/rpc',
     { schema: { body: { type: 'object', required: ['name', 'args'], properties: { name: { type: 'string' }, args: { type: 'array' } } } } },
     async (request, reply) => {
-      if (request.headers['x-playground-token'] !== token) return reply.code(403).send({ ok: false, error: 'Reload the sidebar: this one belongs to an earlier run of the playground.' });
+      if (request.headers['x-playground-token'] !== token)
+        return reply.code(403).send({ ok: false, error: 'Reload the sidebar: this one belongs to an earlier run of the playground.' });
       // The JSON round trip google.script.run makes: no Dates, no functions, no undefined.
       const argsJson = JSON.stringify(request.body.args);
       const outcome = await act(() => doc.call(request.body.name, argsJson));
@@ -187,7 +190,15 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
   app.post<{ Body: { sheet: string; range: string | null } }>(
     '/select',
-    { schema: { body: { type: 'object', required: ['sheet', 'range'], properties: { sheet: { type: 'string' }, range: { type: ['string', 'null'], pattern: '^[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?$' } } } } },
+    {
+      schema: {
+        body: {
+          type: 'object',
+          required: ['sheet', 'range'],
+          properties: { sheet: { type: 'string' }, range: { type: ['string', 'null'], pattern: '^[A-Z]{1,3}[1-9][0-9]{0,6}(:[A-Z]{1,3}[1-9][0-9]{0,6})?$' } },
+        },
+      },
+    },
     (request) => answer(() => doc.select(request.body.sheet, request.body.range)),
   );
 

@@ -38,10 +38,7 @@ export interface SheetTab {
   active: boolean;
 }
 
-export type MenuItemView =
-  | { kind: 'item'; caption: string; functionName: string }
-  | { kind: 'separator' }
-  | { kind: 'submenu'; caption: string; items: MenuItemView[] };
+export type MenuItemView = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' } | { kind: 'submenu'; caption: string; items: MenuItemView[] };
 
 export interface MenuView {
   caption: string;

@@ -24,8 +24,7 @@ export function loadAddOn(app: AppsScript, code: string, log: (line: string) => 
   // Parsing in the context's realm gives the add-on its own Objects and Arrays, as Apps Script does.
   const parse = vm.runInContext('JSON.parse', context) as (text: string) => unknown;
 
-  const isCallable = (name: string): boolean =>
-    CALLABLE_NAME.test(name) && Object.prototype.hasOwnProperty.call(globals, name) && typeof globals[name] === 'function';
+  const isCallable = (name: string): boolean => CALLABLE_NAME.test(name) && Object.prototype.hasOwnProperty.call(globals, name) && typeof globals[name] === 'function';
 
   return {
     call(name, argsJson) {
@@ -52,6 +51,9 @@ export function messageOf(error: unknown): string {
 
 /** Apps Script's console goes to the execution log: here, the playground's terminal. */
 function scriptConsole(log: (line: string) => void): Pick<Console, 'log' | 'info' | 'warn' | 'error'> {
-  const write = (level: string) => (...parts: unknown[]) => log(`[Code.js ${level}] ${parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ')}`);
+  const write =
+    (level: string) =>
+    (...parts: unknown[]) =>
+      log(`[Code.js ${level}] ${parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ')}`);
   return { log: write('log'), info: write('info'), warn: write('warn'), error: write('error') };
 }

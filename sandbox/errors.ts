@@ -24,16 +24,14 @@ export class ApiError extends Error {
 // Messages quoted from the doc / brief are kept word for word.
 export const errors = {
   unauthorized: () => new ApiError(401, 'UNAUTHORIZED', 'Invalid API credentials'),
-  rateLimited: (retryAfterSeconds: number) =>
-    new ApiError(429, 'RATE_LIMITED', 'Too many requests', { 'retry-after': String(retryAfterSeconds) }),
+  rateLimited: (retryAfterSeconds: number) => new ApiError(429, 'RATE_LIMITED', 'Too many requests', { 'retry-after': String(retryAfterSeconds) }),
   customerNotFound: () => new ApiError(404, 'CUSTOMER_NOT_FOUND', 'The customer was not found'),
   // [inferred] text and code of the contact 404, in the style of the customer one.
   contactNotFound: () => new ApiError(404, 'CONTACT_NOT_FOUND', 'The contact was not found'),
   parentNotFound: () => new ApiError(400, 'PARENT_NOT_FOUND', 'The parent customer was not found'),
   // [inferred] texts and codes of the two parent-shape errors (status 400, like the missing parent).
   parentIsSelf: () => new ApiError(400, 'PARENT_IS_SELF', 'A customer cannot be its own parent'),
-  parentCycle: (parentName: string) =>
-    new ApiError(400, 'PARENT_CYCLE', `The parent ${parentName} is a subsidiary of this customer; a group cannot be its own descendant`),
+  parentCycle: (parentName: string) => new ApiError(400, 'PARENT_CYCLE', `The parent ${parentName} is a subsidiary of this customer; a group cannot be its own descendant`),
   accountManagerNotFound: () => new ApiError(400, 'ACCOUNT_MANAGER_NOT_FOUND', 'Account manager not found; check the email'),
   dunningPlanNotFound: () => new ApiError(400, 'DUNNING_PLAN_NOT_FOUND', 'Dunning plan not found, check spelling'),
   contactEmailTaken: (email: string, customerName: string) =>
@@ -43,8 +41,7 @@ export const errors = {
   externalIdTaken: (externalId: string, customerName: string) =>
     new ApiError(409, 'CUSTOMER_EXTERNAL_ID_TAKEN', `The external ID ${externalId} is already used by customer ${customerName}`),
   // [inferred] deleting a group that still has subsidiaries is refused rather than detaching them silently.
-  customerHasSubsidiaries: (count: number) =>
-    new ApiError(409, 'CUSTOMER_HAS_SUBSIDIARIES', `The customer is the parent of ${count} customer(s); change their parent first`),
+  customerHasSubsidiaries: (count: number) => new ApiError(409, 'CUSTOMER_HAS_SUBSIDIARIES', `The customer is the parent of ${count} customer(s); change their parent first`),
   validation: (message: string) => new ApiError(400, 'VALIDATION_ERROR', message),
   routeNotFound: (method: string, path: string) => new ApiError(404, 'NOT_FOUND', `Route ${method} ${path} not found`),
   internal: () => new ApiError(500, 'INTERNAL_ERROR', 'Internal server error'),

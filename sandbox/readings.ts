@@ -73,13 +73,11 @@ export const CUSTOM_CONTACT_POSITIONS = ['DIRECTOR'];
 export const CUSTOM_MEMBER_POSITION = 'ORGANIZATION_OWNER';
 
 /** Contact positions the organisation has: the four of the reference, and its own under `extraFields`. */
-export const contactPositions = (readings: Readings): readonly string[] =>
-  readings.extraFields ? [...STANDARD, ...CUSTOM_CONTACT_POSITIONS] : STANDARD;
+export const contactPositions = (readings: Readings): readonly string[] => (readings.extraFields ? [...STANDARD, ...CUSTOM_CONTACT_POSITIONS] : STANDARD);
 const STANDARD = ['ACCOUNTING', 'SALES', 'PURCHASER', 'PAYER'];
 
 /** Fields no client knows, added to every item of an answer under `extraFields`. */
-export const withExtras = <T extends object>(readings: Readings, item: T): T =>
-  readings.extraFields ? { ...item, _links: { self: 'unknown to clients' }, tags: [] } : item;
+export const withExtras = <T extends object>(readings: Readings, item: T): T => (readings.extraFields ? { ...item, _links: { self: 'unknown to clients' }, tags: [] } : item);
 
 /** One page of a list that the documented reading answers whole. */
 export function pageOfList<T>(items: T[], page: number | null, offset = 0, limit?: number) {

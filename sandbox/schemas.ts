@@ -40,11 +40,9 @@ const addressSchema = z.strictObject({
 });
 
 /** `parent: {id}` or `parent: {externalId}`, exactly one of them; `null` detaches the customer [inferred]. */
-const parentRefSchema = z
-  .strictObject({ id: text.optional(), externalId: text.optional() })
-  .refine((p) => (p.id === undefined) !== (p.externalId === undefined), {
-    message: 'must have exactly one of id or externalId',
-  });
+const parentRefSchema = z.strictObject({ id: text.optional(), externalId: text.optional() }).refine((p) => (p.id === undefined) !== (p.externalId === undefined), {
+  message: 'must have exactly one of id or externalId',
+});
 export type ParentRef = z.infer<typeof parentRefSchema>;
 
 /**

@@ -22,20 +22,9 @@ export function loadSeed(seed: SeedInput | string | undefined): Seed {
 /** Fills an empty database with the seed, in one transaction. */
 export function applySeed(db: SandboxDb, seed: Seed): void {
   db.write(() => {
-    db.run('INSERT INTO organization (id, name, source_system, api_key, api_secret) VALUES (1, ?, ?, ?, ?)', [
-      seed.name,
-      seed.sourceSystem,
-      seed.apiKey,
-      seed.apiSecret,
-    ]);
+    db.run('INSERT INTO organization (id, name, source_system, api_key, api_secret) VALUES (1, ?, ?, ?, ?)', [seed.name, seed.sourceSystem, seed.apiKey, seed.apiSecret]);
     for (const m of seed.members) {
-      db.run('INSERT INTO members (id, first_name, last_name, email, position) VALUES (?, ?, ?, ?, ?)', [
-        m.id,
-        m.firstName ?? null,
-        m.lastName ?? null,
-        m.email,
-        m.position,
-      ]);
+      db.run('INSERT INTO members (id, first_name, last_name, email, position) VALUES (?, ?, ?, ?, ?)', [m.id, m.firstName ?? null, m.lastName ?? null, m.email, m.position]);
     }
     for (const p of seed.dunningPlans) {
       db.run('INSERT INTO dunning_plans (id, name, mode, entity) VALUES (?, ?, ?, ?)', [p.id, p.name, p.mode ?? null, p.entity ?? null]);

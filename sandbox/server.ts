@@ -122,7 +122,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   let port = 0;
   // Before anything else, so a refused request is not counted or rate-limited.
-  app.addHook('onRequest', requestGuard(() => port, (message) => ({ message, error: 'FORBIDDEN' })));
+  app.addHook(
+    'onRequest',
+    requestGuard(
+      () => port,
+      (message) => ({ message, error: 'FORBIDDEN' }),
+    ),
+  );
 
   app.addHook('onRequest', async (request, reply) => {
     if (!isApiPath(request.url)) return;

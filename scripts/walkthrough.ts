@@ -47,22 +47,187 @@ const say = (line = '') => {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const minutes = (ms: number) => `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 /** Sidebar texts on one line each, quoted as the user reads them. */
-const quote = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean).join(' · ');
+const quote = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' · ');
 
 /** A French CRM export as it comes: BOM, semicolons, CRLF, French headers, phones written five ways. */
 function messyExport(): Buffer {
-  const header = ['Raison sociale', 'Code client', 'N° TVA intracommunautaire', 'Adresse', 'Code postal', 'Ville', 'Pays', 'Responsable du compte', 'Relance', 'E-mail', 'Prénom', 'Nom', 'Téléphone', 'Fonction', 'Contact principal'];
+  const header = [
+    'Raison sociale',
+    'Code client',
+    'N° TVA intracommunautaire',
+    'Adresse',
+    'Code postal',
+    'Ville',
+    'Pays',
+    'Responsable du compte',
+    'Relance',
+    'E-mail',
+    'Prénom',
+    'Nom',
+    'Téléphone',
+    'Fonction',
+    'Contact principal',
+  ];
   const rows = [
-    ['Boulangerie Petit', 'CRM-001', 'FR40303265045', '4 rue des Lilas', '75011', 'Paris', 'France', 'camille.dubois@example.com', 'Standard', 'compta@boulangerie-petit.fr', 'Julie', 'Petit', '01 43 55 12 12', 'Comptable', 'oui'],
-    ['Boulangerie Petit', 'CRM-001', 'FR40303265045', '4 rue des Lilas', '75011', 'Paris', 'France', 'camille.dubois@example.com', 'Standard', 'achats@boulangerie-petit.fr', 'Marc', 'Petit', '+33 (0)6 12 34 56 78', 'Acheteur', 'non'],
-    ['"Dupont & Fils; SARL"', 'CRM-002', '', '18, avenue Foch', '1000', 'Bourg-en-Bresse', 'FRANCE', 'lea.lefevre@example.com', 'Grands comptes', ' Factures@Dupont-Fils.FR ', 'Henri', 'Dupont', '0033 4 74 22 31 15', 'Gérant', 'oui'],
-    ['Café de la Gare', 'CRM-003', 'n/a', '1 place de la Gare', '69007', 'Lyon', 'france', 'camille.dubois@example.com', 'standard ', 'cafe.gare@orange.fr', 'Ali', 'Benali', '04.78.42.10.10', '', 'oui'],
-    ['Hôtel des Alpes', 'CRM-004', 'FR83404833049', '22 quai Napoléon', '74000', 'Annecy', 'France', 'lea.lefevre@example.com', 'Grands comptes', 'direction@hotel-alpes.fr', 'Sophie', 'Martin', '450451212', 'Direction', 'oui'],
-    ['Garage du Centre', 'CRM-005', '', '3 rue Nationale', '59000', 'Lille', 'France', 'marc.rousseau@example.com', 'Standard', 'garage.centre.fr', 'Bruno', 'Leroy', '03 20 55 12 34', 'Gérant', 'oui'],
-    ['Studio Lumière', 'CRM-006', '', '40 rue de Bretagne', '75003', 'Paris', 'France', 'emily.carter@example.com', 'Standard', 'hello@studio-lumiere.fr', 'Linh', 'Nguyen', '+33 1 44 54 20 20', 'Commercial', 'oui'],
-    ['British Tea Company', 'CRM-007', 'GB980780684', '12 Baker Street', 'NW1 6XE', 'London', 'Royaume-Uni', 'john.smith@example.com', 'Key accounts', 'ap@britishtea.co.uk', 'Oliver', 'Hughes', '+44 20 7946 0000', 'Payer', 'oui'],
+    [
+      'Boulangerie Petit',
+      'CRM-001',
+      'FR40303265045',
+      '4 rue des Lilas',
+      '75011',
+      'Paris',
+      'France',
+      'camille.dubois@example.com',
+      'Standard',
+      'compta@boulangerie-petit.fr',
+      'Julie',
+      'Petit',
+      '01 43 55 12 12',
+      'Comptable',
+      'oui',
+    ],
+    [
+      'Boulangerie Petit',
+      'CRM-001',
+      'FR40303265045',
+      '4 rue des Lilas',
+      '75011',
+      'Paris',
+      'France',
+      'camille.dubois@example.com',
+      'Standard',
+      'achats@boulangerie-petit.fr',
+      'Marc',
+      'Petit',
+      '+33 (0)6 12 34 56 78',
+      'Acheteur',
+      'non',
+    ],
+    [
+      '"Dupont & Fils; SARL"',
+      'CRM-002',
+      '',
+      '18, avenue Foch',
+      '1000',
+      'Bourg-en-Bresse',
+      'FRANCE',
+      'lea.lefevre@example.com',
+      'Grands comptes',
+      ' Factures@Dupont-Fils.FR ',
+      'Henri',
+      'Dupont',
+      '0033 4 74 22 31 15',
+      'Gérant',
+      'oui',
+    ],
+    [
+      'Café de la Gare',
+      'CRM-003',
+      'n/a',
+      '1 place de la Gare',
+      '69007',
+      'Lyon',
+      'france',
+      'camille.dubois@example.com',
+      'standard ',
+      'cafe.gare@orange.fr',
+      'Ali',
+      'Benali',
+      '04.78.42.10.10',
+      '',
+      'oui',
+    ],
+    [
+      'Hôtel des Alpes',
+      'CRM-004',
+      'FR83404833049',
+      '22 quai Napoléon',
+      '74000',
+      'Annecy',
+      'France',
+      'lea.lefevre@example.com',
+      'Grands comptes',
+      'direction@hotel-alpes.fr',
+      'Sophie',
+      'Martin',
+      '450451212',
+      'Direction',
+      'oui',
+    ],
+    [
+      'Garage du Centre',
+      'CRM-005',
+      '',
+      '3 rue Nationale',
+      '59000',
+      'Lille',
+      'France',
+      'marc.rousseau@example.com',
+      'Standard',
+      'garage.centre.fr',
+      'Bruno',
+      'Leroy',
+      '03 20 55 12 34',
+      'Gérant',
+      'oui',
+    ],
+    [
+      'Studio Lumière',
+      'CRM-006',
+      '',
+      '40 rue de Bretagne',
+      '75003',
+      'Paris',
+      'France',
+      'emily.carter@example.com',
+      'Standard',
+      'hello@studio-lumiere.fr',
+      'Linh',
+      'Nguyen',
+      '+33 1 44 54 20 20',
+      'Commercial',
+      'oui',
+    ],
+    [
+      'British Tea Company',
+      'CRM-007',
+      'GB980780684',
+      '12 Baker Street',
+      'NW1 6XE',
+      'London',
+      'Royaume-Uni',
+      'john.smith@example.com',
+      'Key accounts',
+      'ap@britishtea.co.uk',
+      'Oliver',
+      'Hughes',
+      '+44 20 7946 0000',
+      'Payer',
+      'oui',
+    ],
     ['', '', '', '', '', '', '', '', '', '', '', '', '', '', ''],
-    ['Librairie du Port', 'CRM-008', '', '9 quai de la Fosse', '44000', 'Nantes', 'France', 'emily.carter@example.com', 'Standard', 'librairie.port@orange.fr', 'Marie', 'Lambert', '02-40-48-12-34', 'Comptable', 'oui'],
+    [
+      'Librairie du Port',
+      'CRM-008',
+      '',
+      '9 quai de la Fosse',
+      '44000',
+      'Nantes',
+      'France',
+      'emily.carter@example.com',
+      'Standard',
+      'librairie.port@orange.fr',
+      'Marie',
+      'Lambert',
+      '02-40-48-12-34',
+      'Comptable',
+      'oui',
+    ],
   ];
   const cell = (v: string) => (/[;"\r\n]/.test(v) && !v.startsWith('"') ? `"${v.replace(/"/g, '""')}"` : v);
   const text = [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n');
@@ -100,7 +265,9 @@ async function main(): Promise<void> {
 
     say('# Walk-through: what the user sees');
     say();
-    say(`Run ${new Date().toISOString()} on this machine (${cpus().length} cores, shared), Chromium headless at 1440×860, the sidebar 300 px wide; sandbox at Upflow's published limit (600 requests a minute, 10 in flight).`);
+    say(
+      `Run ${new Date().toISOString()} on this machine (${cpus().length} cores, shared), Chromium headless at 1440×860, the sidebar 300 px wide; sandbox at Upflow's published limit (600 requests a minute, 10 in flight).`,
+    );
     await demoSheet(w);
     await messyCsv(w);
     await upflowDown(w);
@@ -118,7 +285,11 @@ async function main(): Promise<void> {
 
 class Walk {
   private shots = 0;
-  constructor(readonly page: Page, readonly sidebar: FrameLocator, readonly sandboxPage: string) {}
+  constructor(
+    readonly page: Page,
+    readonly sidebar: FrameLocator,
+    readonly sandboxPage: string,
+  ) {}
 
   text = async (testid: string): Promise<string> => quote(await this.sidebar.getByTestId(testid).innerText());
   has = async (testid: string): Promise<boolean> => (await this.sidebar.getByTestId(testid).count()) > 0;
@@ -137,7 +308,12 @@ class Walk {
   }
   async onSheet(name: string): Promise<void> {
     const deadline = Date.now() + 120_000;
-    while ((await this.sidebar.getByTestId('sheet-select').inputValue().catch(() => '')) !== name) {
+    while (
+      (await this.sidebar
+        .getByTestId('sheet-select')
+        .inputValue()
+        .catch(() => '')) !== name
+    ) {
       if (Date.now() > deadline) throw new Error(`the sidebar never worked on ${name}`);
       await this.page.waitForTimeout(200);
     }
@@ -294,7 +470,8 @@ async function bigImport(w: Walk, dataDir: string): Promise<void> {
   say(`- **Import** clicked: the progress bar after ${seconds(Date.now() - start)}.`);
   // A tenth of the way in (or four minutes), the user goes for a coffee and closes the sidebar.
   const progress = w.sidebar.getByTestId('progress');
-  const share = async () => Number((await progress.getAttribute('aria-valuenow').catch(() => '0')) ?? 0) / Math.max(1, Number((await progress.getAttribute('aria-valuemax').catch(() => '1')) ?? 1));
+  const share = async () =>
+    Number((await progress.getAttribute('aria-valuenow').catch(() => '0')) ?? 0) / Math.max(1, Number((await progress.getAttribute('aria-valuemax').catch(() => '1')) ?? 1));
   while (Date.now() - start < 4 * 60_000 && !(await w.has('import-result')) && (await share()) < 0.1) await w.page.waitForTimeout(2_000);
   if (await w.has('import-result')) {
     say(`- (the import ended before the sidebar could be closed: "${await w.text('import-result')}")`);
@@ -312,28 +489,50 @@ async function bigImport(w: Walk, dataDir: string): Promise<void> {
   const before = await w.requests();
   await w.page.waitForTimeout(CLOSED_MS - 30_000);
   const after = await w.requests();
-  say(`- Sidebar closed for ${seconds(Date.now() - closedAt)}: Upflow received ${after - before} requests in its last ${seconds(CLOSED_MS - 30_000)} (the import waits for a sidebar).`);
+  say(
+    `- Sidebar closed for ${seconds(Date.now() - closedAt)}: Upflow received ${after - before} requests in its last ${seconds(CLOSED_MS - 30_000)} (the import waits for a sidebar).`,
+  );
   await w.page.getByTestId('menu-Extensions').click();
   await w.page.getByTestId('submenu-Upflow import').click();
   const reopened = Date.now();
   await w.page.getByTestId('menu-item-openSidebar').click();
   await w.sidebar.getByTestId('keep-open').waitFor({ timeout: 120_000 });
-  say(`- Opened again (Extensions > Upflow import > Open): going on by itself after ${seconds(Date.now() - reopened)}, no click; Resume button shown: ${(await w.has('resume-button')) ? 'yes' : 'no'}.`);
+  say(
+    `- Opened again (Extensions > Upflow import > Open): going on by itself after ${seconds(Date.now() - reopened)}, no click; Resume button shown: ${(await w.has('resume-button')) ? 'yes' : 'no'}.`,
+  );
   say(`  - "${quote(await w.sidebar.locator('.job').innerText())}"`);
   await w.shot('big-reopened');
   let lastNote = Date.now();
   while (!(await w.has('import-result'))) {
     if (Date.now() - start > MAX_IMPORT_MINUTES * 60_000) {
-      say(`- **Not finished** after ${minutes(Date.now() - start)} (the walk's limit, --max-minutes ${MAX_IMPORT_MINUTES}): "${quote(await w.sidebar.locator('.job').innerText().catch(() => ''))}"`);
+      say(
+        `- **Not finished** after ${minutes(Date.now() - start)} (the walk's limit, --max-minutes ${MAX_IMPORT_MINUTES}): "${quote(
+          await w.sidebar
+            .locator('.job')
+            .innerText()
+            .catch(() => ''),
+        )}"`,
+      );
       await w.shot('big-stopped');
       const partial = resultsOf(dataDir, name);
-      say(`- Result column so far: ${partial.withResult.toLocaleString('en')} of ${partial.lines.toLocaleString('en')} lines (${Object.entries(partial.kinds).map(([k, n]) => `${k}: ${n.toLocaleString('en')}`).join(', ')}); Upflow received ${(await w.requests()).toLocaleString('en')} requests in the whole walk.`);
+      say(
+        `- Result column so far: ${partial.withResult.toLocaleString('en')} of ${partial.lines.toLocaleString('en')} lines (${Object.entries(partial.kinds)
+          .map(([k, n]) => `${k}: ${n.toLocaleString('en')}`)
+          .join(', ')}); Upflow received ${(await w.requests()).toLocaleString('en')} requests in the whole walk.`,
+      );
       process.exitCode = 2;
       return;
     }
     if (Date.now() - lastNote > 3 * 60_000) {
       lastNote = Date.now();
-      say(`- at ${minutes(Date.now() - start)}: "${quote(await w.sidebar.locator('.job').innerText().catch(() => ''))}"`);
+      say(
+        `- at ${minutes(Date.now() - start)}: "${quote(
+          await w.sidebar
+            .locator('.job')
+            .innerText()
+            .catch(() => ''),
+        )}"`,
+      );
     }
     await w.page.waitForTimeout(5_000);
   }
@@ -343,7 +542,13 @@ async function bigImport(w: Walk, dataDir: string): Promise<void> {
   // The playground writes its data file a moment after the last change.
   await w.page.waitForTimeout(3_000);
   const results = resultsOf(dataDir, name);
-  say(`- Result column, read from the playground's data file: ${results.withResult.toLocaleString('en')} of ${results.lines.toLocaleString('en')} lines have a result (${Object.entries(results.kinds).map(([k, n]) => `${k}: ${n.toLocaleString('en')}`).join(', ')}).`);
+  say(
+    `- Result column, read from the playground's data file: ${results.withResult.toLocaleString('en')} of ${results.lines.toLocaleString('en')} lines have a result (${Object.entries(
+      results.kinds,
+    )
+      .map(([k, n]) => `${k}: ${n.toLocaleString('en')}`)
+      .join(', ')}).`,
+  );
   say(`- Upflow received ${(await w.requests()).toLocaleString('en')} requests in the whole walk.`);
 }
 

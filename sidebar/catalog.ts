@@ -15,14 +15,28 @@ export const isRequired = (template: TemplateView | undefined, id: FieldId): boo
 export const SOURCE_SYSTEMS: ReadonlyArray<{ id: SourceSystem; label: string; allows: string }> = [
   { id: 'API', label: 'API (or none)', allows: 'Imports create and update customers, contacts, account managers and workflows.' },
   { id: 'NATIVE_ACCOUNTING', label: 'Native accounting integration', allows: 'Customers and contacts come from your accounting: imports assign account managers and workflows.' },
-  { id: 'SALESFORCE_NATIVE', label: 'Salesforce + native integration', allows: 'Salesforce and your accounting own customers, contacts and account managers: imports assign workflows only.' },
+  {
+    id: 'SALESFORCE_NATIVE',
+    label: 'Salesforce + native integration',
+    allows: 'Salesforce and your accounting own customers, contacts and account managers: imports assign workflows only.',
+  },
   { id: 'SALESFORCE_API', label: 'Salesforce + API', allows: 'Imports update customer details and workflows; contacts and account managers come from Salesforce.' },
 ];
 
 export const COUNTRIES: ReadonlyArray<[code: string, name: string]> = [
-  ['FR', 'France'], ['BE', 'Belgium'], ['CH', 'Switzerland'], ['LU', 'Luxembourg'], ['DE', 'Germany'],
-  ['ES', 'Spain'], ['IT', 'Italy'], ['NL', 'Netherlands'], ['GB', 'United Kingdom'], ['IE', 'Ireland'],
-  ['PT', 'Portugal'], ['US', 'United States'], ['CA', 'Canada'],
+  ['FR', 'France'],
+  ['BE', 'Belgium'],
+  ['CH', 'Switzerland'],
+  ['LU', 'Luxembourg'],
+  ['DE', 'Germany'],
+  ['ES', 'Spain'],
+  ['IT', 'Italy'],
+  ['NL', 'Netherlands'],
+  ['GB', 'United Kingdom'],
+  ['IE', 'Ireland'],
+  ['PT', 'Portugal'],
+  ['US', 'United States'],
+  ['CA', 'Canada'],
 ];
 
 export const ENVIRONMENTS = [

@@ -67,10 +67,22 @@ export function explain(error: AppError, attempt: Attempt): Explained {
     };
   }
   if (KEY_REFUSED.test(error.code)) {
-    return { what: `${DOING[attempt.kind]}: Upflow refused the API key and secret.`, sent, next: 'Check them in Settings, then try again.', reason: null, toSettings: attempt.kind !== 'connect' };
+    return {
+      what: `${DOING[attempt.kind]}: Upflow refused the API key and secret.`,
+      sent,
+      next: 'Check them in Settings, then try again.',
+      reason: null,
+      toSettings: attempt.kind !== 'connect',
+    };
   }
   if (error.code === 'NOT_CONNECTED') {
-    return { what: `${DOING[attempt.kind]}: the add-on is not connected to Upflow yet.`, sent, next: 'Add your API key and secret in Settings.', reason: null, toSettings: attempt.kind !== 'connect' };
+    return {
+      what: `${DOING[attempt.kind]}: the add-on is not connected to Upflow yet.`,
+      sent,
+      next: 'Add your API key and secret in Settings.',
+      reason: null,
+      toSettings: attempt.kind !== 'connect',
+    };
   }
   if (error.code === 'CONNECTION_LOST') {
     return { what: `${DOING[attempt.kind]}: the connection to Google Sheets dropped.`, sent, next: again, reason: null, toSettings: false };

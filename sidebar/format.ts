@@ -29,7 +29,6 @@ export function delimiterName(d: string): string {
   return names[d] ?? d;
 }
 
-
 /** Reads a list of names the way a sentence does: "A", "A and B", "A, B and C". */
 export function list(items: string[]): string {
   if (items.length < 2) return items.join('');

@@ -35,7 +35,12 @@ function select(view: View, focusTab: boolean): void {
 }
 
 async function boot(): Promise<void> {
-  const app = await perform('boot', 'boot', () => call('getSidebarState'), () => void boot());
+  const app = await perform(
+    'boot',
+    'boot',
+    () => call('getSidebarState'),
+    () => void boot(),
+  );
   if (!app) return;
   update({ app, sheetName: app.activeSheet || app.sheets[0]?.name || '', job: app.job });
   select(app.initialView, false);
@@ -49,17 +54,21 @@ function content(): HTMLElement[] {
     return [h('div', { class: 'card boot' }, areaError('boot') ?? loading('Opening your spreadsheet…'))];
   }
   switch (state.view) {
-    case 'history': return renderHistory();
-    case 'settings': return renderSettings();
-    case 'templates': return renderTemplates();
-    case 'csv': return renderCsv();
-    default: return renderImport();
+    case 'history':
+      return renderHistory();
+    case 'settings':
+      return renderSettings();
+    case 'templates':
+      return renderTemplates();
+    case 'csv':
+      return renderCsv();
+    default:
+      return renderImport();
   }
 }
 
 // Everything is re-rendered from state; these keep the keyboard where the user left it.
-const keyOf = (el: Element | null): string | null =>
-  el instanceof HTMLElement ? el.dataset.testid ?? el.dataset.focus ?? (el.id || null) : null;
+const keyOf = (el: Element | null): string | null => (el instanceof HTMLElement ? (el.dataset.testid ?? el.dataset.focus ?? (el.id || null)) : null);
 let pendingFocus: string | null = null;
 document.addEventListener('focusin', () => (pendingFocus = null));
 
@@ -68,7 +77,7 @@ function render(): void {
   const requested = state.focus;
   const key = requested ?? (active && active !== document.body && root.contains(active) ? keyOf(active) : active === document.body ? pendingFocus : null);
   // A job update may land while the user types in a field: keep the caret where it was.
-  const caret = active instanceof HTMLInputElement && active.selectionStart !== null ? [active.selectionStart, active.selectionEnd ?? active.selectionStart] as const : null;
+  const caret = active instanceof HTMLInputElement && active.selectionStart !== null ? ([active.selectionStart, active.selectionEnd ?? active.selectionStart] as const) : null;
   state.focus = null;
   pendingFocus = null;
   const panel = h('main', { id: 'panel', role: state.app ? 'tabpanel' : null, 'aria-labelledby': state.app ? `tab-${tabOf(state.view)}` : null }, content());

@@ -17,7 +17,10 @@ const sleep = (seconds: number) => new Promise((resolve) => window.setTimeout(re
 function finish(pull: PullView): void {
   const n = pull.customers.toLocaleString();
   if (pull.state === 'done') {
-    announce(`${n} ${pull.customers === 1 ? 'customer' : 'customers'} from Upflow in the new sheet ‘${pull.sheetName}’, one line per contact. Edit them there: an import sends only what you change.`, 'success');
+    announce(
+      `${n} ${pull.customers === 1 ? 'customer' : 'customers'} from Upflow in the new sheet ‘${pull.sheetName}’, one line per contact. Edit them there: an import sends only what you change.`,
+      'success',
+    );
     openSheet(pull.sheetName, 'all');
   } else announce(pull.message, pull.state === 'cancelled' ? 'warning' : 'error');
 }

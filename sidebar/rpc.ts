@@ -18,8 +18,7 @@ const CONNECTION_LOST = 'CONNECTION_LOST';
 
 export type Value<K extends ServerFunctionName> = ReturnType<ServerFunctions[K]> extends Result<infer T> ? T : never;
 
-const isAppError = (e: unknown): e is AppError =>
-  typeof e === 'object' && e !== null && typeof (e as AppError).code === 'string' && typeof (e as AppError).message === 'string';
+const isAppError = (e: unknown): e is AppError => typeof e === 'object' && e !== null && typeof (e as AppError).code === 'string' && typeof (e as AppError).message === 'string';
 
 export const isConnectionLost = (e: unknown): boolean => isAppError(e) && e.code === CONNECTION_LOST;
 

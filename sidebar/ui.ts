@@ -37,8 +37,7 @@ export function areaError(area: Area): HTMLDivElement | null {
   );
 }
 
-export const severityIcon = (severity: 'error' | 'warning'): HTMLSpanElement =>
-  h('span', { class: `icon icon-${severity}` }, srOnly(severity === 'error' ? 'Error' : 'Warning'));
+export const severityIcon = (severity: 'error' | 'warning'): HTMLSpanElement => h('span', { class: `icon icon-${severity}` }, srOnly(severity === 'error' ? 'Error' : 'Warning'));
 
 export const chip = (text: string, tone: string): HTMLSpanElement => h('span', { class: `chip chip-${tone}` }, text);
 

@@ -20,7 +20,7 @@ function apply(context: SheetContext): void {
   const sheetsChanged = !sameNames(app.sheets, context.sheets);
   app.sheets = context.sheets;
   const gone = !context.sheets.some((s) => s.name === state.sheetName);
-  const onScreen = context.activeSheet || (gone ? context.sheets[0]?.name ?? '' : '');
+  const onScreen = context.activeSheet || (gone ? (context.sheets[0]?.name ?? '') : '');
   if (onScreen && onScreen !== state.sheetName) {
     followSheet(onScreen);
     return;

@@ -8,7 +8,14 @@ const corpusSchema = z.object({
   files: z.array(z.object({ name: z.string(), source: z.string(), headers: z.array(z.tuple([z.string(), expectedSchema])) })),
 });
 
-export interface HeaderScore { file: string; mappable: number; found: number; wrong: string[]; missed: string[]; mapped: number }
+export interface HeaderScore {
+  file: string;
+  mappable: number;
+  found: number;
+  wrong: string[];
+  missed: string[];
+  mapped: number;
+}
 
 /**
  * Maps each corpus file's header row as a user's sheet would be mapped (template detected) and
@@ -19,7 +26,10 @@ export interface HeaderScore { file: string; mappable: number; found: number; wr
 export function scoreHeaders(): HeaderScore[] {
   const corpus = corpusSchema.parse(JSON.parse(readFileSync(new URL('../corpus/headers.json', import.meta.url), 'utf8')));
   return corpus.files.map((file) => {
-    const result = mapHeaders(file.headers.map(([h]) => h), { template: 'all' });
+    const result = mapHeaders(
+      file.headers.map(([h]) => h),
+      { template: 'all' },
+    );
     const score: HeaderScore = { file: file.name, mappable: 0, found: 0, wrong: [], missed: [], mapped: 0 };
     file.headers.forEach(([header, expected], i) => {
       if (expected === '?') return;

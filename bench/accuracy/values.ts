@@ -12,10 +12,14 @@ function run(template: 'customers' | 'contacts', fields: FieldId[], rows: CellVa
   return validate({ rows, firstRow: 2 }, Object.fromEntries(fields.map((f, i) => [f, i])), { template });
 }
 
-const refused = (result: ValidationResult, line: number, field: FieldId): boolean =>
-  result.problems.some((p) => p.row === line + 2 && p.field === field && p.severity === 'error');
+const refused = (result: ValidationResult, line: number, field: FieldId): boolean => result.problems.some((p) => p.row === line + 2 && p.field === field && p.severity === 'error');
 
-export interface Rates { cases: number; falseAccept: number; falseReject: number; examples: string[] }
+export interface Rates {
+  cases: number;
+  falseAccept: number;
+  falseReject: number;
+  examples: string[];
+}
 
 function rates(cases: Array<{ text: string; valid: boolean; accepted: boolean }>): Rates {
   const falseAccept = cases.filter((c) => !c.valid && c.accepted);
@@ -45,7 +49,11 @@ export function scoreCountries(): { recognised: number; cases: number; byKind: R
 export function scoreVat(): Rates {
   const { valid, invalid } = z.object({ valid: z.array(z.string()), invalid: z.array(z.string()) }).parse(read('vat.json'));
   const all = [...valid.map((text) => ({ text, valid: true })), ...invalid.map((text) => ({ text, valid: false }))];
-  const result = run('customers', ['customerName', 'vatNumber'], all.map((c, i) => [`C${i}`, c.text]));
+  const result = run(
+    'customers',
+    ['customerName', 'vatNumber'],
+    all.map((c, i) => [`C${i}`, c.text]),
+  );
   return rates(all.map((c, i) => ({ ...c, accepted: !refused(result, i, 'vatNumber') && result.records.some((r) => r.row === i + 2 && r.values.vatNumber !== undefined) })));
 }
 
@@ -57,13 +65,21 @@ const valuesSchema = z.object({
 
 export function scorePostalCodes(): Rates {
   const { postalCodes } = valuesSchema.parse(read('values.json'));
-  const result = run('customers', ['customerName', 'country', 'postalCode'], postalCodes.map(([country, code], i) => [`C${i}`, country, code]));
+  const result = run(
+    'customers',
+    ['customerName', 'country', 'postalCode'],
+    postalCodes.map(([country, code], i) => [`C${i}`, country, code]),
+  );
   return rates(postalCodes.map(([country, text, valid], i) => ({ text: `${country} ${text}`, valid, accepted: !refused(result, i, 'postalCode') })));
 }
 
 export function scoreEmails(): Rates {
   const { emails } = valuesSchema.parse(read('values.json'));
-  const result = run('contacts', ['customerName', 'contactEmail'], emails.map(([email], i) => [`C${i}`, email]));
+  const result = run(
+    'contacts',
+    ['customerName', 'contactEmail'],
+    emails.map(([email], i) => [`C${i}`, email]),
+  );
   return rates(emails.map(([text, valid], i) => ({ text, valid, accepted: !refused(result, i, 'contactEmail') })));
 }
 
@@ -73,11 +89,16 @@ export function scoreEmails(): Rates {
  */
 export function scorePhones(): Rates {
   const { phones } = valuesSchema.parse(read('values.json'));
-  const result = run('contacts', ['customerName', 'country', 'phoneNumber', 'contactEmail'],
-    phones.map(([country, phone], i) => [`C${i}`, country ?? 'Atlantis', phone, `c${i}@example.com`]));
-  return rates(phones.map(([country, text, e164], i) => {
-    const stored = result.records.find((r) => r.row === i + 2)?.values.phoneNumber;
-    const accepted = !refused(result, i, 'phoneNumber') && stored !== undefined && stored.startsWith('+');
-    return { text: `${country ?? '?'} ${text}`, valid: e164 !== null, accepted: e164 === null ? accepted : accepted && stored === e164 };
-  }));
+  const result = run(
+    'contacts',
+    ['customerName', 'country', 'phoneNumber', 'contactEmail'],
+    phones.map(([country, phone], i) => [`C${i}`, country ?? 'Atlantis', phone, `c${i}@example.com`]),
+  );
+  return rates(
+    phones.map(([country, text, e164], i) => {
+      const stored = result.records.find((r) => r.row === i + 2)?.values.phoneNumber;
+      const accepted = !refused(result, i, 'phoneNumber') && stored !== undefined && stored.startsWith('+');
+      return { text: `${country ?? '?'} ${text}`, valid: e164 !== null, accepted: e164 === null ? accepted : accepted && stored === e164 };
+    }),
+  );
 }

@@ -260,7 +260,13 @@ export class Grid {
     const td = this.cells[this.active.row]?.[this.active.column];
     if (!view || !td) return;
     this.cancelEditing();
-    const input = el('input', { class: 'cell-editor', 'data-testid': 'cell-editor', 'aria-label': `Edit ${cellName(this.active.row, this.active.column)}`, autocomplete: 'off', spellcheck: 'false' });
+    const input = el('input', {
+      class: 'cell-editor',
+      'data-testid': 'cell-editor',
+      'aria-label': `Edit ${cellName(this.active.row, this.active.column)}`,
+      autocomplete: 'off',
+      spellcheck: 'false',
+    });
     input.value = initial ?? this.contentOf(this.active.row, this.active.column);
     input.style.left = `${td.offsetLeft}px`;
     input.style.top = `${td.offsetTop}px`;
@@ -337,7 +343,10 @@ export class Grid {
     const text = e.clipboardData?.getData('text/plain');
     if (this.editor || !view || !text) return;
     e.preventDefault();
-    const rows = text.replace(/\r?\n$/, '').split(/\r?\n/).map((line) => line.split('\t'));
+    const rows = text
+      .replace(/\r?\n$/, '')
+      .split(/\r?\n/)
+      .map((line) => line.split('\t'));
     const cell = cellName(this.active.row, this.active.column);
     this.actions.paste(view.sheet, cell, rows).catch((error: unknown) => this.actions.showError((error as Error).message));
   }

@@ -59,7 +59,11 @@ export class MenuBar {
       return el('li', { role: 'none' }, button);
     }
     const sub = this.list(item.items);
-    const button = el('button', { type: 'button', role: 'menuitem', class: 'menu-item has-sub', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'data-testid': `submenu-${item.caption}` }, item.caption);
+    const button = el(
+      'button',
+      { type: 'button', role: 'menuitem', class: 'menu-item has-sub', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'data-testid': `submenu-${item.caption}` },
+      item.caption,
+    );
     // Hovering opens it already: a click must not close it again.
     button.addEventListener('click', () => this.setOpen(button, sub, true));
     button.addEventListener('mouseenter', () => this.setOpen(button, sub, true));

@@ -10,7 +10,11 @@ export function renderTabs(nav: HTMLElement, tabs: SheetTab[], open: (sheet: str
     ...tabs
       .filter((t) => !t.hidden)
       .map((t) => {
-        const button = el('button', { type: 'button', class: t.active ? 'tab active' : 'tab', 'aria-current': t.active ? 'page' : undefined, 'data-testid': `tab-${t.name}` }, t.name);
+        const button = el(
+          'button',
+          { type: 'button', class: t.active ? 'tab active' : 'tab', 'aria-current': t.active ? 'page' : undefined, 'data-testid': `tab-${t.name}` },
+          t.name,
+        );
         button.addEventListener('click', () => open(t.name));
         return button;
       }),

@@ -44,10 +44,7 @@ export const toContactOut = (r: ContactRow): ContactOut => ({
 export function contactsOf(db: SandboxDb, customerIds: string[]): Map<string, ContactRow[]> {
   const out = new Map<string, ContactRow[]>();
   if (customerIds.length === 0) return out;
-  const rows = db.all<ContactRow>(
-    `SELECT ${COLUMNS} FROM contacts WHERE customer_id IN ${placeholders(customerIds.length)} ORDER BY seq`,
-    customerIds,
-  );
+  const rows = db.all<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id IN ${placeholders(customerIds.length)} ORDER BY seq`, customerIds);
   for (const row of rows) {
     const list = out.get(row.customer_id);
     if (list) list.push(row);
@@ -58,11 +55,7 @@ export function contactsOf(db: SandboxDb, customerIds: string[]): Map<string, Co
 
 export function listContacts(db: SandboxDb, customerId: string, offset: number, limit: number): { total: number; rows: ContactRow[] } {
   const total = db.get<{ n: number }>('SELECT COUNT(*) AS n FROM contacts WHERE customer_id = ?', [customerId])?.n ?? 0;
-  const rows = db.all<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? ORDER BY seq LIMIT ? OFFSET ?`, [
-    customerId,
-    limit,
-    offset,
-  ]);
+  const rows = db.all<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? ORDER BY seq LIMIT ? OFFSET ?`, [customerId, limit, offset]);
   return { total, rows };
 }
 
@@ -82,18 +75,19 @@ function contactById(db: SandboxDb, contactId: string): ContactRow {
  */
 function assertEmailFree(db: SandboxDb, email: string, exceptContactId: string | null, readings: Readings): void {
   if (!readings.uniqueContactEmails) return;
-  const taken = db.get<{ name: string }>(
-    'SELECT cu.name AS name FROM contacts c JOIN customers cu ON cu.id = c.customer_id WHERE c.email_lower = ? AND c.id <> ?',
-    [email.toLowerCase(), exceptContactId ?? ''],
-  );
+  const taken = db.get<{ name: string }>('SELECT cu.name AS name FROM contacts c JOIN customers cu ON cu.id = c.customer_id WHERE c.email_lower = ? AND c.id <> ?', [
+    email.toLowerCase(),
+    exceptContactId ?? '',
+  ]);
   if (taken) throw errors.contactEmailTaken(email, taken.name);
 }
 
 function setMain(db: SandboxDb, customerId: string, contactId: string): void {
-  db.run(
-    'UPDATE contacts SET is_main = CASE WHEN id = ? THEN 1 ELSE 0 END WHERE customer_id = ? AND is_main <> CASE WHEN id = ? THEN 1 ELSE 0 END',
-    [contactId, customerId, contactId],
-  );
+  db.run('UPDATE contacts SET is_main = CASE WHEN id = ? THEN 1 ELSE 0 END WHERE customer_id = ? AND is_main <> CASE WHEN id = ? THEN 1 ELSE 0 END', [
+    contactId,
+    customerId,
+    contactId,
+  ]);
 }
 
 export function createContact(db: SandboxDb, customerId: string, body: ContactBody & { id?: string | undefined }, readings: Readings): ContactRow {
@@ -167,16 +161,10 @@ export function upsertNestedContact(db: SandboxDb, customerId: string, body: Con
     if (!match) throw errors.contactNotFound();
   }
   if (!match && body.externalId != null) {
-    match = db.get<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? AND external_id = ? ORDER BY seq LIMIT 1`, [
-      customerId,
-      body.externalId,
-    ]);
+    match = db.get<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? AND external_id = ? ORDER BY seq LIMIT 1`, [customerId, body.externalId]);
   }
   if (!match && readings.nestedContactsByEmail && body.email !== undefined) {
-    match = db.get<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? AND email_lower = ? ORDER BY seq LIMIT 1`, [
-      customerId,
-      body.email.toLowerCase(),
-    ]);
+    match = db.get<ContactRow>(`SELECT ${COLUMNS} FROM contacts WHERE customer_id = ? AND email_lower = ? ORDER BY seq LIMIT 1`, [customerId, body.email.toLowerCase()]);
   }
   if (match) {
     const { id: _ignored, ...patch } = body;

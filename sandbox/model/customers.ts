@@ -86,10 +86,7 @@ export function renderCustomers(db: SandboxDb, rows: CustomerRow[], origin: stri
     parentIds.length === 0
       ? []
       : db
-          .all<{ id: string; external_id: string | null; name: string }>(
-            `SELECT id, external_id, name FROM customers WHERE id IN ${placeholders(parentIds.length)}`,
-            parentIds,
-          )
+          .all<{ id: string; external_id: string | null; name: string }>(`SELECT id, external_id, name FROM customers WHERE id IN ${placeholders(parentIds.length)}`, parentIds)
           .map((p) => [p.id, p] as const),
   );
   return rows.map((r) => {
@@ -189,9 +186,7 @@ function replaceManagers(db: SandboxDb, customerId: string, ids: string[]): void
   const current = managersOf(db, [customerId]).get(customerId) ?? [];
   if (current.length === ids.length && current.every((id, i) => id === ids[i])) return;
   db.run('DELETE FROM customer_account_managers WHERE customer_id = ?', [customerId]);
-  ids.forEach((memberId, rank) =>
-    db.run('INSERT INTO customer_account_managers (customer_id, member_id, rank) VALUES (?, ?, ?)', [customerId, memberId, rank]),
-  );
+  ids.forEach((memberId, rank) => db.run('INSERT INTO customer_account_managers (customer_id, member_id, rank) VALUES (?, ?, ?)', [customerId, memberId, rank]));
 }
 
 /** The parent's id, after checking it exists, is not the customer itself and makes no cycle. */
@@ -298,7 +293,12 @@ function applyCustomer(
   const written = (body.contacts ?? []).map((contact, i) =>
     seeded ? createContact(db, id, { ...contact, id: seeded[i] }, readings) : upsertNestedContact(db, id, contact, readings),
   );
-  if (existing && body.contacts !== undefined && readings.nestedContactsReplace) keepOnlyContacts(db, id, written.map((c) => c.id));
+  if (existing && body.contacts !== undefined && readings.nestedContactsReplace)
+    keepOnlyContacts(
+      db,
+      id,
+      written.map((c) => c.id),
+    );
   return id;
 }
 
@@ -306,7 +306,13 @@ function applyCustomer(
  * POST /customers ("import customer"): upsert by externalId. An existing customer with that
  * externalId is updated (200), otherwise one is created (201); without externalId it always creates.
  */
-export function importCustomer(db: SandboxDb, body: CustomerBody, sourceSystem: SourceSystem, origin: string, readings: Readings = DOCUMENTED): { customer: CustomerOut; created: boolean } {
+export function importCustomer(
+  db: SandboxDb,
+  body: CustomerBody,
+  sourceSystem: SourceSystem,
+  origin: string,
+  readings: Readings = DOCUMENTED,
+): { customer: CustomerOut; created: boolean } {
   return db.write(() => {
     const existing = body.externalId != null ? customerByExternalId(db, body.externalId) : undefined;
     assertAllowed(sourceSystem, rightsNeeded(body, existing));

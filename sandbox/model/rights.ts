@@ -29,11 +29,9 @@ const RIGHTS: Record<SourceSystem, Record<Right, boolean>> = {
 const MESSAGES: Record<SourceSystem, string> = {
   API: '',
   // Text of Upflow's help article (docs/upflow-api.md, "Upflow's own CSV importer").
-  NATIVE_ACCOUNTING:
-    'Customer details are managed by your accounting integration; only account managers and workflows can be assigned',
+  NATIVE_ACCOUNTING: 'Customer details are managed by your accounting integration; only account managers and workflows can be assigned',
   // [inferred] texts for the two Salesforce cases, in the same style.
-  SALESFORCE_NATIVE:
-    'Customers are managed by your Salesforce integration; customer details, contacts and account managers cannot be changed through the API, only workflows',
+  SALESFORCE_NATIVE: 'Customers are managed by your Salesforce integration; customer details, contacts and account managers cannot be changed through the API, only workflows',
   SALESFORCE_API: 'Contacts and account managers are managed by Salesforce; only customer details and workflows can be changed',
 };
 

@@ -2,15 +2,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../context';
 import { parseOr400 } from '../errors';
-import {
-  deleteCustomer,
-  importCustomer,
-  listCustomers,
-  renderCustomer,
-  requireCustomer,
-  setAccountManagers,
-  updateCustomer,
-} from '../model/customers';
+import { deleteCustomer, importCustomer, listCustomers, renderCustomer, requireCustomer, setAccountManagers, updateCustomer } from '../model/customers';
 import { getOrganization } from '../model/organization';
 import { accountManagersBodySchema, customerBodySchema, customerListQuerySchema } from '../schemas';
 import { assertPositions } from '../positions';

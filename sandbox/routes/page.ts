@@ -35,10 +35,9 @@ export const pageRoutes =
       reply.type('text/html; charset=utf-8');
       const row = customerById(db, request.params.id);
       if (!row) return reply.code(404).send(renderNotFoundPage());
-      const subsidiaries = db.all<{ id: string; name: string; external_id: string | null }>(
-        'SELECT id, name, external_id FROM customers WHERE parent_id = ? ORDER BY seq',
-        [row.id],
-      );
+      const subsidiaries = db.all<{ id: string; name: string; external_id: string | null }>('SELECT id, name, external_id FROM customers WHERE parent_id = ? ORDER BY seq', [
+        row.id,
+      ]);
       return reply.send(
         renderCustomerPage({
           customer: renderCustomer(db, row.id, ctx.origin),

@@ -8,7 +8,9 @@ import { z } from 'zod';
 
 const messageSchema = z.object({ text: z.string().min(1) }).passthrough();
 
-export interface SlackInbox { messages: Array<{ at: string; text: string }> }
+export interface SlackInbox {
+  messages: Array<{ at: string; text: string }>;
+}
 
 export const slackRoutes =
   (inbox: SlackInbox): FastifyPluginAsync =>

@@ -52,7 +52,11 @@ export function renderActionBar(): HTMLElement {
   const anyBusy = checking || previewing || starting;
   const errors = [areaError('check'), areaError('preview'), areaError('job')];
   const check = (main: boolean) =>
-    button(checking ? 'Checking…' : v ? 'Check again' : 'Check sheet', () => void validate(), { kind: main ? 'action' : 'secondary', 'data-testid': 'validate-button', disabled: anyBusy });
+    button(checking ? 'Checking…' : v ? 'Check again' : 'Check sheet', () => void validate(), {
+      kind: main ? 'action' : 'secondary',
+      'data-testid': 'validate-button',
+      disabled: anyBusy,
+    });
   const busySpinner = anyBusy && spinner(checking ? 'Checking the sheet…' : previewing ? 'Preparing the preview…' : 'Starting the import…');
 
   if (!v) return bar(`${sheet}: ${plural(m.dataRows, 'line')} to check.`, errors, check(true), busySpinner);
@@ -71,7 +75,8 @@ export function renderActionBar(): HTMLElement {
     );
   }
   const notFound = p.unmatchedRows ? `, ${p.unmatchedRows.toLocaleString()} of them ${p.mode === 'assign' ? 'not found in Upflow' : 'not matched to one Upflow customer'}` : '';
-  if (toSend(p) === 0) return bar(notFound ? `${ready}${notFound}: nothing to send.` : `${ready}: nothing to send, Upflow already holds them as they are.`, errors, check(true), busySpinner);
+  if (toSend(p) === 0)
+    return bar(notFound ? `${ready}${notFound}: nothing to send.` : `${ready}: nothing to send, Upflow already holds them as they are.`, errors, check(true), busySpinner);
   const verb = p.mode === 'assign' || assignOnly() ? 'Assign' : 'Import';
   return bar(
     starting ? 'Preparing the import: reading what Upflow already holds. Nothing is sent yet.' : `${ready}${notFound}.`,

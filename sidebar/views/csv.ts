@@ -21,7 +21,10 @@ async function readCsv(file: File): Promise<string> {
 
 /** Problems of the file itself (broken quotes, ragged lines), with their line numbers, stay on screen until the next message. */
 function problemsText(problems: CsvImportView['problems']): string {
-  const shown = problems.slice(0, 3).map((p) => p.message).join(' ');
+  const shown = problems
+    .slice(0, 3)
+    .map((p) => p.message)
+    .join(' ');
   return problems.length > 3 ? `${shown} …and ${plural(problems.length - 3, 'more line')} like these.` : shown;
 }
 
@@ -55,10 +58,26 @@ export function renderCsv(): HTMLElement[] {
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'csv-title' },
-      h('div', { class: 'section-head' }, h('h2', { id: 'csv-title' }, 'Import a CSV file'), button('← Back', () => update({ view: 'import' }), { kind: 'link', 'data-focus': 'back' })),
-      h('p', { class: 'muted small' }, 'Copies the file into a new sheet, where you check it before sending it to Upflow. Comma, semicolon, vertical bar and tab separators, and the file’s encoding, are detected.'),
+      h(
+        'div',
+        { class: 'section-head' },
+        h('h2', { id: 'csv-title' }, 'Import a CSV file'),
+        button('← Back', () => update({ view: 'import' }), { kind: 'link', 'data-focus': 'back' }),
+      ),
+      h(
+        'p',
+        { class: 'muted small' },
+        'Copies the file into a new sheet, where you check it before sending it to Upflow. Comma, semicolon, vertical bar and tab separators, and the file’s encoding, are detected.',
+      ),
       h('label', { for: 'csv-input', class: 'file-label' }, 'CSV or text file (up to 10 MB)'),
-      h('input', { id: 'csv-input', type: 'file', accept: '.csv,.txt,text/csv,text/plain', 'data-testid': 'csv-input', disabled: busy, onchange: (e: Event) => void upload(e.target as HTMLInputElement) }),
+      h('input', {
+        id: 'csv-input',
+        type: 'file',
+        accept: '.csv,.txt,text/csv,text/plain',
+        'data-testid': 'csv-input',
+        disabled: busy,
+        onchange: (e: Event) => void upload(e.target as HTMLInputElement),
+      }),
       busy && loading('Reading the file…'),
       areaError('csv'),
     ),

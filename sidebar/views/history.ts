@@ -15,7 +15,12 @@ const STATUS: Record<HistoryEntry['status'], [label: string, tone: string]> = {
 };
 
 export async function loadHistory(): Promise<void> {
-  const entries = await perform('history', 'history', () => call('getHistory'), () => void loadHistory());
+  const entries = await perform(
+    'history',
+    'history',
+    () => call('getHistory'),
+    () => void loadHistory(),
+  );
   if (entries) update({ history: [...entries].sort((a, b) => b.startedAt.localeCompare(a.startedAt)) });
 }
 
@@ -55,13 +60,22 @@ export function renderHistory(): HTMLElement[] {
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'history-title' },
-      h('div', { class: 'section-head' }, h('h2', { id: 'history-title' }, 'Recent imports'), button(busy ? 'Loading…' : 'Refresh', () => void loadHistory(), { kind: 'link', 'data-focus': 'refresh-history', disabled: busy })),
+      h(
+        'div',
+        { class: 'section-head' },
+        h('h2', { id: 'history-title' }, 'Recent imports'),
+        button(busy ? 'Loading…' : 'Refresh', () => void loadHistory(), { kind: 'link', 'data-focus': 'refresh-history', disabled: busy }),
+      ),
       areaError('history'),
       !entries && busy && loading('Loading the history…'),
       entries &&
         (entries.length
           ? h('ol', { class: 'history-list', 'data-testid': 'history-list', 'aria-busy': busy ? 'true' : 'false' }, entries.map(item))
-          : h('div', { 'data-testid': 'history-list' }, h('p', { class: 'empty' }, 'No import yet. Each import you run from this spreadsheet will be listed here with its results.'))),
+          : h(
+              'div',
+              { 'data-testid': 'history-list' },
+              h('p', { class: 'empty' }, 'No import yet. Each import you run from this spreadsheet will be listed here with its results.'),
+            )),
     ),
   ];
 }

@@ -17,17 +17,19 @@ let shownFor: string | null = null;
 
 /** Nothing to decide: every column with a header has a sure field and every required one is there. */
 const complete = (m: MappingView): boolean =>
-  m.columns.length > 0 &&
-  m.missingRequired.length === 0 &&
-  m.conflicts.length === 0 &&
-  m.columns.every((c) => (c.field !== null || !c.header) && c.how !== 'fuzzy');
+  m.columns.length > 0 && m.missingRequired.length === 0 && m.conflicts.length === 0 && m.columns.every((c) => (c.field !== null || !c.header) && c.how !== 'fuzzy');
 
 /** A new mapping makes earlier check and preview results meaningless. */
 const setMapping = (mapping: MappingView): void => update({ mapping, validation: null, preview: null });
 
 export async function loadMapping(template: TemplateId | null): Promise<void> {
   const sheetName = state.sheetName;
-  const mapping = await perform('mapping', 'mapping', () => call('getMapping', sheetName, template), () => void loadMapping(template));
+  const mapping = await perform(
+    'mapping',
+    'mapping',
+    () => call('getMapping', sheetName, template),
+    () => void loadMapping(template),
+  );
   // The user may have picked another sheet while this one was loading.
   if (mapping && state.sheetName === sheetName) setMapping(mapping);
 }
@@ -49,8 +51,7 @@ function fieldSelect(m: MappingView, c: ColumnView): HTMLSelectElement {
   const offered = template?.fields ?? [];
   const ids = c.field && !offered.includes(c.field) ? [...offered, c.field] : offered;
   const sections = [...new Set(ids.map((id) => fieldView(id)?.section ?? 'customer'))];
-  const option = (id: FieldId) =>
-    h('option', { value: id, selected: c.field === id, title: fieldView(id)?.help }, `${fieldLabel(id)}${isRequired(template, id) ? ' *' : ''}`);
+  const option = (id: FieldId) => h('option', { value: id, selected: c.field === id, title: fieldView(id)?.help }, `${fieldLabel(id)}${isRequired(template, id) ? ' *' : ''}`);
   const select = h(
     'select',
     {
@@ -94,12 +95,7 @@ function row(m: MappingView, c: ColumnView): HTMLElement[] {
     'tr',
     { 'data-testid': `mapping-row-${c.column}`, class: c.field ? 'mapped' : 'unmapped' },
     h('th', { scope: 'row', class: 'col-letter' }, c.column),
-    h(
-      'td',
-      { class: 'col-header' },
-      c.header ? h('span', { class: 'header-text', title: c.header }, c.header) : h('span', { class: 'muted' }, '(no header)'),
-      flags(m, c),
-    ),
+    h('td', { class: 'col-header' }, c.header ? h('span', { class: 'header-text', title: c.header }, c.header) : h('span', { class: 'muted' }, '(no header)'), flags(m, c)),
     h(
       'td',
       { class: 'col-field' },
@@ -109,7 +105,14 @@ function row(m: MappingView, c: ColumnView): HTMLElement[] {
         fieldSelect(m, c),
         c.field && isRequired(template, c.field) ? h('span', { class: 'req', title: 'Required' }, '*', srOnly('required')) : h('span', { class: 'req' }),
         help
-          ? button('i', toggle, { kind: 'link', class: 'info', 'aria-expanded': open ? 'true' : 'false', 'aria-label': `About ${fieldLabel(c.field!)}`, title: help, 'data-focus': `help-${c.column}` })
+          ? button('i', toggle, {
+              kind: 'link',
+              class: 'info',
+              'aria-expanded': open ? 'true' : 'false',
+              'aria-label': `About ${fieldLabel(c.field!)}`,
+              title: help,
+              'data-focus': `help-${c.column}`,
+            })
           : h('span', { class: 'info-space' }),
       ),
     ),
@@ -128,18 +131,35 @@ function table(m: MappingView): Child {
         { 'data-testid': 'missing-required' },
         notice(
           'error',
-          h('p', {}, h('strong', {}, `Missing required ${m.missingRequired.length === 1 ? 'column' : 'columns'}: `), `${list(m.missingRequired.map(fieldLabel))}. `, 'Choose it for one of the columns below, or add the column to the sheet.'),
+          h(
+            'p',
+            {},
+            h('strong', {}, `Missing required ${m.missingRequired.length === 1 ? 'column' : 'columns'}: `),
+            `${list(m.missingRequired.map(fieldLabel))}. `,
+            'Choose it for one of the columns below, or add the column to the sheet.',
+          ),
         ),
       ),
     m.conflicts.map((conflict) =>
-      notice('warning', h('p', {}, `${fieldLabel(conflict.field)} is chosen for columns ${list(conflict.columns)}: only column ${conflict.columns[0] ?? ''} is imported. Set the others to “Don’t import”.`)),
+      notice(
+        'warning',
+        h(
+          'p',
+          {},
+          `${fieldLabel(conflict.field)} is chosen for columns ${list(conflict.columns)}: only column ${conflict.columns[0] ?? ''} is imported. Set the others to “Don’t import”.`,
+        ),
+      ),
     ),
     h(
       'table',
       { class: 'mapping-table', 'data-testid': 'mapping-table', 'aria-busy': isBusy('mapping') ? 'true' : 'false' },
       h('caption', { class: 'sr-only' }, `${mapped} of ${m.columns.length} columns imported`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, srOnly('Column')), h('th', { scope: 'col' }, 'Header'), h('th', { scope: 'col' }, 'Imported as'))),
-      h('tbody', {}, m.columns.flatMap((c) => row(m, c))),
+      h(
+        'tbody',
+        {},
+        m.columns.flatMap((c) => row(m, c)),
+      ),
     ),
   ];
 }
@@ -155,7 +175,12 @@ function summaryLine(m: MappingView, open: boolean): HTMLElement {
     { class: 'mapping-summary', 'data-testid': 'mapping-summary' },
     h('span', { class: 'icon icon-success', 'aria-hidden': 'true' }),
     h('p', {}, `All ${plural(mapped, 'column')} matched to Upflow fields, ${plural(m.dataRows, 'line')} below row ${m.headerRow}.`),
-    button(open ? 'Hide' : 'Show', toggle, { kind: 'link', 'data-testid': 'show-columns', 'aria-expanded': open ? 'true' : 'false', 'aria-label': open ? 'Hide the columns' : 'Show the columns' }),
+    button(open ? 'Hide' : 'Show', toggle, {
+      kind: 'link',
+      'data-testid': 'show-columns',
+      'aria-expanded': open ? 'true' : 'false',
+      'aria-label': open ? 'Hide the columns' : 'Show the columns',
+    }),
   );
 }
 

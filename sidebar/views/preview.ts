@@ -8,7 +8,11 @@ import { chip, notice } from '../ui';
 import { validate } from './problems';
 
 const OUTCOME: Record<string, [label: string, tone: string]> = { create: ['new', 'success'], update: ['update', 'info'], unchanged: ['unchanged', 'neutral'] };
-const ASSIGN_OUTCOME: Record<string, [label: string, tone: string]> = { create: ['not found', 'warning'], update: ['matched', 'info'], unchanged: ['matched, unchanged', 'neutral'] };
+const ASSIGN_OUTCOME: Record<string, [label: string, tone: string]> = {
+  create: ['not found', 'warning'],
+  update: ['matched', 'info'],
+  unchanged: ['matched, unchanged', 'neutral'],
+};
 
 /**
  * The preview reads the sheet again: when its counts differ from the list's, the sheet moved on
@@ -16,7 +20,13 @@ const ASSIGN_OUTCOME: Record<string, [label: string, tone: string]> = { create: 
  */
 export async function preview(): Promise<void> {
   const sheetName = state.sheetName;
-  const p = await perform('preview', 'preview', () => call('previewImport', sheetName), () => void preview(), { kind: 'preview' });
+  const p = await perform(
+    'preview',
+    'preview',
+    () => call('previewImport', sheetName),
+    () => void preview(),
+    { kind: 'preview' },
+  );
   if (!p || state.sheetName !== sheetName) return;
   const v = state.validation;
   // Lines whose customer Upflow's list cannot name pass the check: only the preview knows them.
@@ -57,7 +67,10 @@ export const toSend = (p: PreviewView): number => (p.mode === 'assign' ? p.custo
 function unmatched(p: PreviewView): Child {
   const n = p.unmatchedRows;
   if (!n) return null;
-  const why = p.mode === 'assign' ? `Upflow holds no customer with ${n === 1 ? 'its' : 'their'} External ID` : `Upflow's customer list cannot tell which customer ${n === 1 ? 'it names' : 'they name'}`;
+  const why =
+    p.mode === 'assign'
+      ? `Upflow holds no customer with ${n === 1 ? 'its' : 'their'} External ID`
+      : `Upflow's customer list cannot tell which customer ${n === 1 ? 'it names' : 'they name'}`;
   return notice('warning', h('p', { 'data-testid': 'preview-unmatched' }, `${plural(n, 'line')} will be skipped: ${why} (see below).`));
 }
 
@@ -81,7 +94,15 @@ function changes(p: PreviewView): Child {
             h(
               'ul',
               { class: 'diffs' },
-              c.changes.map((d) => h('li', {}, h('span', { class: 'diff-field' }, `${fieldLabel(d.field)}: `), d.from !== null && [h('del', {}, d.from || '(empty)'), ' → '], h('ins', {}, d.to || '(empty)'))),
+              c.changes.map((d) =>
+                h(
+                  'li',
+                  {},
+                  h('span', { class: 'diff-field' }, `${fieldLabel(d.field)}: `),
+                  d.from !== null && [h('del', {}, d.from || '(empty)'), ' → '],
+                  h('ins', {}, d.to || '(empty)'),
+                ),
+              ),
             ),
         );
       }),
@@ -95,12 +116,30 @@ function previewPanel(p: PreviewView): HTMLElement {
     'div',
     { class: 'preview', 'data-testid': 'preview' },
     counts(p),
-    p.mode === 'assign' && notice('info', h('p', {}, 'Assign customers: only account managers and workflows are sent, to the customers Upflow finds by External ID. Their details stay as your source system keeps them.')),
+    p.mode === 'assign' &&
+      notice(
+        'info',
+        h(
+          'p',
+          {},
+          'Assign customers: only account managers and workflows are sent, to the customers Upflow finds by External ID. Their details stay as your source system keeps them.',
+        ),
+      ),
     p.dropped.map((d) => notice('warning', h('p', {}, d))),
     p.blockedRows > p.unmatchedRows && notice('warning', h('p', {}, `${plural(p.blockedRows - p.unmatchedRows, 'line')} with errors will be skipped.`)),
     unmatched(p),
-    p.notices.length > 0 && notice('warning', h('ul', { class: 'notices', 'data-testid': 'preview-notices' }, p.notices.map((n) => h('li', {}, n)))),
-    toSend(p) === 0 && p.unmatchedRows === 0 && notice('info', h('p', { 'data-testid': 'nothing-to-send' }, 'Nothing to send: Upflow already holds every customer of this sheet as it is.')),
+    p.notices.length > 0 &&
+      notice(
+        'warning',
+        h(
+          'ul',
+          { class: 'notices', 'data-testid': 'preview-notices' },
+          p.notices.map((n) => h('li', {}, n)),
+        ),
+      ),
+    toSend(p) === 0 &&
+      p.unmatchedRows === 0 &&
+      notice('info', h('p', { 'data-testid': 'nothing-to-send' }, 'Nothing to send: Upflow already holds every customer of this sheet as it is.')),
     changes(p),
   );
 }
@@ -117,6 +156,10 @@ export function renderImportStep(): HTMLElement {
     h('h2', { id: 'import-title' }, assignOnly() ? '3. Assign customers' : '3. Import'),
     p && p.sheetName === state.sheetName
       ? previewPanel(p)
-      : h('p', { class: 'muted small' }, isBusy('preview') ? 'Reading what Upflow already holds…' : 'Preview tells what the import will create, update or leave unchanged, before anything is sent.'),
+      : h(
+          'p',
+          { class: 'muted small' },
+          isBusy('preview') ? 'Reading what Upflow already holds…' : 'Preview tells what the import will create, update or leave unchanged, before anything is sent.',
+        ),
   );
 }

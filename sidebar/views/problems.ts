@@ -32,7 +32,13 @@ function show(v: ValidationView): void {
 
 export async function validate(): Promise<void> {
   const sheetName = state.sheetName;
-  const v = await perform('validate', 'check', () => call('validateSheet', sheetName), () => void validate(), { kind: 'check' });
+  const v = await perform(
+    'validate',
+    'check',
+    () => call('validateSheet', sheetName),
+    () => void validate(),
+    { kind: 'check' },
+  );
   if (v && state.sheetName === sheetName) show(v);
 }
 
@@ -84,19 +90,33 @@ function review(v: ValidationView): Child {
   return h(
     'div',
     { class: 'fix-review' },
-    safe > 0 && h('div', { class: 'toolbar' }, button(`Review ${plural(safe, 'safe fix', 'safe fixes')}`, toggle, { 'data-testid': 'fix-all', 'aria-expanded': reviewing ? 'true' : 'false', disabled: busy }), isBusy('fix') && spinner('Applying fixes…')),
+    safe > 0 &&
+      h(
+        'div',
+        { class: 'toolbar' },
+        button(`Review ${plural(safe, 'safe fix', 'safe fixes')}`, toggle, { 'data-testid': 'fix-all', 'aria-expanded': reviewing ? 'true' : 'false', disabled: busy }),
+        isBusy('fix') && spinner('Applying fixes…'),
+      ),
     reviewing &&
       safe > 0 &&
       h(
         'div',
         { class: 'review-panel', 'data-testid': 'fix-review' },
         h('p', { class: 'small' }, 'These cells will be changed:'),
-        h('ul', { class: 'review-list' }, listed.map((p) => h('li', {}, h('strong', {}, p.cell), ' → ‘', h('span', { class: 'suggestion' }, p.suggestion ?? ''), '’'))),
+        h(
+          'ul',
+          { class: 'review-list' },
+          listed.map((p) => h('li', {}, h('strong', {}, p.cell), ' → ‘', h('span', { class: 'suggestion' }, p.suggestion ?? ''), '’')),
+        ),
         safe > listed.length && h('p', { class: 'muted small' }, `…and ${plural(safe - listed.length, 'more cell')} of the same kinds.`),
         h(
           'div',
           { class: 'toolbar' },
-          button(`Apply ${plural(safe, 'fix', 'fixes')}`, () => void fix(safeKinds.map((g) => ({ sheetName: state.sheetName, cell: null, code: g.code }))), { kind: 'action', 'data-testid': 'apply-fixes', disabled: busy }),
+          button(`Apply ${plural(safe, 'fix', 'fixes')}`, () => void fix(safeKinds.map((g) => ({ sheetName: state.sheetName, cell: null, code: g.code }))), {
+            kind: 'action',
+            'data-testid': 'apply-fixes',
+            disabled: busy,
+          }),
           button('Cancel', toggle, { 'data-focus': 'cancel-fixes' }),
         ),
       ),
@@ -110,7 +130,11 @@ function undoNotice(): Child {
   return h(
     'div',
     { 'data-testid': 'undo-notice' },
-    notice('success', h('p', {}, `${plural(u.cells, 'cell')} fixed.`), button(isBusy('undo') ? 'Undoing…' : 'Undo', () => void undo(), { 'data-testid': 'undo-fixes', disabled: isBusy('fix', 'undo') })),
+    notice(
+      'success',
+      h('p', {}, `${plural(u.cells, 'cell')} fixed.`),
+      button(isBusy('undo') ? 'Undoing…' : 'Undo', () => void undo(), { 'data-testid': 'undo-fixes', disabled: isBusy('fix', 'undo') }),
+    ),
   );
 }
 
@@ -122,11 +146,19 @@ async function jump(cell: string, withPointer: boolean): Promise<void> {
 }
 
 function summary(v: ValidationView): HTMLElement {
-  const stat = (n: number, label: string, tone: string) => h('div', { class: `stat stat-${n ? tone : 'zero'}` }, h('span', { class: 'num' }, n.toLocaleString()), h('span', { class: 'lbl' }, label));
+  const stat = (n: number, label: string, tone: string) =>
+    h('div', { class: `stat stat-${n ? tone : 'zero'}` }, h('span', { class: 'num' }, n.toLocaleString()), h('span', { class: 'lbl' }, label));
   return h(
     'div',
     { class: 'summary', 'data-testid': 'validation-summary' },
-    h('div', { class: 'stats' }, stat(v.readyRows, 'ready', 'success'), stat(v.blockedRows, 'blocked', 'error'), stat(v.errors, v.errors === 1 ? 'error' : 'errors', 'error'), stat(v.warnings, v.warnings === 1 ? 'warning' : 'warnings', 'warning')),
+    h(
+      'div',
+      { class: 'stats' },
+      stat(v.readyRows, 'ready', 'success'),
+      stat(v.blockedRows, 'blocked', 'error'),
+      stat(v.errors, v.errors === 1 ? 'error' : 'errors', 'error'),
+      stat(v.warnings, v.warnings === 1 ? 'warning' : 'warnings', 'warning'),
+    ),
     h('p', { class: 'muted small' }, `${plural(v.rows, 'line')} checked at ${time(v.checkedAt)}`, v.blankRows ? `, ${plural(v.blankRows, 'blank line')} skipped` : '', '.'),
     v.notices.length > 0 &&
       h(
@@ -141,7 +173,11 @@ function summary(v: ValidationView): HTMLElement {
       h(
         'div',
         { 'data-testid': 'sheet-changed' },
-        notice('warning', h('p', {}, 'The sheet changed since this check: the marks on the sheet are up to date, this list and these counts may not be.'), button('Check again', () => void validate(), { 'data-testid': 'recheck' })),
+        notice(
+          'warning',
+          h('p', {}, 'The sheet changed since this check: the marks on the sheet are up to date, this list and these counts may not be.'),
+          button('Check again', () => void validate(), { 'data-testid': 'recheck' }),
+        ),
       ),
   );
 }
@@ -166,13 +202,17 @@ function entry(p: ProblemView): HTMLElement {
       p.fix && h('span', { class: 'hint' }, p.fix),
     ),
     suggestion !== null &&
-      button([isGuess(p.severity) ? 'Did you mean ‘' : 'Fix: use ‘', h('span', { class: 'suggestion' }, suggestion), isGuess(p.severity) ? '’? Use it' : '’'], () => void fixCell(p.cell), {
-        kind: 'link',
-        class: 'fix',
-        'data-testid': `fix-${p.cell}`,
-        disabled: isBusy('fix', 'undo'),
-        title: `Replace the value of ${p.cell} with “${suggestion}”`,
-      }),
+      button(
+        [isGuess(p.severity) ? 'Did you mean ‘' : 'Fix: use ‘', h('span', { class: 'suggestion' }, suggestion), isGuess(p.severity) ? '’? Use it' : '’'],
+        () => void fixCell(p.cell),
+        {
+          kind: 'link',
+          class: 'fix',
+          'data-testid': `fix-${p.cell}`,
+          disabled: isBusy('fix', 'undo'),
+          title: `Replace the value of ${p.cell} with “${suggestion}”`,
+        },
+      ),
   );
 }
 
@@ -191,10 +231,23 @@ function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElem
         else state.openGroups.delete(g.code);
       },
     },
-    h('summary', { 'data-testid': `group-${g.code}` }, severityIcon(g.severity), h('span', { class: 'group-title' }, g.title), h('span', { class: 'count' }, (filter.column ? shown.length : g.count).toLocaleString())),
+    h(
+      'summary',
+      { 'data-testid': `group-${g.code}` },
+      severityIcon(g.severity),
+      h('span', { class: 'group-title' }, g.title),
+      h('span', { class: 'count' }, (filter.column ? shown.length : g.count).toLocaleString()),
+    ),
     g.fixable > 0 &&
       !isGuess(g.severity) &&
-      h('div', { class: 'group-actions' }, button(`Fix all ${g.fixable.toLocaleString()}`, () => void fix([{ sheetName: state.sheetName, cell: null, code: g.code }]), { 'data-testid': `fix-all-${g.code}`, disabled: isBusy('fix', 'undo') })),
+      h(
+        'div',
+        { class: 'group-actions' },
+        button(`Fix all ${g.fixable.toLocaleString()}`, () => void fix([{ sheetName: state.sheetName, cell: null, code: g.code }]), {
+          'data-testid': `fix-all-${g.code}`,
+          disabled: isBusy('fix', 'undo'),
+        }),
+      ),
     h('ul', { class: 'problems' }, shown.map(entry)),
     hidden > 0 && h('p', { class: 'muted small more' }, `${plural(hidden, 'more problem')} of this kind marked on the sheet.`),
   );
@@ -214,7 +267,9 @@ async function exportAll(): Promise<void> {
 
 /** Narrow the list by kind or column, or take every problem to a sheet of its own. */
 function tools(v: ValidationView): HTMLElement {
-  const columns = [...new Map(v.problems.map((p) => [p.column, p.field ? `${p.column} · ${fieldLabel(p.field)}` : p.column])).entries()].sort(([a], [b]) => a.length - b.length || a.localeCompare(b));
+  const columns = [...new Map(v.problems.map((p) => [p.column, p.field ? `${p.column} · ${fieldLabel(p.field)}` : p.column])).entries()].sort(
+    ([a], [b]) => a.length - b.length || a.localeCompare(b),
+  );
   const total = v.errors + v.warnings;
   const choose = (key: 'code' | 'column') => (e: Event) => {
     filter = { ...filter, [key]: (e.target as HTMLSelectElement).value };
@@ -244,9 +299,17 @@ function tools(v: ValidationView): HTMLElement {
     h(
       'div',
       { class: 'copy-links' },
-      button(isBusy('export') ? 'Copying…' : `Copy all ${plural(total, 'problem')} to a new sheet`, () => void exportAll(), { kind: 'link', 'data-testid': 'export-problems', disabled: isBusy('export', 'copy-blocked') }),
+      button(isBusy('export') ? 'Copying…' : `Copy all ${plural(total, 'problem')} to a new sheet`, () => void exportAll(), {
+        kind: 'link',
+        'data-testid': 'export-problems',
+        disabled: isBusy('export', 'copy-blocked'),
+      }),
       v.blockedRows > 0 &&
-        button(isBusy('copy-blocked') ? 'Copying…' : `Copy the ${plural(v.blockedRows, 'blocked line')} to a new sheet`, () => void copyBlocked(), { kind: 'link', 'data-testid': 'copy-blocked', disabled: isBusy('export', 'copy-blocked') }),
+        button(isBusy('copy-blocked') ? 'Copying…' : `Copy the ${plural(v.blockedRows, 'blocked line')} to a new sheet`, () => void copyBlocked(), {
+          kind: 'link',
+          'data-testid': 'copy-blocked',
+          disabled: isBusy('export', 'copy-blocked'),
+        }),
     ),
   );
 }
@@ -270,6 +333,8 @@ export function renderProblems(): HTMLElement {
     'section',
     { class: `card${state.sheetChanged ? ' stale' : ''}`, 'aria-labelledby': 'check-title' },
     h('h2', { id: 'check-title' }, '2. Check'),
-    v ? [summary(v), undoNotice(), areaError('list'), problems(v)] : h('p', { class: 'muted small' }, isBusy('validate') ? 'Checking every line…' : 'Checks every line and marks the cells to fix on the sheet.'),
+    v
+      ? [summary(v), undoNotice(), areaError('list'), problems(v)]
+      : h('p', { class: 'muted small' }, isBusy('validate') ? 'Checking every line…' : 'Checks every line and marks the cells to fix on the sheet.'),
   );
 }

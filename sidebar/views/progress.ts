@@ -36,8 +36,18 @@ function running(job: JobView): HTMLElement {
       h('div', { class: 'fill', style: `width: ${percent}%` }),
     ),
     h('p', { class: 'small' }, `${done.toLocaleString()} of ${plural(total, 'line')} · ${job.doneCustomers.toLocaleString()} of ${plural(job.totalCustomers, 'customer')}`),
-    following && h('p', { class: 'small muted' }, job.ratePerMinute > 0 ? `${Math.round(job.ratePerMinute).toLocaleString()} lines/min · ${timeLeft(job.secondsLeft)}` : 'Reading what Upflow already holds…'),
-    following && h('p', { class: 'small muted', 'data-testid': 'keep-open' }, 'Keep this sidebar open until the end: closing it pauses the import, which goes on when you open the sidebar again.'),
+    following &&
+      h(
+        'p',
+        { class: 'small muted' },
+        job.ratePerMinute > 0 ? `${Math.round(job.ratePerMinute).toLocaleString()} lines/min · ${timeLeft(job.secondsLeft)}` : 'Reading what Upflow already holds…',
+      ),
+    following &&
+      h(
+        'p',
+        { class: 'small muted', 'data-testid': 'keep-open' },
+        'Keep this sidebar open until the end: closing it pauses the import, which goes on when you open the sidebar again.',
+      ),
     state.jobRetryIn !== null && notice('warning', h('p', {}, `Connection lost, retrying in ${state.jobRetryIn} s… The import resumes where it stopped.`)),
     !following &&
       h(
@@ -71,8 +81,14 @@ function nextSteps(job: JobView): HTMLElement | null {
   return h(
     'div',
     { class: 'next-steps', 'data-testid': 'next-steps' },
-    notSent > 0 && h('p', { class: 'small' }, `${plural(notSent, 'line')} ${notSent === 1 ? 'was' : 'were'} never sent: import the sheet again to send ${notSent === 1 ? 'it' : 'them'}.`),
-    job.failed > 0 && h('p', { class: 'small' }, `${plural(job.failed, 'customer')} refused by Upflow: the reason is next to ${job.failed === 1 ? 'its lines' : 'their lines'} on the sheet. Fix them there, then re-send.`),
+    notSent > 0 &&
+      h('p', { class: 'small' }, `${plural(notSent, 'line')} ${notSent === 1 ? 'was' : 'were'} never sent: import the sheet again to send ${notSent === 1 ? 'it' : 'them'}.`),
+    job.failed > 0 &&
+      h(
+        'p',
+        { class: 'small' },
+        `${plural(job.failed, 'customer')} refused by Upflow: the reason is next to ${job.failed === 1 ? 'its lines' : 'their lines'} on the sheet. Fix them there, then re-send.`,
+      ),
     job.skipped > 0 &&
       h(
         'p',
@@ -85,8 +101,10 @@ function nextSteps(job: JobView): HTMLElement | null {
     h(
       'div',
       { class: 'toolbar' },
-      job.failed > 0 && button(isBusy('start') ? 'Sending…' : 'Re-send failed lines', () => void startImport(true), { kind: 'action', 'data-testid': 'resend-failed', disabled: busy }),
-      leftBehind > 0 && button(isBusy('copy') ? 'Copying…' : 'Copy the lines not imported to a new sheet', () => void copyFailedRows(), { 'data-testid': 'copy-failed', disabled: busy }),
+      job.failed > 0 &&
+        button(isBusy('start') ? 'Sending…' : 'Re-send failed lines', () => void startImport(true), { kind: 'action', 'data-testid': 'resend-failed', disabled: busy }),
+      leftBehind > 0 &&
+        button(isBusy('copy') ? 'Copying…' : 'Copy the lines not imported to a new sheet', () => void copyFailedRows(), { 'data-testid': 'copy-failed', disabled: busy }),
     ),
   );
 }
@@ -131,6 +149,11 @@ export function renderJob(job: JobView): HTMLElement {
     'section',
     { class: 'card job-card', 'aria-label': 'Import' },
     job.state === 'running' ? running(job) : finished(job),
-    job.state !== 'running' && h('div', { class: 'toolbar end' }, button('Close', () => update({ job: null }), { kind: 'link', 'data-focus': 'close-result' })),
+    job.state !== 'running' &&
+      h(
+        'div',
+        { class: 'toolbar end' },
+        button('Close', () => update({ job: null }), { kind: 'link', 'data-focus': 'close-result' }),
+      ),
   );
 }

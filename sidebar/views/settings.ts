@@ -18,7 +18,10 @@ let notified: NotificationTestView | null = null;
 /** The fields the last Save found invalid, each with its message; all are shown at once. */
 let fieldProblems: FieldProblem[] = [];
 
-interface FieldProblem { id: 'set-url' | 'set-email' | 'set-slack'; message: string }
+interface FieldProblem {
+  id: 'set-url' | 'set-email' | 'set-slack';
+  message: string;
+}
 
 const fromView = (s: SettingsView): Draft => ({
   environment: s.environment,
@@ -56,7 +59,8 @@ function invalid(d: Draft): FieldProblem[] {
   if (d.notifyEmail && email && !EMAIL.test(email)) found.push({ id: 'set-email', message: `"${email}" is not an email address.` });
   else if (d.notifyEmail && !email && !state.app?.user) found.push({ id: 'set-email', message: 'Enter the email address to notify, or untick email notifications.' });
   const slack = d.slackWebhookUrl.trim();
-  if (d.notifySlack && slack && !SLACK_WEBHOOK.test(slack)) found.push({ id: 'set-slack', message: 'The Slack address must be an incoming webhook, starting with https://hooks.slack.com/services/.' });
+  if (d.notifySlack && slack && !SLACK_WEBHOOK.test(slack))
+    found.push({ id: 'set-slack', message: 'The Slack address must be an incoming webhook, starting with https://hooks.slack.com/services/.' });
   else if (d.notifySlack && !slack && !state.app?.settings.hasSlackWebhook) found.push({ id: 'set-slack', message: 'Paste the Slack webhook URL, or untick Slack notifications.' });
   return found;
 }
@@ -185,7 +189,13 @@ function connectionFields(s: SettingsView, d: Draft): Child {
       ),
     ),
     d.environment === 'custom' &&
-      h('div', { class: 'field' }, h('label', { for: 'set-url' }, 'API URL'), h('input', { id: 'set-url', type: 'url', value: d.apiBaseUrl, placeholder: 'http://127.0.0.1:…/v1', oninput: edit('apiBaseUrl'), ...problemOf('set-url').attrs }), problemOf('set-url').message),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'set-url' }, 'API URL'),
+        h('input', { id: 'set-url', type: 'url', value: d.apiBaseUrl, placeholder: 'http://127.0.0.1:…/v1', oninput: edit('apiBaseUrl'), ...problemOf('set-url').attrs }),
+        problemOf('set-url').message,
+      ),
     secret('set-key', 'API key', s.hasApiKey, 'apiKey', d),
     secret('set-secret', 'API secret', s.hasApiSecret, 'apiSecret', d),
     h('p', { class: 'muted small' }, 'In Upflow: Settings → Integrations → API. The key and secret are stored for this spreadsheet and never shown again.'),
@@ -198,16 +208,24 @@ function connectionFields(s: SettingsView, d: Draft): Child {
               'div',
               { class: 'toolbar' },
               button('Remove', () => void save({ clearCredentials: true }), { kind: 'danger', 'data-focus': 'confirm-remove' }),
-              button('Keep them', () => {
-                confirmRemove = false;
-                update({ focus: 'remove-credentials' });
-              }, { 'data-focus': 'keep-credentials' }),
+              button(
+                'Keep them',
+                () => {
+                  confirmRemove = false;
+                  update({ focus: 'remove-credentials' });
+                },
+                { 'data-focus': 'keep-credentials' },
+              ),
             ),
           )
-        : button('Remove saved credentials', () => {
-            confirmRemove = true;
-            update({ focus: 'confirm-remove' });
-          }, { kind: 'link', 'data-focus': 'remove-credentials' })),
+        : button(
+            'Remove saved credentials',
+            () => {
+              confirmRemove = true;
+              update({ focus: 'confirm-remove' });
+            },
+            { kind: 'link', 'data-focus': 'remove-credentials' },
+          )),
   );
 }
 
@@ -251,17 +269,36 @@ function notificationFields(s: SettingsView, d: Draft): Child {
     'fieldset',
     {},
     h('legend', {}, 'When an import ends'),
-    h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'set-notify-email', checked: d.notifyEmail, onchange: edit('notifyEmail', true) }), h('label', { for: 'set-notify-email' }, 'Send an email')),
+    h(
+      'div',
+      { class: 'check' },
+      h('input', { type: 'checkbox', id: 'set-notify-email', checked: d.notifyEmail, onchange: edit('notifyEmail', true) }),
+      h('label', { for: 'set-notify-email' }, 'Send an email'),
+    ),
     d.notifyEmail &&
       h(
         'div',
         { class: 'field indent' },
         h('label', { for: 'set-email' }, 'Email address'),
-        h('input', { id: 'set-email', type: 'email', autocomplete: 'email', value: d.notifyEmailAddress, placeholder: own, oninput: edit('notifyEmailAddress'), ...email.attrs, ...(own && { 'aria-describedby': email.message ? 'set-email-error set-email-hint' : 'set-email-hint' }) }),
+        h('input', {
+          id: 'set-email',
+          type: 'email',
+          autocomplete: 'email',
+          value: d.notifyEmailAddress,
+          placeholder: own,
+          oninput: edit('notifyEmailAddress'),
+          ...email.attrs,
+          ...(own && { 'aria-describedby': email.message ? 'set-email-error set-email-hint' : 'set-email-hint' }),
+        }),
         email.message,
         own && h('p', { id: 'set-email-hint', class: 'muted small', 'data-testid': 'set-email-hint' }, `Leave empty to use your own: ${own}.`),
       ),
-    h('div', { class: 'check' }, h('input', { type: 'checkbox', id: 'set-notify-slack', checked: d.notifySlack, onchange: edit('notifySlack', true) }), h('label', { for: 'set-notify-slack' }, 'Post to Slack')),
+    h(
+      'div',
+      { class: 'check' },
+      h('input', { type: 'checkbox', id: 'set-notify-slack', checked: d.notifySlack, onchange: edit('notifySlack', true) }),
+      h('label', { for: 'set-notify-slack' }, 'Post to Slack'),
+    ),
     d.notifySlack && h('div', { class: 'indent' }, secret('set-slack', 'Slack webhook URL', s.hasSlackWebhook, 'slackWebhookUrl', d)),
     s.hasSlackWebhook && button('Remove Slack webhook', () => void save({ clearSlackWebhook: true }), { kind: 'link', 'data-focus': 'remove-webhook' }),
     (d.notifyEmail || d.notifySlack) &&
@@ -301,7 +338,11 @@ export function renderSettings(): HTMLElement[] {
         'div',
         { class: 'toolbar sticky-actions' },
         h('button', { type: 'submit', class: 'btn action', 'data-testid': 'save-settings', disabled: saving }, saving ? 'Saving…' : 'Save'),
-        button(testing ? 'Testing…' : 'Test connection', () => void test(), { 'data-testid': 'test-connection', disabled: testing || saving, title: dirty ? 'Saves your changes, then connects to Upflow' : 'Connects to Upflow with the saved settings' }),
+        button(testing ? 'Testing…' : 'Test connection', () => void test(), {
+          'data-testid': 'test-connection',
+          disabled: testing || saving,
+          title: dirty ? 'Saves your changes, then connects to Upflow' : 'Connects to Upflow with the saved settings',
+        }),
         (saving || testing) && spinner(),
       ),
       areaError('settings'),

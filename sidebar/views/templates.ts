@@ -45,13 +45,21 @@ function progress(): HTMLElement | null {
     h(
       'div',
       {
-        class: 'bar', role: 'progressbar', 'aria-label': 'Customers read from Upflow',
-        'aria-valuemin': 0, 'aria-valuemax': total ?? 0, 'aria-valuenow': read,
+        class: 'bar',
+        role: 'progressbar',
+        'aria-label': 'Customers read from Upflow',
+        'aria-valuemin': 0,
+        'aria-valuemax': total ?? 0,
+        'aria-valuenow': read,
         'aria-valuetext': total === null ? `${read.toLocaleString()} customers read` : `${read.toLocaleString()} of ${total.toLocaleString()} customers read`,
       },
       h('div', { class: 'fill', style: `width: ${percent}%` }),
     ),
-    h('p', { class: 'small' }, `${read.toLocaleString()}${total === null ? '' : ` of ${total.toLocaleString()}`} customers read · ${customers.toLocaleString()} in ‘${pulling.sheetName}’`),
+    h(
+      'p',
+      { class: 'small' },
+      `${read.toLocaleString()}${total === null ? '' : ` of ${total.toLocaleString()}`} customers read · ${customers.toLocaleString()} in ‘${pulling.sheetName}’`,
+    ),
     h('p', { class: 'small muted' }, 'Keep this sidebar open until the end: closing it pauses the pull; press Get again to resume it.'),
     button(isBusy('pull-cancel') ? 'Cancelling…' : 'Cancel', () => void cancelPull(), { kind: 'danger', 'data-testid': 'pull-cancel', disabled: isBusy('pull-cancel') }),
   );
@@ -63,14 +71,19 @@ function pullCard(): HTMLElement {
     'section',
     { class: 'card', 'aria-labelledby': 'pull-title' },
     h('h2', { id: 'pull-title' }, 'Start from your Upflow customers'),
-    h('p', { class: 'muted small' }, 'Brings every customer with its contacts, account managers and workflow into a new sheet, laid out like "All of the above". Edit it and import it back: only what you changed is sent.'),
+    h(
+      'p',
+      { class: 'muted small' },
+      'Brings every customer with its contacts, account managers and workflow into a new sheet, laid out like "All of the above". Edit it and import it back: only what you changed is sent.',
+    ),
     h(
       'div',
       { class: 'toolbar' },
       button(busy ? 'Getting customers…' : 'Get all customers', () => void pull(false), { kind: 'action', 'data-testid': 'pull-all', disabled: busy }),
       button('Only mine', () => void pull(true), { 'data-testid': 'pull-mine', disabled: busy, 'aria-label': 'Get only the customers I manage' }),
       button(isBusy('refresh') ? 'Refreshing…' : 'Refresh this sheet', () => void refreshPulled(), {
-        'data-testid': 'pull-refresh', disabled: busy || isBusy('refresh'),
+        'data-testid': 'pull-refresh',
+        disabled: busy || isBusy('refresh'),
         'aria-label': `Bring Upflow's current values into ‘${state.sheetName}’, keeping your edits and your own columns`,
       }),
     ),
@@ -85,8 +98,12 @@ function conflicts(): HTMLElement | null {
   return h(
     'div',
     { 'data-testid': 'refresh-conflicts' },
-    h('p', { class: 'small' }, h('strong', {}, 'Changed in Upflow and here since the pull'), ' (your value is kept: import it to send it, or type Upflow\'s):'),
-    h('ul', { class: 'small' }, refreshed.conflicts.map((c) => h('li', {}, `${c.cell} ${c.label}: yours “${c.yours}”, Upflow “${c.upflow}” (was “${c.pulled}”)`))),
+    h('p', { class: 'small' }, h('strong', {}, 'Changed in Upflow and here since the pull'), " (your value is kept: import it to send it, or type Upflow's):"),
+    h(
+      'ul',
+      { class: 'small' },
+      refreshed.conflicts.map((c) => h('li', {}, `${c.cell} ${c.label}: yours “${c.yours}”, Upflow “${c.upflow}” (was “${c.pulled}”)`)),
+    ),
   );
 }
 
@@ -96,7 +113,12 @@ export function renderTemplates(): HTMLElement[] {
     h(
       'section',
       { class: 'card', 'aria-labelledby': 'templates-title' },
-      h('div', { class: 'section-head' }, h('h2', { id: 'templates-title' }, 'Start from a template'), button('← Back', () => update({ view: 'import' }), { kind: 'link', 'data-focus': 'back' })),
+      h(
+        'div',
+        { class: 'section-head' },
+        h('h2', { id: 'templates-title' }, 'Start from a template'),
+        button('← Back', () => update({ view: 'import' }), { kind: 'link', 'data-focus': 'back' }),
+      ),
       h('p', { class: 'muted small' }, 'Adds a new sheet with the right headers and a few example lines to replace with yours. * required'),
       areaError('templates'),
       h('ul', { class: 'templates-list', 'data-testid': 'templates-list' }, (state.app?.templates ?? []).map(card)),

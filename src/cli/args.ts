@@ -17,7 +17,13 @@ Exit codes: 0 no error, 1 errors found (or rows failed), 2 bad usage or unreadab
 const commonSchema = z.object({
   file: z.string().check(z.minLength(1)),
   template: z.optional(templateIdSchema),
-  country: z._default(z.pipe(z.string().check(z.length(2)), z.transform((c) => c.toUpperCase())), 'FR'),
+  country: z._default(
+    z.pipe(
+      z.string().check(z.length(2)),
+      z.transform((c) => c.toUpperCase()),
+    ),
+    'FR',
+  ),
   json: z._default(z.boolean(), false),
 });
 
@@ -80,7 +86,13 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
   const parsed = argsSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ok: false, message: command !== 'validate' && command !== 'import' && command !== 'export' ? `Unknown command "${command ?? ''}".` : `Bad value for ${issue.path.join('.') || 'arguments'}: ${issue.message}` };
+    return {
+      ok: false,
+      message:
+        command !== 'validate' && command !== 'import' && command !== 'export'
+          ? `Unknown command "${command ?? ''}".`
+          : `Bad value for ${issue.path.join('.') || 'arguments'}: ${issue.message}`,
+    };
   }
   return { ok: true, args: parsed.data };
 }

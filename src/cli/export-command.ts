@@ -15,7 +15,9 @@ export function runExport(args: ExportArgs): number {
     // A BOM so that Excel opens the accents right; the importer reads it either way.
     writeFileSync(args.file, `\ufeff${Papa.unparse(rows, { newline: '\r\n' })}\r\n`);
     const summary = { customers: pulled.customers.length, lines: rows.length - 1, requests: client.sentRequests, file: args.file };
-    process.stdout.write(args.json ? `${JSON.stringify({ summary }, null, 2)}\n` : `${summary.customers} customers, ${summary.lines} lines written to ${args.file} (${summary.requests} requests).\n`);
+    process.stdout.write(
+      args.json ? `${JSON.stringify({ summary }, null, 2)}\n` : `${summary.customers} customers, ${summary.lines} lines written to ${args.file} (${summary.requests} requests).\n`,
+    );
     return 0;
   });
 }

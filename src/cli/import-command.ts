@@ -23,11 +23,18 @@ export function runImport(grid: string[][], args: ImportArgs): number {
       process.stdout.write(`${humanReport(check, args.file)}\n`);
       return 1;
     }
-    const plan = buildImportPlan(check.result.records, { template: check.mapping.template, sourceSystem: args.sourceSystem, members: org.members, workflows: org.workflows, fieldColumns: check.mapping.fieldColumns });
+    const plan = buildImportPlan(check.result.records, {
+      template: check.mapping.template,
+      sourceSystem: args.sourceSystem,
+      members: org.members,
+      workflows: org.workflows,
+      fieldColumns: check.mapping.fieldColumns,
+    });
     const held = new HeldCustomers(customers);
     const { sendable, refused, lookAlikes } = settleUnmatched(plan.jobs, held);
     for (const { job, like } of lookAlikes) {
-      if (job.mode === 'import') process.stderr.write(`row ${job.rows[0]}: "${job.body.name}" looks like "${like}", which Upflow already holds; it is created as a new customer.\n`);
+      if (job.mode === 'import')
+        process.stderr.write(`row ${job.rows[0]}: "${job.body.name}" looks like "${like}", which Upflow already holds; it is created as a new customer.\n`);
     }
     const { toSend, unchanged } = triage(sendable, held);
     const outcomes: JobOutcome[] = [...refused, ...unchanged];
@@ -53,10 +60,13 @@ export function runImport(grid: string[][], args: ImportArgs): number {
     if (args.json) {
       process.stdout.write(`${JSON.stringify({ summary, outcomes, problems: [...check.result.problems, ...plan.problems] }, null, 2)}\n`);
     } else {
-      for (const o of outcomes.filter((x) => x.outcome === 'failed' || x.outcome === 'skipped')) process.stdout.write(`rows ${o.rows.join(', ')}: ${o.outcome === 'failed' ? 'failed' : 'not imported'}: ${o.message}\n`);
-      process.stdout.write(args.dryRun
-        ? `Dry run: ${toSend.length} customers would be sent, ${summary.unchanged} are unchanged, ${summary.skippedRows} lines have errors.\n`
-        : `${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.skippedRows} lines with errors not imported (${summary.requests} requests).\n`);
+      for (const o of outcomes.filter((x) => x.outcome === 'failed' || x.outcome === 'skipped'))
+        process.stdout.write(`rows ${o.rows.join(', ')}: ${o.outcome === 'failed' ? 'failed' : 'not imported'}: ${o.message}\n`);
+      process.stdout.write(
+        args.dryRun
+          ? `Dry run: ${toSend.length} customers would be sent, ${summary.unchanged} are unchanged, ${summary.skippedRows} lines have errors.\n`
+          : `${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.failed} failed; ${summary.skippedRows} lines with errors not imported (${summary.requests} requests).\n`,
+      );
     }
     return summary.failed || summary.skippedRows ? 1 : 0;
   });

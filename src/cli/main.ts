@@ -23,7 +23,9 @@ function main(argv: string[]): number {
     for (const problem of problems) process.stderr.write(`${problem.severity === 'error' ? 'Error' : 'Warning'}: ${problem.message}\n`);
     const unreadable = problems.filter((p) => p.severity === 'error').length;
     if (unreadable && args.command === 'import') {
-      process.stderr.write(`Nothing was imported: fix the ${unreadable === 1 ? 'line above' : `${unreadable} lines above`} in the file first, as values may have been merged or cut.\n`);
+      process.stderr.write(
+        `Nothing was imported: fix the ${unreadable === 1 ? 'line above' : `${unreadable} lines above`} in the file first, as values may have been merged or cut.\n`,
+      );
       return 1;
     }
     if (args.command === 'import') return runImport(grid, args);

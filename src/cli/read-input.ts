@@ -46,5 +46,23 @@ function readList<T>(path: string, what: string, item: z.ZodMiniType<T>, wrapped
   return parsed.data;
 }
 
-export const readMembers = (path: string) => readList(path, 'The members file', memberSchema, z.pipe(usersResponseSchema, z.transform((r) => r.users)));
-export const readWorkflows = (path: string) => readList(path, 'The workflows file', dunningPlanSchema, z.pipe(dunningPlansResponseSchema, z.transform((r) => r.items)));
+export const readMembers = (path: string) =>
+  readList(
+    path,
+    'The members file',
+    memberSchema,
+    z.pipe(
+      usersResponseSchema,
+      z.transform((r) => r.users),
+    ),
+  );
+export const readWorkflows = (path: string) =>
+  readList(
+    path,
+    'The workflows file',
+    dunningPlanSchema,
+    z.pipe(
+      dunningPlansResponseSchema,
+      z.transform((r) => r.items),
+    ),
+  );

@@ -8,8 +8,7 @@ import * as z from './zod';
 export const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.date()]);
 export type CellValue = z.infer<typeof cellValueSchema>;
 
-export const isBlank = (value: CellValue | null | undefined): boolean =>
-  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+export const isBlank = (value: CellValue | null | undefined): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** Formula error values Sheets shows in a cell; they never make a valid field value. */
 export const FORMULA_ERRORS = ['#N/A', '#REF!', '#VALUE!', '#NAME?', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!'];
@@ -37,7 +36,14 @@ function clockOf(timeZone: string): Intl.DateTimeFormat {
   let clock = clocks.get(timeZone);
   if (!clock) {
     clock = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     clocks.set(timeZone, clock);
   }
@@ -54,7 +60,7 @@ export function wallClock(date: Date, timeZone: string): Date {
   const parts: Record<string, number> = {};
   for (const part of clockOf(timeZone).formatToParts(date)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
   const shown = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
-  return new Date(shown + (time % 1000 + 1000) % 1000);
+  return new Date(shown + (((time % 1000) + 1000) % 1000));
 }
 
 /** Turns, in place, each Date of rows read from a sheet in `timeZone` into its wall-clock time. */

@@ -23,7 +23,10 @@ export interface SplitGrid {
   input: SheetInput;
 }
 
-export interface RowsCheck { mapping: MappingResult; result: ValidationResult }
+export interface RowsCheck {
+  mapping: MappingResult;
+  result: ValidationResult;
+}
 export type GridCheck = SplitGrid & RowsCheck;
 
 /** The header row (which need not be the first) and the data rows under it. */
@@ -44,10 +47,13 @@ export function splitAtHeader(values: CellValue[][], formulas?: string[][]): Spl
 /** Maps the headers: the user's saved choices first, reserved headers never. */
 export function mapWith(headers: readonly CellValue[], options: CheckOptions): MappingResult {
   const reserved = new Set(options.reservedHeaders ?? []);
-  return mapHeaders(headers.map((h) => (typeof h === 'string' && reserved.has(h) ? '' : h)), {
-    ...(options.template ? { template: options.template } : {}),
-    ...(options.saved ? { saved: options.saved } : {}),
-  });
+  return mapHeaders(
+    headers.map((h) => (typeof h === 'string' && reserved.has(h) ? '' : h)),
+    {
+      ...(options.template ? { template: options.template } : {}),
+      ...(options.saved ? { saved: options.saved } : {}),
+    },
+  );
 }
 
 /** Maps the headers and checks the rows under them. */

@@ -154,9 +154,19 @@ function trimmedWidth(cells: readonly string[]): number {
 
 function quoteProblem(error: Papa.ParseError, line: number): CsvProblem {
   if (error.code === 'MissingQuotes') {
-    return { code: 'CSV_UNCLOSED_QUOTE', line, severity: 'error', message: `Line ${line} of the file: a quoted value is never closed, so everything after its opening quote was read as one value.` };
+    return {
+      code: 'CSV_UNCLOSED_QUOTE',
+      line,
+      severity: 'error',
+      message: `Line ${line} of the file: a quoted value is never closed, so everything after its opening quote was read as one value.`,
+    };
   }
-  return { code: 'CSV_STRAY_QUOTE', line, severity: 'error', message: `Line ${line} of the file: a value has a stray quote; put the whole value in quotes and double the quotes inside it.` };
+  return {
+    code: 'CSV_STRAY_QUOTE',
+    line,
+    severity: 'error',
+    message: `Line ${line} of the file: a value has a stray quote; put the whole value in quotes and double the quotes inside it.`,
+  };
 }
 
 const pad = (cells: string[], width: number): string[] => (cells.length >= width ? cells : [...cells, ...Array<string>(width - cells.length).fill('')]);
@@ -167,11 +177,21 @@ function fitRow(cells: string[], width: number, line: number, problems: CsvProbl
   const filled = trimmedWidth(cells);
   if (cells.length < width) {
     if (filled > 1 || cells[0]!.trim() !== '') {
-      problems.push({ code: 'CSV_MISSING_VALUES', line, severity: 'warning', message: `Line ${line} of the file: ${filled} values for ${width} columns in the header; the last columns were left empty. Check that no value is missing in the middle of the line.` });
+      problems.push({
+        code: 'CSV_MISSING_VALUES',
+        line,
+        severity: 'warning',
+        message: `Line ${line} of the file: ${filled} values for ${width} columns in the header; the last columns were left empty. Check that no value is missing in the middle of the line.`,
+      });
     }
     return pad(cells, width);
   }
   if (filled <= width) return cells.slice(0, width);
-  problems.push({ code: 'CSV_EXTRA_VALUES', line, severity: 'error', message: `Line ${line} of the file: ${filled} values for ${width} columns in the header; the values past the last header are not read. A separator inside a value that isn't in quotes often causes this.` });
+  problems.push({
+    code: 'CSV_EXTRA_VALUES',
+    line,
+    severity: 'error',
+    message: `Line ${line} of the file: ${filled} values for ${width} columns in the header; the values past the last header are not read. A separator inside a value that isn't in quotes often causes this.`,
+  });
   return cells;
 }

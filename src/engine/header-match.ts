@@ -22,7 +22,19 @@ export interface HeaderGuess {
 }
 
 const ADDRESS: readonly FieldId[] = ['address', 'postalCode', 'city', 'state', 'country'];
-const CUSTOMER: readonly FieldId[] = ['customerName', 'customerId', 'accountingCode', 'vatNumber', ...ADDRESS, 'groupName', 'groupId', 'externalId', 'accountManagers', 'workflow', 'contactEmail'];
+const CUSTOMER: readonly FieldId[] = [
+  'customerName',
+  'customerId',
+  'accountingCode',
+  'vatNumber',
+  ...ADDRESS,
+  'groupName',
+  'groupId',
+  'externalId',
+  'accountManagers',
+  'workflow',
+  'contactEmail',
+];
 const CONTACT: readonly FieldId[] = ['contactEmail', 'firstName', 'familyName', 'phoneNumber', 'contactId', 'position', 'mainContact', 'accountManagers'];
 
 /** Fields a qualifier allows, and the rank they get under it. */
@@ -41,9 +53,44 @@ const SCOPE_FIELDS: Record<Scope, { fields: readonly FieldId[]; rank: number }> 
  * never guessed.
  */
 const NOT_FIELDS = new Set([
-  'fax', 'fax number', 'telecopie', 'department', 'departement commercial', 'title', 'job title', 'website', 'site', 'site web', 'industry', 'description',
-  'company number', 'company registration number', 'registration number', 'siren', 'siret', 'naf', 'code naf', 'ape', 'iban', 'bic', 'currency', 'devise',
-  'type', 'status', 'statut', 'notes', 'note', 'comment', 'commentaire', 'date', 'created date', 'create date', 'last modified date', 'tags', 'label', 'labels',
+  'fax',
+  'fax number',
+  'telecopie',
+  'department',
+  'departement commercial',
+  'title',
+  'job title',
+  'website',
+  'site',
+  'site web',
+  'industry',
+  'description',
+  'company number',
+  'company registration number',
+  'registration number',
+  'siren',
+  'siret',
+  'naf',
+  'code naf',
+  'ape',
+  'iban',
+  'bic',
+  'currency',
+  'devise',
+  'type',
+  'status',
+  'statut',
+  'notes',
+  'note',
+  'comment',
+  'commentaire',
+  'date',
+  'created date',
+  'create date',
+  'last modified date',
+  'tags',
+  'label',
+  'labels',
 ]);
 
 /** Plain words that name a field only through their qualifier: "Organization - Name", "Person - ID". */
@@ -51,7 +98,10 @@ const NAME_WORDS = new Set(['name', 'nom', 'full name', 'nom complet', 'raison s
 const ID_WORDS = new Set(['id', 'record id', 'number', 'no', 'numero', 'n', 'code', 'ref', 'reference', 'identifiant', 'key', 'external id']);
 const ORGANIZATION_WORDS = new Set(['organization', 'organisation', 'org', 'company', 'account', 'societe', 'entreprise', 'organization name', 'company name']);
 
-interface IndexEntry { field: FieldId; kind: 'label' | 'alias' }
+interface IndexEntry {
+  field: FieldId;
+  kind: 'label' | 'alias';
+}
 interface HeaderIndex {
   exact: Map<string, IndexEntry>;
   fuzzyTargets: Array<{ key: string; words: string[]; field: FieldId }>;
@@ -116,9 +166,22 @@ function generic(base: string, scopes: readonly Scope[]): HeaderGuess | undefine
 function contextual(label: string): HeaderGuess | undefined {
   if (label === 'id' || label === 'record id') {
     // A person's record (first or last name beside it) is the contact's; otherwise the customer's (Stripe's "id" beside "Email").
-    return { ...none(), options: [{ field: 'contactId', rank: 3, when: 'person-names' }, { field: 'customerId', rank: 3, when: 'no-person-names' }] };
+    return {
+      ...none(),
+      options: [
+        { field: 'contactId', rank: 3, when: 'person-names' },
+        { field: 'customerId', rank: 3, when: 'no-person-names' },
+      ],
+    };
   }
-  if (label === 'nom') return { ...none(), options: [{ field: 'familyName', rank: 3, when: 'first-name-only' }, { field: 'customerName', rank: 2, when: 'no-person-names' }] };
+  if (label === 'nom')
+    return {
+      ...none(),
+      options: [
+        { field: 'familyName', rank: 3, when: 'first-name-only' },
+        { field: 'customerName', rank: 2, when: 'no-person-names' },
+      ],
+    };
   if (label === 'name') return { ...none(), options: [{ field: 'customerName', rank: 2, when: 'no-person-names' }] };
   // Xero names the customer "ContactName"; elsewhere it is a person: only when nothing else names the customer.
   if (label === 'contact name') return { ...none(), options: [{ field: 'customerName', rank: 0 }] };
@@ -196,4 +259,3 @@ export function namesField(header: string): boolean {
   const guess = guessHeader(header, false);
   return guess.field !== null || (guess.options?.length ?? 0) > 0;
 }
-

@@ -9,22 +9,86 @@ import { normalizeLabel } from './normalize';
 export type Scope = 'billing' | 'mailing' | 'shipping' | 'company' | 'person';
 
 /** Qualifier words, longest first so "bill to" wins over "bill". */
-const SCOPE_WORDS: ReadonlyArray<readonly [string, Scope]> = ([
-  ['billing address', 'billing'], ['default address', 'billing'], ['address 1', 'billing'], ['adresse 1', 'billing'], ['address 2', 'shipping'], ['invoice address', 'billing'], ['invoicing address', 'billing'], ['bill to', 'billing'],
-  ['billing', 'billing'], ['bill', 'billing'], ['invoicing', 'billing'], ['invoice', 'billing'], ['po', 'billing'],
-  ['adresse de facturation', 'billing'], ['de facturation', 'billing'], ['facturation', 'billing'], ['address', 'billing'], ['adresse', 'billing'],
-  ['shipping address', 'shipping'], ['delivery address', 'shipping'], ['ship to', 'shipping'], ['shipping', 'shipping'], ['ship', 'shipping'],
-  ['delivery', 'shipping'], ['mailing', 'mailing'], ['other', 'shipping'], ['physical', 'shipping'], ['sa', 'shipping'],
-  ['adresse de livraison', 'shipping'], ['de livraison', 'shipping'], ['livraison', 'shipping'],
-  ['organization', 'company'], ['organisation', 'company'], ['org', 'company'], ['company', 'company'], ['account', 'company'],
-  ['customer', 'company'], ['client', 'company'], ['business', 'company'], ['du client', 'company'], ['de la societe', 'company'],
-  ['de l entreprise', 'company'], ['societe', 'company'], ['entreprise', 'company'], ['compte', 'company'], ['du compte', 'company'],
-  ['contact person', 'person'], ['primary contact', 'person'], ['main contact', 'person'], ['person', 'person'], ['contact', 'person'],
-  ['du contact', 'person'], ['personne', 'person'], ['interlocuteur', 'person'], ['de l interlocuteur', 'person'],
-] as Array<readonly [string, Scope]>).sort((a, b) => b[0].length - a[0].length);
+const SCOPE_WORDS: ReadonlyArray<readonly [string, Scope]> = (
+  [
+    ['billing address', 'billing'],
+    ['default address', 'billing'],
+    ['address 1', 'billing'],
+    ['adresse 1', 'billing'],
+    ['address 2', 'shipping'],
+    ['invoice address', 'billing'],
+    ['invoicing address', 'billing'],
+    ['bill to', 'billing'],
+    ['billing', 'billing'],
+    ['bill', 'billing'],
+    ['invoicing', 'billing'],
+    ['invoice', 'billing'],
+    ['po', 'billing'],
+    ['adresse de facturation', 'billing'],
+    ['de facturation', 'billing'],
+    ['facturation', 'billing'],
+    ['address', 'billing'],
+    ['adresse', 'billing'],
+    ['shipping address', 'shipping'],
+    ['delivery address', 'shipping'],
+    ['ship to', 'shipping'],
+    ['shipping', 'shipping'],
+    ['ship', 'shipping'],
+    ['delivery', 'shipping'],
+    ['mailing', 'mailing'],
+    ['other', 'shipping'],
+    ['physical', 'shipping'],
+    ['sa', 'shipping'],
+    ['adresse de livraison', 'shipping'],
+    ['de livraison', 'shipping'],
+    ['livraison', 'shipping'],
+    ['organization', 'company'],
+    ['organisation', 'company'],
+    ['org', 'company'],
+    ['company', 'company'],
+    ['account', 'company'],
+    ['customer', 'company'],
+    ['client', 'company'],
+    ['business', 'company'],
+    ['du client', 'company'],
+    ['de la societe', 'company'],
+    ['de l entreprise', 'company'],
+    ['societe', 'company'],
+    ['entreprise', 'company'],
+    ['compte', 'company'],
+    ['du compte', 'company'],
+    ['contact person', 'person'],
+    ['primary contact', 'person'],
+    ['main contact', 'person'],
+    ['person', 'person'],
+    ['contact', 'person'],
+    ['du contact', 'person'],
+    ['personne', 'person'],
+    ['interlocuteur', 'person'],
+    ['de l interlocuteur', 'person'],
+  ] as Array<readonly [string, Scope]>
+).sort((a, b) => b[0].length - a[0].length);
 
 /** Words that only say which of several values a column holds: "Email - Work", "Phone 1", "Téléphone pro". */
-const VARIANT_WORDS = new Set(['work', 'home', 'office', 'mobile', 'other', 'primary', 'main', 'principal', 'principale', 'pro', 'professionnel', 'professionnelle', '1', 'of address', 'de l adresse', 'default', 'par defaut']);
+const VARIANT_WORDS = new Set([
+  'work',
+  'home',
+  'office',
+  'mobile',
+  'other',
+  'primary',
+  'main',
+  'principal',
+  'principale',
+  'pro',
+  'professionnel',
+  'professionnelle',
+  '1',
+  'of address',
+  'de l adresse',
+  'default',
+  'par defaut',
+]);
 
 /** The same words in front ("Mobile phone number", "Alt. Phone"); only phones and emails are read through them. */
 const LEADING_VARIANTS = ['main', 'primary', 'work', 'home', 'office', 'mobile', 'business', 'direct', 'alt', 'alternate', 'other', 'secondary', 'personal'];
@@ -49,14 +113,24 @@ export function headerLabel(header: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])(\d)/g, '$1 $2')
     .replace(/\([^)]*\)/g, (inner) => ` ${inner} `);
-  return normalizeLabel(words).split(' ').map((word) => ABBREVIATIONS[word] ?? word).join(' ');
+  return normalizeLabel(words)
+    .split(' ')
+    .map((word) => ABBREVIATIONS[word] ?? word)
+    .join(' ');
 }
 
 /** Notes in brackets that say nothing of the field: "Pays (code ISO)", "Email (optional)". */
 const QUIET_NOTES = /\((?:code iso|iso(?: code)?|optional|optionnel|facultatif|obligatoire|required|mandatory|texte?|text)\)/gi;
 
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  cust: 'customer', acct: 'account', addr: 'address', nbr: 'number', intracom: 'intracommunautaire', org: 'organization', tel: 'telephone', tele: 'telephone',
+  cust: 'customer',
+  acct: 'account',
+  addr: 'address',
+  nbr: 'number',
+  intracom: 'intracommunautaire',
+  org: 'organization',
+  tel: 'telephone',
+  tele: 'telephone',
 };
 
 const startsWith = (text: string, phrase: string): boolean => text === phrase || text.startsWith(`${phrase} `);

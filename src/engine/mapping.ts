@@ -39,7 +39,10 @@ export interface MappingResult {
 
 export const headerKey = (header: CellValue): string => normalizeLabel(isBlank(header) ? '' : cellText(header));
 
-interface Claim { match: ColumnMatch; rank: number }
+interface Claim {
+  match: ColumnMatch;
+  rank: number;
+}
 
 function matchHeader(header: string, index: number, saved: SavedMapping | undefined): { match: ColumnMatch; guess: HeaderGuess | null } {
   const key = normalizeLabel(header);
@@ -63,7 +66,7 @@ function settleContext(read: Array<{ match: ColumnMatch; guess: HeaderGuess | nu
   return read.map(({ match, guess }) => {
     const option = guess?.options?.find((o) => holds(o.when));
     if (option?.field) return { match: { ...match, field: option.field, confidence: 1, how: 'alias' as const }, rank: option.rank };
-    return { match, rank: match.how === 'saved' ? 4 : guess?.rank ?? 0 };
+    return { match, rank: match.how === 'saved' ? 4 : (guess?.rank ?? 0) };
   });
 }
 

@@ -57,7 +57,7 @@ export function originalOf(background: string, note: string): { background: stri
   }
   // A colour the user set on a marked cell wins over the one we remembered.
   const ours = background === MARK_COLORS.error || background === MARK_COLORS.warning;
-  return { background: ours ? remembered ?? DEFAULT_BACKGROUND : background, note: userLines.join('\n') };
+  return { background: ours ? (remembered ?? DEFAULT_BACKGROUND) : background, note: userLines.join('\n') };
 }
 
 export function composeNote(problems: readonly Problem[], original: { background: string; note: string }): string {
@@ -67,18 +67,29 @@ export function composeNote(problems: readonly Problem[], original: { background
   if (original.background !== DEFAULT_BACKGROUND) ours.push('', `[Upflow restores the cell colour ${original.background} once fixed]`);
   if (original.note) ours.push('', YOUR_NOTE);
   // A message is one line today; splitting keeps every line sealed should one ever hold a line break.
-  const sealed = ours.flatMap((line) => line.split('\n')).map(seal).join('\n');
+  const sealed = ours
+    .flatMap((line) => line.split('\n'))
+    .map(seal)
+    .join('\n');
   return original.note ? `${sealed}\n${original.note}` : sealed;
 }
 
 export const worst = (problems: readonly Problem[]): Severity => (problems.some((p) => p.severity === 'error') ? 'error' : 'warning');
-export interface CellFormats { backgrounds: string[][]; notes: string[][] }
+export interface CellFormats {
+  backgrounds: string[][];
+  notes: string[][];
+}
 
 /**
  * The backgrounds and notes an area should have: marked where `problemsAt` gives problems,
  * as the user had them everywhere else. `top`/`left` are the area's sheet row and column (1-based).
  */
-export function planMarks(current: CellFormats, top: number, left: number, problemsAt: (row: number, column: number) => readonly Problem[] | undefined): CellFormats & { changed: boolean } {
+export function planMarks(
+  current: CellFormats,
+  top: number,
+  left: number,
+  problemsAt: (row: number, column: number) => readonly Problem[] | undefined,
+): CellFormats & { changed: boolean } {
   let changed = false;
   const backgrounds: string[][] = [];
   const notes: string[][] = [];

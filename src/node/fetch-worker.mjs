@@ -3,23 +3,27 @@
 import { parentPort } from 'node:worker_threads';
 
 parentPort.on('message', async ({ requests, port, signal, timeoutMs }) => {
-  const outcomes = await Promise.all(requests.map(async (r) => {
-    try {
-      const response = await fetch(r.url, {
-        method: r.method,
-        headers: r.headers,
-        body: r.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const headers = {};
-      response.headers.forEach((value, name) => { headers[name.toLowerCase()] = value; });
-      return { status: response.status, headers, body: await response.text() };
-    } catch (error) {
-      const cause = error?.cause?.code ?? error?.name ?? 'network error';
-      return { failure: String(cause) };
-    }
-  }));
+  const outcomes = await Promise.all(
+    requests.map(async (r) => {
+      try {
+        const response = await fetch(r.url, {
+          method: r.method,
+          headers: r.headers,
+          body: r.body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+        const headers = {};
+        response.headers.forEach((value, name) => {
+          headers[name.toLowerCase()] = value;
+        });
+        return { status: response.status, headers, body: await response.text() };
+      } catch (error) {
+        const cause = error?.cause?.code ?? error?.name ?? 'network error';
+        return { failure: String(cause) };
+      }
+    }),
+  );
   port.postMessage(outcomes);
   port.close();
   const flag = new Int32Array(signal);

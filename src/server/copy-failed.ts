@@ -12,6 +12,9 @@ export function copyFailedRows(sheetName: string): { sheetName: string; rows: nu
   if (column < 0) throw userError('NO_RESULTS', `Sheet "${sheetName}" has no import results yet. Import it first.`);
   const rows = block.input.rows.filter((row) => needsAnotherTry(String(row[column] ?? '')));
   if (!rows.length) throw userError('NO_FAILED_ROWS', `No line of "${sheetName}" failed: nothing to copy.`);
-  const target = writeTextSheet(`${sheetName} - to fix`, [block.headers, ...rows].map((r) => r.map((v) => cellText(v))));
+  const target = writeTextSheet(
+    `${sheetName} - to fix`,
+    [block.headers, ...rows].map((r) => r.map((v) => cellText(v))),
+  );
   return { sheetName: target.getName(), rows: rows.length };
 }

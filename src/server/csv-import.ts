@@ -26,7 +26,10 @@ export function importCsvFile(fileName: string, text: string): CsvImportView {
     throw userError('CSV_TOO_BIG', `This file is too big: ${(text.length / 1024 / 1024).toFixed(1)} million characters, over the 10 MB limit. Split it in smaller files.`);
   }
   if (looksBinary(text)) {
-    throw userError('CSV_NOT_TEXT', `"${fileName}" is not a CSV text file: it looks like a workbook or another kind of file renamed .csv. Open it in Excel or Sheets and save it as CSV, then import that file.`);
+    throw userError(
+      'CSV_NOT_TEXT',
+      `"${fileName}" is not a CSV text file: it looks like a workbook or another kind of file renamed .csv. Open it in Excel or Sheets and save it as CSV, then import that file.`,
+    );
   }
   const parsed = parseCsv(text);
   if (parsed.rows.length === 0) throw userError('CSV_EMPTY', `"${fileName}" has no lines. Check that it is the right file.`);

@@ -74,8 +74,8 @@ function recheckEdit(range: GoogleAppsScript.Spreadsheet.Range, oldValue: string
   const rows: CellValue[][] = [];
   const rowFormulas: string[][] = [];
   for (let row = firstRow; row <= to; row++) {
-    rows.push(checked.has(row) ? values[row - from] ?? [] : []);
-    rowFormulas.push(checked.has(row) ? formulas[row - from] ?? [] : []);
+    rows.push(checked.has(row) ? (values[row - from] ?? []) : []);
+    rowFormulas.push(checked.has(row) ? (formulas[row - from] ?? []) : []);
   }
   const settings = readSettings();
   const org = loadOrganisation([], true, settings);
@@ -95,7 +95,14 @@ function rangeOf(first: number, last: number): Set<number> {
  * The edited lines and every line sharing a customer or group value with them (before or after the
  * edit): one read of each tie column, however long the sheet.
  */
-function tiedLines(sheet: Sheet, columns: Partial<Record<FieldId, number>>, firstRow: number, lastRow: number, edited: { first: number; last: number }, oldValue: string | undefined): number[] {
+function tiedLines(
+  sheet: Sheet,
+  columns: Partial<Record<FieldId, number>>,
+  firstRow: number,
+  lastRow: number,
+  edited: { first: number; last: number },
+  oldValue: string | undefined,
+): number[] {
   const lines = [...rangeOf(edited.first, edited.last)];
   const tieColumns = [...new Set(TIE_FIELDS.map((f) => columns[f]).filter((c): c is number => c !== undefined))];
   if (tieColumns.length === 0 || lastRow < firstRow) return lines;
@@ -118,7 +125,13 @@ function tiedLines(sheet: Sheet, columns: Partial<Record<FieldId, number>>, firs
  * `frozen` columns (judged only against the organisation, which this edit cannot see) where a mark
  * is already shown.
  */
-function markLines(area: GoogleAppsScript.Spreadsheet.Range, top: number, checked: ReadonlySet<number>, frozen: ReadonlySet<number>, problems: ReturnType<typeof problemsByCell>): void {
+function markLines(
+  area: GoogleAppsScript.Spreadsheet.Range,
+  top: number,
+  checked: ReadonlySet<number>,
+  frozen: ReadonlySet<number>,
+  problems: ReturnType<typeof problemsByCell>,
+): void {
   const current = { backgrounds: area.getBackgrounds(), notes: area.getNotes() };
   const planned = planMarks(current, top, 1, (r, c) => problems.get(cellKey(r, c)));
   let changed = false;

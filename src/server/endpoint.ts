@@ -10,11 +10,12 @@ type Parsed<S extends Schemas> = { -readonly [I in keyof S]: z.output<S[I]> };
  * The function google.script.run calls, when its arguments and its answer survive the trip; else
  * a type naming the fault, which the table's `satisfies` (src/server/api.ts) refuses.
  */
-type Carried<S extends Schemas, T> = Sent<S> extends Wire<Sent<S>>
-  ? T extends Wire<T>
-    ? (...args: Sent<S>) => Result<T>
-    : { 'this answer cannot cross google.script.run': T }
-  : { 'these arguments cannot cross google.script.run': Sent<S> };
+type Carried<S extends Schemas, T> =
+  Sent<S> extends Wire<Sent<S>>
+    ? T extends Wire<T>
+      ? (...args: Sent<S>) => Result<T>
+      : { 'this answer cannot cross google.script.run': T }
+    : { 'these arguments cannot cross google.script.run': Sent<S> };
 
 /** What every entry of the table must be. */
 export type ServerFunction = (...args: never[]) => Result<unknown>;

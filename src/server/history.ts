@@ -2,7 +2,23 @@ import { historyEntrySchema, type HistoryEntry } from '../shared/api';
 import { HISTORY_SHEET } from './internal-sheets';
 
 const COLUMNS = ['ID', 'Started', 'Ended', 'User', 'Sheet', 'Template', 'Mode', 'Created', 'Updated', 'Unchanged', 'Failed', 'Skipped', 'Status', 'Rows sent', 'Message'] as const;
-const KEYS = ['id', 'startedAt', 'endedAt', 'user', 'sheet', 'template', 'mode', 'created', 'updated', 'unchanged', 'failed', 'skipped', 'status', 'location', 'message'] as const satisfies ReadonlyArray<keyof HistoryEntry>;
+const KEYS = [
+  'id',
+  'startedAt',
+  'endedAt',
+  'user',
+  'sheet',
+  'template',
+  'mode',
+  'created',
+  'updated',
+  'unchanged',
+  'failed',
+  'skipped',
+  'status',
+  'location',
+  'message',
+] as const satisfies ReadonlyArray<keyof HistoryEntry>;
 
 /**
  * The import history: a hidden sheet, one row per import. Its protection only warns, because
@@ -15,7 +31,10 @@ function historySheet(): GoogleAppsScript.Spreadsheet.Sheet {
   // A new sheet becomes the active one: the user's tab must stay on screen, or the sidebar would follow another sheet.
   const onScreen = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(HISTORY_SHEET, spreadsheet.getSheets().length);
-  sheet.getRange(1, 1, 1, COLUMNS.length).setValues([[...COLUMNS]]).setFontWeight('bold');
+  sheet
+    .getRange(1, 1, 1, COLUMNS.length)
+    .setValues([[...COLUMNS]])
+    .setFontWeight('bold');
   sheet.setFrozenRows(1);
   sheet.protect().setDescription('Upflow import history: written by the Upflow import add-on').setWarningOnly(true);
   sheet.hideSheet();
@@ -26,10 +45,12 @@ function historySheet(): GoogleAppsScript.Spreadsheet.Sheet {
 const toRow = (entry: HistoryEntry): Array<string | number> => KEYS.map((k) => entry[k]);
 
 function fromRow(row: unknown[]): HistoryEntry | null {
-  const record = Object.fromEntries(KEYS.map((k, i) => {
-    const cell = row[i];
-    return [k, cell instanceof Date ? cell.toISOString() : cell];
-  }));
+  const record = Object.fromEntries(
+    KEYS.map((k, i) => {
+      const cell = row[i];
+      return [k, cell instanceof Date ? cell.toISOString() : cell];
+    }),
+  );
   const parsed = historyEntrySchema.safeParse(record);
   return parsed.success ? parsed.data : null;
 }
@@ -38,7 +59,13 @@ function fromRow(row: unknown[]): HistoryEntry | null {
 export function recordHistory(entry: HistoryEntry): void {
   const sheet = historySheet();
   const last = sheet.getLastRow();
-  const ids = last > 1 ? sheet.getRange(2, 1, last - 1, 1).getValues().map((r) => String(r[0])) : [];
+  const ids =
+    last > 1
+      ? sheet
+          .getRange(2, 1, last - 1, 1)
+          .getValues()
+          .map((r) => String(r[0]))
+      : [];
   const at = ids.lastIndexOf(entry.id);
   const row = at >= 0 ? at + 2 : last + 1;
   if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 100);
@@ -50,5 +77,8 @@ export function readHistory(limit = 200): HistoryEntry[] {
   if (!sheet || sheet.getLastRow() < 2) return [];
   const first = Math.max(2, sheet.getLastRow() - limit + 1);
   const rows = sheet.getRange(first, 1, sheet.getLastRow() - first + 1, KEYS.length).getValues();
-  return rows.map(fromRow).filter((e): e is HistoryEntry => e !== null).reverse();
+  return rows
+    .map(fromRow)
+    .filter((e): e is HistoryEntry => e !== null)
+    .reverse();
 }

@@ -8,7 +8,20 @@ import { settleUnmatched, triage } from '../engine/import/triage';
 import type { JobView, StartImportInput } from '../shared/api';
 import { recordHistory } from './history';
 import {
-  clearCancel, clearCreating, cancelRequested, loadCreating, loadFailedAtStart, loadJob, saveFailedAtStart, loadPacer, nextImportNumber, noteCreating, requestCancel, saveJob, savePacer, type Job,
+  clearCancel,
+  clearCreating,
+  cancelRequested,
+  loadCreating,
+  loadFailedAtStart,
+  loadJob,
+  saveFailedAtStart,
+  loadPacer,
+  nextImportNumber,
+  noteCreating,
+  requestCancel,
+  saveJob,
+  savePacer,
+  type Job,
 } from './job-store';
 import { planSheet, type PlannedImport } from './import-plan';
 import { notifyEnd } from './notify';
@@ -37,8 +50,7 @@ function withLock<T>(waitMs: number, work: () => T): T | null {
 }
 
 /** The time shown in results, in the spreadsheet's zone: for people only, never compared. */
-const shownNow = (): string =>
-  Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
+const shownNow = (): string => Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
 
 export function jobView(job: Job): JobView {
   const elapsedMin = Math.max((Date.now() - Date.parse(job.startedAt)) / 60_000, 1 / 60);
@@ -74,9 +86,28 @@ export const currentJob = (): JobView | null => {
 
 function historyOf(job: Job, endedAt: string) {
   return {
-    id: job.id, startedAt: job.startedAt, endedAt, user: job.user, sheet: job.sheetName, template: job.template, mode: job.mode,
-    created: job.created, updated: job.updated, unchanged: job.unchanged, failed: job.failed, skipped: job.skipped,
-    status: job.state === 'running' ? 'running' as const : job.state === 'cancelled' ? 'cancelled' as const : job.state === 'failed' ? 'failed' as const : job.failed || job.skipped ? 'partial' as const : 'success' as const,
+    id: job.id,
+    startedAt: job.startedAt,
+    endedAt,
+    user: job.user,
+    sheet: job.sheetName,
+    template: job.template,
+    mode: job.mode,
+    created: job.created,
+    updated: job.updated,
+    unchanged: job.unchanged,
+    failed: job.failed,
+    skipped: job.skipped,
+    status:
+      job.state === 'running'
+        ? ('running' as const)
+        : job.state === 'cancelled'
+          ? ('cancelled' as const)
+          : job.state === 'failed'
+            ? ('failed' as const)
+            : job.failed || job.skipped
+              ? ('partial' as const)
+              : ('success' as const),
     location: `Sheet "${job.sheetName}", results in column "${RESULT_HEADER}" (import #${job.importNumber})`,
     message: job.message,
   };
@@ -84,7 +115,11 @@ function historyOf(job: Job, endedAt: string) {
 
 /** The job's sheet by its id, so renaming it during the import changes nothing; null once deleted. */
 function sheetOf(job: Job): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === job.sheetId) ?? null;
+  return (
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .find((s) => s.getSheetId() === job.sheetId) ?? null
+  );
 }
 
 /**
@@ -120,7 +155,13 @@ function outcomeResults(planned: PlannedImport, outcomes: readonly JobOutcome[],
 /** Counts from the results now in the sheet (src/engine/import/tally.ts), saved with the job. */
 function recount(job: Job, planned: PlannedImport, results: readonly string[], failedAtStart: ReadonlySet<number> | null): void {
   const { resultOf, belongs } = remaining(planned, results, job, failedAtStart);
-  const counts = tally(planned.plan.jobs, planned.plan.skippedRows, resultOf, job.importNumber, (j) => j.rows.some((row) => importOf(resultOf(row)) !== job.importNumber) && j.rows.some(belongs));
+  const counts = tally(
+    planned.plan.jobs,
+    planned.plan.skippedRows,
+    resultOf,
+    job.importNumber,
+    (j) => j.rows.some((row) => importOf(resultOf(row)) !== job.importNumber) && j.rows.some(belongs),
+  );
   Object.assign(job, counts);
 }
 
@@ -132,9 +173,16 @@ export function startImport({ sheetName, onlyFailed }: StartImportInput): JobVie
     const running = loadJob();
     if (running?.state === 'running') {
       if (Date.now() - running.lastChunkAt < ABANDONED_MS) {
-        throw userError('IMPORT_RUNNING', `An import of "${running.sheetName}" started by ${running.user} at ${running.startedAt.slice(11, 16)} UTC is still running on this spreadsheet. Resume or cancel it first.`);
+        throw userError(
+          'IMPORT_RUNNING',
+          `An import of "${running.sheetName}" started by ${running.user} at ${running.startedAt.slice(11, 16)} UTC is still running on this spreadsheet. Resume or cancel it first.`,
+        );
       }
-      finish(running, 'cancelled', `Stopped: it had made no progress for ${Math.round((Date.now() - running.lastChunkAt) / 60_000)} minutes (its sidebar was closed) and a new import took over. Lines without a result of this import were not sent.`);
+      finish(
+        running,
+        'cancelled',
+        `Stopped: it had made no progress for ${Math.round((Date.now() - running.lastChunkAt) / 60_000)} minutes (its sidebar was closed) and a new import took over. Lines without a result of this import were not sent.`,
+      );
     }
     // One client for the whole start, its send times kept for the chunks: every request of the
     // import counts against Upflow's per-minute limit.
@@ -147,11 +195,28 @@ export function startImport({ sheetName, onlyFailed }: StartImportInput): JobVie
     const held = new HeldCustomers(client.listCustomers());
     const importNumber = nextImportNumber();
     const job: Job = {
-      id: Utilities.getUuid(), sheetName: sheet.getName(), sheetId: sheet.getSheetId(), user: Session.getActiveUser().getEmail() || 'unknown user',
-      template: planned.check.mapping.template, mode: planned.plan.jobs.some((j) => j.mode === 'import') ? 'import' : 'assign', onlyFailed,
-      startedAt: new Date().toISOString(), importNumber, state: 'running',
-      totalCustomers: 0, totalRows: 0, doneCustomers: 0, doneRows: 0, created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0, unplaced: 0,
-      message: '', lastChunkAt: Date.now(),
+      id: Utilities.getUuid(),
+      sheetName: sheet.getName(),
+      sheetId: sheet.getSheetId(),
+      user: Session.getActiveUser().getEmail() || 'unknown user',
+      template: planned.check.mapping.template,
+      mode: planned.plan.jobs.some((j) => j.mode === 'import') ? 'import' : 'assign',
+      onlyFailed,
+      startedAt: new Date().toISOString(),
+      importNumber,
+      state: 'running',
+      totalCustomers: 0,
+      totalRows: 0,
+      doneCustomers: 0,
+      doneRows: 0,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      failed: 0,
+      skipped: 0,
+      unplaced: 0,
+      message: '',
+      lastChunkAt: Date.now(),
     };
     const previous = readResults(block, resultColumn(block));
     const first = block.input.firstRow;

@@ -37,18 +37,31 @@ export function planSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, org: Organi
 const PREVIEW_LIMIT = 100;
 
 const LABELS: Record<string, string> = {
-  name: 'Customer name', externalId: 'Customer ID', accountingRef: 'Accounting code', vatNumber: 'VAT number',
-  'address.address': 'Address', 'address.zipcode': 'Postal code', 'address.city': 'City', 'address.state': 'State',
-  'address.country': 'Country', parent: 'Group', accountManagerIds: 'Account manager', dunningPlanId: 'Workflow',
+  name: 'Customer name',
+  externalId: 'Customer ID',
+  accountingRef: 'Accounting code',
+  vatNumber: 'VAT number',
+  'address.address': 'Address',
+  'address.zipcode': 'Postal code',
+  'address.city': 'City',
+  'address.state': 'State',
+  'address.country': 'Country',
+  parent: 'Group',
+  accountManagerIds: 'Account manager',
+  dunningPlanId: 'Workflow',
 };
 
 /** Changes in the words of the sheet: labels instead of API paths, emails and names instead of ids. */
 function humanize(change: Change, org: PlannedImport['org']): Change {
   const contact = /^contacts\[(.+)\](?:\.(\w+))?$/.exec(change.field);
-  const label = contact ? `Contact ${contact[1]}${contact[2] ? ` (${contact[2]})` : ''}` : LABELS[change.field] ?? change.field;
+  const label = contact ? `Contact ${contact[1]}${contact[2] ? ` (${contact[2]})` : ''}` : (LABELS[change.field] ?? change.field);
   const names = (ids: string | null) => {
     if (ids === null) return null;
-    if (change.field === 'accountManagerIds') return ids.split(', ').map((id) => org.members.find((m) => m.id === id)?.email ?? id).join(', ');
+    if (change.field === 'accountManagerIds')
+      return ids
+        .split(', ')
+        .map((id) => org.members.find((m) => m.id === id)?.email ?? id)
+        .join(', ');
     if (change.field === 'dunningPlanId') return org.workflows.find((w) => w.id === ids)?.name ?? ids;
     return ids;
   };
@@ -82,13 +95,17 @@ export function previewImport(sheetName: string): PreviewView {
     }
     if (match.kind === 'new' && match.lookAlike[0]) {
       const like = match.lookAlike[0];
-      notices.push(`Line ${job.rows[0]}: "${job.body.name}" looks like "${like.name}", which Upflow already holds; it will be created as a new customer. To update "${like.name}" instead, give the line its Customer ID${like.externalId ? ` (${like.externalId})` : ''} or its exact name.`);
+      notices.push(
+        `Line ${job.rows[0]}: "${job.body.name}" looks like "${like.name}", which Upflow already holds; it will be created as a new customer. To update "${like.name}" instead, give the line its Customer ID${like.externalId ? ` (${like.externalId})` : ''} or its exact name.`,
+      );
     }
     if (match.kind === 'new' && job.mode === 'import' && job.externalId && held.sameNameWithoutId(job.body.name)[0]) {
-      notices.push(`Line ${job.rows[0]}: Upflow already holds a customer named "${job.body.name}" without a Customer ID; this line, with the ID ${job.externalId}, creates a second one.`);
+      notices.push(
+        `Line ${job.rows[0]}: Upflow already holds a customer named "${job.body.name}" without a Customer ID; this line, with the ID ${job.externalId}, creates a second one.`,
+      );
     }
     let existing = match.kind === 'existing' ? match.customer : null;
-    const sentContacts = job.mode === 'import' ? job.body.contacts ?? [] : [];
+    const sentContacts = job.mode === 'import' ? (job.body.contacts ?? []) : [];
     if (existing && !existing.contacts && sentContacts.length) {
       if (contactReads < CONTACT_READS) {
         contactReads++;
@@ -112,7 +129,9 @@ export function previewImport(sheetName: string): PreviewView {
   }
   if (contactsUnread) notices.push(`Upflow's list does not give contacts: those of ${contactsUnread} more customers are compared when they are sent.`);
   const source = SOURCE_SYSTEM_LABELS[readSettings().sourceSystem];
-  const dropped = [...new Set(plan.jobs.flatMap((j) => j.dropped))].map((part) => `${part[0]!.toUpperCase()}${part.slice(1)} won't be sent: your organisation's source system (${source}) manages them.`);
+  const dropped = [...new Set(plan.jobs.flatMap((j) => j.dropped))].map(
+    (part) => `${part[0]!.toUpperCase()}${part.slice(1)} won't be sent: your organisation's source system (${source}) manages them.`,
+  );
   const blockedRows = plan.skippedRows.length + refusedRows.size;
   return {
     sheetName,

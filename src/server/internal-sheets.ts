@@ -11,7 +11,12 @@ export const isInternalSheet = (name: string): boolean => name === HISTORY_SHEET
 /** A name not used by any sheet yet: "Customers", "Customers (2)", ... */
 export function freeSheetName(base: string): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const clean = base.replace(/[[\]*?:/\\']/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 90) || 'Sheet';
+  const clean =
+    base
+      .replace(/[[\]*?:/\\']/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 90) || 'Sheet';
   let name = clean;
   for (let n = 2; spreadsheet.getSheetByName(name); n++) name = `${clean} (${n})`;
   return name;

@@ -32,6 +32,12 @@ export function getMapping(sheetName: string, template: TemplateId | null): Mapp
 
 export function updateMapping(input: MappingInput): MappingView {
   const block = readBlock(findSheet(input.sheetName));
-  saveMapping(block.sheet, input.template, block.headers, block.headerRow, input.columns.map((c) => ({ index: columnIndex(c.column), field: c.field })));
+  saveMapping(
+    block.sheet,
+    input.template,
+    block.headers,
+    block.headerRow,
+    input.columns.map((c) => ({ index: columnIndex(c.column), field: c.field })),
+  );
   return mappingView(input.sheetName, block.headerRow, block.input.rows.length, resolveMapping(block.sheet, block.headers, input.template));
 }

@@ -38,7 +38,13 @@ export function rememberTemplate(sheet: GoogleAppsScript.Spreadsheet.Sheet, temp
 const MAX_REMEMBERED_HEADER = 200;
 
 /** Remembers the user's choice for each header (by its normalised text, so moved columns keep theirs). */
-export function saveMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId, headers: readonly CellValue[], headerRow: number, choices: ReadonlyArray<{ index: number; field: FieldId | null }>): void {
+export function saveMapping(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  template: TemplateId,
+  headers: readonly CellValue[],
+  headerRow: number,
+  choices: ReadonlyArray<{ index: number; field: FieldId | null }>,
+): void {
   const saved: Record<string, FieldId | null> = { ...(loadMapping(sheet)?.saved ?? {}) };
   for (const choice of choices) {
     const header = headers[choice.index];
@@ -47,7 +53,10 @@ export function saveMapping(sheet: GoogleAppsScript.Spreadsheet.Sheet, template:
     if (k.length > MAX_REMEMBERED_HEADER) {
       if (choice.field === null) continue;
       const cell = `${columnLetter(choice.index)}${headerRow}`;
-      throw userError('HEADER_TOO_LONG', `The header in ${cell} is ${cellText(header).length.toLocaleString('en-US')} characters long: a column's field can be remembered only when its header has at most ${MAX_REMEMBERED_HEADER}. Shorten the header in ${cell}, then choose its field again.`);
+      throw userError(
+        'HEADER_TOO_LONG',
+        `The header in ${cell} is ${cellText(header).length.toLocaleString('en-US')} characters long: a column's field can be remembered only when its header has at most ${MAX_REMEMBERED_HEADER}. Shorten the header in ${cell}, then choose its field again.`,
+      );
     }
     if (k) saved[k] = choice.field;
   }

@@ -50,7 +50,11 @@ export function notifyEnd(job: Job, spreadsheetUrl: string): string[] {
   const text = `${headline(job)}: ${summary(job)}.${job.message ? ` ${job.message}` : ''}`;
   SpreadsheetApp.getActiveSpreadsheet().toast(summary(job), headline(job), 10);
   if (settings.notifyEmail) {
-    const problem = sendEmail(emailTo(job.user), headline(job), `${text}\n\nResults are in the column "Upflow import result" of the sheet, and in the import history:\n${spreadsheetUrl}`);
+    const problem = sendEmail(
+      emailTo(job.user),
+      headline(job),
+      `${text}\n\nResults are in the column "Upflow import result" of the sheet, and in the import history:\n${spreadsheetUrl}`,
+    );
     if (problem) problems.push(problem);
   }
   const webhook = settings.notifySlack ? readSlackWebhook() : null;
@@ -75,9 +79,7 @@ export function sendTestNotification(): NotificationTestView {
   let email: string | null = null;
   if (settings.notifyEmail) {
     const to = emailTo(Session.getActiveUser().getEmail());
-    const problem = to
-      ? sendEmail(to, subject, `${text}\n\n${spreadsheetUrl}`)
-      : 'Google does not give your email address to the add-on: enter the address to notify in Settings.';
+    const problem = to ? sendEmail(to, subject, `${text}\n\n${spreadsheetUrl}`) : 'Google does not give your email address to the add-on: enter the address to notify in Settings.';
     if (problem) problems.push(problem);
     else email = to;
   }

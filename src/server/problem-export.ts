@@ -13,7 +13,16 @@ export function exportProblems(sheetName: string): CopyView {
   const { result } = checkSheet(sheetName);
   const problems = result.problems;
   if (!problems.length) throw userError('NO_PROBLEMS', `Sheet "${sheetName}" has no problem to export.`);
-  const rows = problems.map((p) => [p.cell, String(p.row), p.field ? field(p.field).label : '', p.severity === 'error' ? 'Error' : 'Warning', problemTitle(p.code), p.message, p.fix, p.suggestion ?? '']);
+  const rows = problems.map((p) => [
+    p.cell,
+    String(p.row),
+    p.field ? field(p.field).label : '',
+    p.severity === 'error' ? 'Error' : 'Warning',
+    problemTitle(p.code),
+    p.message,
+    p.fix,
+    p.suggestion ?? '',
+  ]);
   return { sheetName: writeTextSheet(`${sheetName} - problems`, [HEADERS, ...rows], sheetName).getName(), count: problems.length };
 }
 

@@ -20,8 +20,14 @@ const loadPull = (): Pull | null => read(KEYS.runningPull);
 const savePull = (pull: Pull) => write(KEYS.runningPull, pull);
 
 const view = (pull: Pull): PullView => ({
-  id: pull.id, sheetName: pull.sheetName, state: pull.state, customers: pull.customers, lines: pull.lines,
-  read: pull.offset, total: pull.total, message: pull.message,
+  id: pull.id,
+  sheetName: pull.sheetName,
+  state: pull.state,
+  customers: pull.customers,
+  lines: pull.lines,
+  read: pull.offset,
+  total: pull.total,
+  message: pull.message,
 });
 
 /** Two chunks of one pull never run at once. */
@@ -36,7 +42,11 @@ function withLock<T>(waitMs: number, work: () => T): T | null {
 }
 
 function sheetOf(pull: Pull): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === pull.sheetId) ?? null;
+  return (
+    SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .find((s) => s.getSheetId() === pull.sheetId) ?? null
+  );
 }
 
 /**
@@ -54,8 +64,16 @@ export function startPull(onlyMine: boolean): PullView {
     const sheet = startPulledSheet(onlyMine ? 'My Upflow customers' : 'Upflow customers');
     startPulledValues(sheet, onlyMine ? email : null);
     const pull: Pull = {
-      id: Utilities.getUuid(), sheetId: sheet.getSheetId(), sheetName: sheet.getName(), manager: onlyMine ? email : null,
-      ...PULL_START, customers: 0, lines: 0, state: 'running', message: '', lastChunkAt: Date.now(),
+      id: Utilities.getUuid(),
+      sheetId: sheet.getSheetId(),
+      sheetName: sheet.getName(),
+      manager: onlyMine ? email : null,
+      ...PULL_START,
+      customers: 0,
+      lines: 0,
+      state: 'running',
+      message: '',
+      lastChunkAt: Date.now(),
     };
     remove(KEYS.cancelledPull);
     savePull(pull);
@@ -87,7 +105,8 @@ export function continuePull(id: string): PullView {
     try {
       const written = pulledIds(sheet);
       while (!pull.done && Date.now() - startedAt < CHUNK_MS) {
-        if (read(KEYS.cancelledPull) === pull.id) return end(pull, 'cancelled', `Stopped: ${pull.customers.toLocaleString()} customers are in the sheet; the others were not read.`);
+        if (read(KEYS.cancelledPull) === pull.id)
+          return end(pull, 'cancelled', `Stopped: ${pull.customers.toLocaleString()} customers are in the sheet; the others were not read.`);
         const page = pullPage(client, pull, managers);
         const fresh = page.customers.filter((c) => !written.has(c.id));
         const lines = customerLines(fresh, { ...org, customers: new Map<string, Customer>(page.customers.map((c) => [c.id, c])) });
@@ -100,7 +119,8 @@ export function continuePull(id: string): PullView {
         savePacer(client.pacer.snapshot());
       }
     } catch (error) {
-      if (error instanceof UpflowError) return end(pull, 'failed', `Upflow stopped answering after ${pull.customers.toLocaleString()} customers: ${error.message} Get customers again to start over.`);
+      if (error instanceof UpflowError)
+        return end(pull, 'failed', `Upflow stopped answering after ${pull.customers.toLocaleString()} customers: ${error.message} Get customers again to start over.`);
       throw error;
     }
     if (!pull.done) return pull;

@@ -23,7 +23,13 @@ export function startPulledSheet(name: string): GoogleAppsScript.Spreadsheet.She
 export function pulledIds(sheet: GoogleAppsScript.Spreadsheet.Sheet): Set<string> {
   const last = sheet.getLastRow();
   if (last < 2) return new Set();
-  return new Set(sheet.getRange(2, UPFLOW_ID_COLUMN, last - 1, 1).getValues().map((r) => String(r[0])).filter(Boolean));
+  return new Set(
+    sheet
+      .getRange(2, UPFLOW_ID_COLUMN, last - 1, 1)
+      .getValues()
+      .map((r) => String(r[0]))
+      .filter(Boolean),
+  );
 }
 
 /** Adds lines under the last one, as text in one call so IDs, postal codes and phones keep their digits. */

@@ -39,7 +39,10 @@ export function appendPulledValues(values: GoogleAppsScript.Spreadsheet.Sheet, l
 export function readPulledValues(values: GoogleAppsScript.Spreadsheet.Sheet): string[][] {
   const last = values.getLastRow();
   if (last < 2) return [];
-  return values.getRange(2, 1, last - 1, PULLED_FIELDS.length).getValues().map((r) => r.map(String));
+  return values
+    .getRange(2, 1, last - 1, PULLED_FIELDS.length)
+    .getValues()
+    .map((r) => r.map(String));
 }
 
 export function replacePulledValues(values: GoogleAppsScript.Spreadsheet.Sheet, lines: readonly string[][]): void {

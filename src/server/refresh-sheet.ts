@@ -18,10 +18,17 @@ const LISTED = 100;
 export function refreshPulledSheet(sheetName: string): RefreshView {
   const sheet = findSheet(sheetName);
   const remembered = pulledValuesOf(sheet);
-  if (!remembered) throw userError('NOT_PULLED', `‘${sheetName}’ did not come from Get customers from Upflow, so there is nothing to refresh. Get customers from Upflow to start a sheet you can refresh.`);
+  if (!remembered)
+    throw userError(
+      'NOT_PULLED',
+      `‘${sheetName}’ did not come from Get customers from Upflow, so there is nothing to refresh. Get customers from Upflow to start a sheet you can refresh.`,
+    );
   const width = sheet.getLastColumn();
   const height = sheet.getLastRow();
-  const grid = sheet.getRange(1, 1, Math.max(height, 1), Math.max(width, 1)).getValues().map((r) => r.map(String));
+  const grid = sheet
+    .getRange(1, 1, Math.max(height, 1), Math.max(width, 1))
+    .getValues()
+    .map((r) => r.map(String));
   const [header = [], ...rows] = grid;
   if (header.indexOf(PULLED_HEADER[PULLED_FIELDS.indexOf('upflowId')]!) < 0) {
     throw userError('UPFLOW_ID_COLUMN_GONE', `‘${sheetName}’ no longer has its "Upflow ID" column, which tells which customer each line is. Get customers from Upflow again.`);
@@ -47,7 +54,9 @@ export function refreshPulledSheet(sheetName: string): RefreshView {
     const columnOf = PULLED_HEADER.map((label) => header.indexOf(label));
     const lines = plan.added.map((line) => {
       const out = Array<string>(header.length).fill('');
-      columnOf.forEach((column, f) => { if (column >= 0) out[column] = line[f] ?? ''; });
+      columnOf.forEach((column, f) => {
+        if (column >= 0) out[column] = line[f] ?? '';
+      });
       return out;
     });
     const range = sheet.getRange(at, 1, lines.length, header.length);

@@ -29,7 +29,11 @@ export function readResults(block: SheetBlock, column: number): string[] {
 }
 
 /** A result for a line, and what the line said when it was read: it is written only where the line still says so. */
-export interface PendingResult { row: number; fingerprint: string; text: string }
+export interface PendingResult {
+  row: number;
+  fingerprint: string;
+  text: string;
+}
 
 export interface Placement {
   placed: number;
@@ -40,8 +44,10 @@ export interface Placement {
   column: number;
 }
 
-export const fingerprints = (block: SheetBlock, columns: FieldColumns) =>
-  (row: number): string => lineFingerprint(block.input.rows[row - block.input.firstRow] ?? [], columns);
+export const fingerprints =
+  (block: SheetBlock, columns: FieldColumns) =>
+  (row: number): string =>
+    lineFingerprint(block.input.rows[row - block.input.firstRow] ?? [], columns);
 
 /**
  * Writes results to the lines they belong to, whatever the user did to the sheet since it was

@@ -3,7 +3,10 @@ import { UpflowError } from '../engine/upflow/client';
 
 /** An error the user can act on; thrown inside the server and turned into a value at the edge. */
 export class UserFacingError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -21,7 +24,10 @@ function describe(error: unknown): AppError {
     return { code: 'BUSY', message: 'Another action is running on this spreadsheet. Wait a moment and try again.' };
   }
   if (/exceeded the property storage quota/i.test(text)) {
-    return { code: 'QUOTA_PROPERTIES', message: "Google's storage for the add-on's saved data is full (500 KB), so this could not be saved. Tell whoever looks after the add-on in your company." };
+    return {
+      code: 'QUOTA_PROPERTIES',
+      message: "Google's storage for the add-on's saved data is full (500 KB), so this could not be saved. Tell whoever looks after the add-on in your company.",
+    };
   }
   if (/Service invoked too many times for one day/i.test(text)) {
     return { code: 'QUOTA', message: "Google's daily limit for this kind of action is used up for your account. Try again tomorrow: the work done so far is kept." };

@@ -18,7 +18,7 @@ function settingsView(p: ReturnType<typeof readAll<typeof SETTINGS>>): SettingsV
   const environment = p.environment ?? 'production';
   return {
     environment,
-    apiBaseUrl: environment === 'custom' ? p.apiBaseUrl ?? '' : API_URLS[environment],
+    apiBaseUrl: environment === 'custom' ? (p.apiBaseUrl ?? '') : API_URLS[environment],
     hasApiKey: Boolean(p.apiKey),
     hasApiSecret: Boolean(p.apiSecret),
     sourceSystem: p.sourceSystem ?? 'API',
@@ -42,7 +42,10 @@ const SLACK_WEBHOOK = /^(https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+|
 export function saveSettings(input: SettingsInput): SettingsView {
   const baseUrl = input.apiBaseUrl.trim().replace(/\/+$/, '');
   if (input.environment === 'custom' && !PLAYGROUND_URL.test(baseUrl)) {
-    throw userError('SETTINGS_URL', 'Google lets the add-on reach only Upflow\'s production and sandbox addresses: choose one of them. A custom address (http://127.0.0.1:…) is for the local playground only.');
+    throw userError(
+      'SETTINGS_URL',
+      "Google lets the add-on reach only Upflow's production and sandbox addresses: choose one of them. A custom address (http://127.0.0.1:…) is for the local playground only.",
+    );
   }
   const slack = input.slackWebhookUrl.trim();
   if (slack && !SLACK_WEBHOOK.test(slack)) {
@@ -86,4 +89,3 @@ export function readCredentials(): Credentials {
 }
 
 export const readSlackWebhook = (): string | null => read(SETTINGS.slackWebhookUrl);
-

@@ -24,14 +24,15 @@ function takeInitialView(): View {
 export function sidebarState(): SidebarState {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const active = spreadsheet.getActiveSheet().getName();
-  const sheets = spreadsheet.getSheets()
+  const sheets = spreadsheet
+    .getSheets()
     .filter((s) => !s.isSheetHidden() && !isInternalSheet(s.getName()))
     .map((s) => ({ name: s.getName(), lastRow: s.getLastRow(), active: s.getName() === active }));
   return {
     initialView: takeInitialView(),
     user: Session.getActiveUser().getEmail(),
     sheets,
-    activeSheet: sheets.some((s) => s.active) ? active : sheets[0]?.name ?? active,
+    activeSheet: sheets.some((s) => s.active) ? active : (sheets[0]?.name ?? active),
     templates: TEMPLATE_IDS.map((id) => {
       const t = TEMPLATES[id];
       return { id, label: t.label, description: t.description, fields: [...t.fields], required: [...t.required] };

@@ -22,8 +22,16 @@ export function addDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: 
   dropdown('mainContact', ['1'], false);
   if (org) {
     // Several managers go in one cell, comma separated: the list helps without forbidding that.
-    dropdown('accountManagers', org.members.filter((m) => assignability(m) !== 'no').map((m) => m.email), true);
-    dropdown('workflow', org.workflows.map((w) => w.name), false);
+    dropdown(
+      'accountManagers',
+      org.members.filter((m) => assignability(m) !== 'no').map((m) => m.email),
+      true,
+    );
+    dropdown(
+      'workflow',
+      org.workflows.map((w) => w.name),
+      false,
+    );
   }
 }
 

@@ -24,7 +24,10 @@ export const urlFetchTransport: HttpTransport = {
     } catch (error) {
       // Nothing was sent: Upflow is fine, Google refuses calls until tomorrow. Lines must not be marked failed.
       if (URLFETCH_QUOTA.test(messageOf(error))) {
-        throw userError('QUOTA_URLFETCH', "Google's daily limit of calls to other services is used up for your account. Nothing more was sent to Upflow: continue tomorrow, where it stopped.");
+        throw userError(
+          'QUOTA_URLFETCH',
+          "Google's daily limit of calls to other services is used up for your account. Nothing more was sent to Upflow: continue tomorrow, where it stopped.",
+        );
       }
       // fetchAll fails as a whole when one request gets no answer: none of them is known to be done.
       const failure = messageOf(error).replace(/https?:\/\/\S+/g, 'Upflow') || 'no answer';

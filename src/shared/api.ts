@@ -11,7 +11,10 @@ import { templateIdSchema, type TemplateId } from '../engine/templates';
 import type { Problem, Severity } from '../engine/problem';
 import { sourceSystemSchema, type SourceSystem } from '../engine/source-system';
 
-export interface AppError { code: string; message: string }
+export interface AppError {
+  code: string;
+  message: string;
+}
 /** Every server function answers a value or an error written for a sales person; it never throws. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 
@@ -76,11 +79,26 @@ export interface SettingsView {
   hasSlackWebhook: boolean;
 }
 
-export interface FieldView { id: FieldId; label: string; help: string; section: Section }
+export interface FieldView {
+  id: FieldId;
+  label: string;
+  help: string;
+  section: Section;
+}
 
-export interface TemplateView { id: TemplateId; label: string; description: string; fields: FieldId[]; required: FieldId[] }
+export interface TemplateView {
+  id: TemplateId;
+  label: string;
+  description: string;
+  fields: FieldId[];
+  required: FieldId[];
+}
 
-export interface SheetSummary { name: string; lastRow: number; active: boolean }
+export interface SheetSummary {
+  name: string;
+  lastRow: number;
+  active: boolean;
+}
 
 export interface ColumnView {
   index: number;
@@ -264,7 +282,16 @@ export interface RefreshView {
 }
 
 /** A pull split over several executions (src/server/pull-job.ts); `total`: customers Upflow lists, when it says. */
-export interface PullView { id: string; sheetName: string; state: JobState; customers: number; lines: number; read: number; total: number | null; message: string }
+export interface PullView {
+  id: string;
+  sheetName: string;
+  state: JobState;
+  customers: number;
+  lines: number;
+  read: number;
+  total: number | null;
+  message: string;
+}
 
 /** What a test notification reached: the address emailed (null: none), whether Slack got it, and what failed. */
 export interface NotificationTestView {

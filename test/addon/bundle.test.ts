@@ -17,7 +17,10 @@ test('dist/Code.js runs in a bare V8 context, as Apps Script runs it', () => {
 
 test('every function of the table, trigger and menu item is a top-level function of dist/Code.js, and nothing else is', () => {
   assert.ok(Object.keys(serverFunctions).length > 20, 'the table is read');
-  assert.deepEqual(Object.keys(entryPoints).filter((name) => name in serverFunctions), Object.keys(serverFunctions));
+  assert.deepEqual(
+    Object.keys(entryPoints).filter((name) => name in serverFunctions),
+    Object.keys(serverFunctions),
+  );
   for (const name of ['onOpen', 'onInstall', 'onEdit', 'openSidebar']) assert.ok(name in entryPoints, name);
   // Top-level declarations only, before the bundle runs: what Apps Script lists as the script's functions.
   const declared = new vm.Script(code().slice(0, code().indexOf('var global = this;')));
@@ -57,16 +60,23 @@ test('onOpen builds the add-on menu in the limited mode an add-on starts in', ()
   addon.app.open('NONE');
   const menu = addon.app.ui.menus[0];
   assert.ok(menu, 'a menu was added');
-  assert.deepEqual(menu.items.map((i) => ('caption' in i ? i.caption : '---')), ['Open', '---', 'Insert a template…', 'Import a CSV file…', 'Import history', 'Settings']);
+  assert.deepEqual(
+    menu.items.map((i) => ('caption' in i ? i.caption : '---')),
+    ['Open', '---', 'Insert a template…', 'Import a CSV file…', 'Import history', 'Settings'],
+  );
 });
 
 test('every menu item opens the sidebar on its view', () => {
   const addon = loadAddon();
-  for (const [item, view] of [['openHistory', 'history'], ['openSettings', 'settings'], ['openSidebar', 'import']] as const) {
+  for (const [item, view] of [
+    ['openHistory', 'history'],
+    ['openSettings', 'settings'],
+    ['openSidebar', 'import'],
+  ] as const) {
     addon.run(item);
     const sidebar = addon.app.ui.sidebars.at(-1);
     assert.equal(sidebar?.title, 'Upflow import');
-    assert.match(sidebar?.html ?? "", /<div id="app">/);
+    assert.match(sidebar?.html ?? '', /<div id="app">/);
     assert.equal(addon.value('getSidebarState').initialView, view);
   }
 });

@@ -7,10 +7,17 @@ test('importCsv reports broken lines with their line numbers and reads tab-separ
   const csv = 'Clients au 1er décembre\nCustomer name\tCity\tCountry\nAcme\tParis\tFR\n"Beta\tLyon\tFR\nGamma\tNice\tFR\n';
   const result = addon.value('importCsv', 'clients.tsv', csv);
   assert.equal(result.delimiter, '\t');
-  assert.deepEqual(result.problems.map((p) => [p.line, p.severity]), [[4, 'error']]);
+  assert.deepEqual(
+    result.problems.map((p) => [p.line, p.severity]),
+    [[4, 'error']],
+  );
   assert.match(result.problems[0]!.message, /^Line 4 of the file: a quoted value is never closed/);
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('clients.tsv')!;
-  assert.deepEqual(sheet.getDataRange().getValues().slice(0, 3), [['Clients au 1er décembre', '', ''], ['Customer name', 'City', 'Country'], ['Acme', 'Paris', 'FR']]);
+  assert.deepEqual(sheet.getDataRange().getValues().slice(0, 3), [
+    ['Clients au 1er décembre', '', ''],
+    ['Customer name', 'City', 'Country'],
+    ['Acme', 'Paris', 'FR'],
+  ]);
 });
 
 test('importCsv says when it is given something other than text, and gives the size past the limit', () => {

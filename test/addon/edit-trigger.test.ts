@@ -5,8 +5,12 @@ import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from 
 import { loadAddon, paste } from './harness';
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 const HEADER = ['Customer name', 'External ID', 'Account manager', 'Workflow', 'Postal code', 'Country'];
 

@@ -5,14 +5,30 @@ import { endpoint, type ServerFunction } from '../../src/server/endpoint';
 
 test('a server function gets its arguments as parsed, and answers a value', () => {
   const seen: unknown[] = [];
-  const trimmed = endpoint({ input: [z.pipe(z.string(), z.transform((s) => s.trim())), z.nullable(z.number())], run: (name, n) => (seen.push(name, n), `${name}:${n}`) });
+  const trimmed = endpoint({
+    input: [
+      z.pipe(
+        z.string(),
+        z.transform((s) => s.trim()),
+      ),
+      z.nullable(z.number()),
+    ],
+    run: (name, n) => (seen.push(name, n), `${name}:${n}`),
+  });
   assert.deepEqual(trimmed('  Customers ', null), { ok: true, value: 'Customers:null' });
   assert.deepEqual(seen, ['Customers', null]);
 });
 
 test('an argument that does not parse never reaches the service: the answer is its error value', () => {
   let ran = false;
-  const f = endpoint({ input: [z.string(), z.string()], invalid: [{ code: 'A', message: 'First.' }, { code: 'B', message: 'Second.' }], run: () => (ran = true) });
+  const f = endpoint({
+    input: [z.string(), z.string()],
+    invalid: [
+      { code: 'A', message: 'First.' },
+      { code: 'B', message: 'Second.' },
+    ],
+    run: () => (ran = true),
+  });
   const call = f as (...args: unknown[]) => ReturnType<typeof f>;
   assert.deepEqual(call(1, 'x'), { ok: false, error: { code: 'A', message: 'First.' } });
   assert.deepEqual(call('x', null), { ok: false, error: { code: 'B', message: 'Second.' } });

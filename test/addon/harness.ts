@@ -54,8 +54,18 @@ export function loadAddon(options: AppsScriptOptions = {}): Addon {
     connect(apiBaseUrl, apiKey, apiSecret) {
       app.allowPlaygroundOrigin(new URL(apiBaseUrl).origin);
       const saved = call('saveSettings', {
-        environment: 'custom', apiBaseUrl, apiKey, apiSecret, clearCredentials: false, sourceSystem: 'API', defaultCountry: 'FR',
-        notifyEmail: false, notifyEmailAddress: '', notifySlack: false, slackWebhookUrl: '', clearSlackWebhook: false,
+        environment: 'custom',
+        apiBaseUrl,
+        apiKey,
+        apiSecret,
+        clearCredentials: false,
+        sourceSystem: 'API',
+        defaultCountry: 'FR',
+        notifyEmail: false,
+        notifyEmailAddress: '',
+        notifySlack: false,
+        slackWebhookUrl: '',
+        clearSlackWebhook: false,
       }) as Result<unknown>;
       if (!saved.ok) throw new Error(saved.error.message);
     },

@@ -13,7 +13,10 @@ test("a spent daily UrlFetch quota is told as Google's limit, not as Upflow out 
 
 test("a full property store is told as Google's storage limit", () => {
   const addon = loadAddon();
-  paste(addon, 'Customers', [['Customer name', 'Customer ID'], ['Acme', 'C-1']]);
+  paste(addon, 'Customers', [
+    ['Customer name', 'Customer ID'],
+    ['Acme', 'C-1'],
+  ]);
   // Another add-on's data fills the spreadsheet's 500 KB, all but 10 bytes.
   const store = addon.app.globals.PropertiesService.getDocumentProperties();
   store.setProperties(Object.fromEntries(Array.from({ length: 63 }, (_, i) => [`filler.${i}`, 'x'.repeat(8000)])));

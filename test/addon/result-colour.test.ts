@@ -9,12 +9,16 @@ import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from 
 import { generateSheet } from '../../bench/generate';
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 const LIGHT_RED = '#f4cccc';
 
-test('a not-imported line\'s result is light red until a later import sends it', () => {
+test("a not-imported line's result is light red until a later import sends it", () => {
   const addon = loadAddon();
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   const { headers, rows } = generateSheet(6, { errorRate: 0, managers: ['camille.dubois@example.com'], workflows: ['Standard'] });
@@ -33,11 +37,24 @@ test('a not-imported line\'s result is light red until a later import sends it',
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
   const column = header.indexOf('Upflow import result') + 1;
-  const results = () => sheet.getRange(2, column, rows.length, 1).getValues().map((r) => String(r[0]));
-  const colours = () => sheet.getRange(2, column, rows.length, 1).getBackgrounds().map((r) => r[0]);
+  const results = () =>
+    sheet
+      .getRange(2, column, rows.length, 1)
+      .getValues()
+      .map((r) => String(r[0]));
+  const colours = () =>
+    sheet
+      .getRange(2, column, rows.length, 1)
+      .getBackgrounds()
+      .map((r) => r[0]);
   assert.match(results()[5]!, /^Not imported/);
   assert.equal(colours()[5], LIGHT_RED);
-  assert.ok(colours().slice(0, 5).every((c) => c === '#ffffff'), `sent lines stay white: ${colours().join()}`);
+  assert.ok(
+    colours()
+      .slice(0, 5)
+      .every((c) => c === '#ffffff'),
+    `sent lines stay white: ${colours().join()}`,
+  );
 
   // The user colours one result, fixes the line and sends the failed lines again.
   sheet.getRange(2, column).setBackground('#fff2cc');

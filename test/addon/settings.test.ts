@@ -3,8 +3,18 @@ import assert from 'node:assert/strict';
 import { loadAddon } from './harness';
 
 const settings = (environment: 'production' | 'sandbox' | 'custom', apiBaseUrl: string) => ({
-  environment, apiBaseUrl, apiKey: 'k', apiSecret: 's', clearCredentials: false, sourceSystem: 'API' as const, defaultCountry: 'FR',
-  notifyEmail: false, notifyEmailAddress: '', notifySlack: false, slackWebhookUrl: '', clearSlackWebhook: false,
+  environment,
+  apiBaseUrl,
+  apiKey: 'k',
+  apiSecret: 's',
+  clearCredentials: false,
+  sourceSystem: 'API' as const,
+  defaultCountry: 'FR',
+  notifyEmail: false,
+  notifyEmailAddress: '',
+  notifySlack: false,
+  slackWebhookUrl: '',
+  clearSlackWebhook: false,
 });
 
 test('the API address offers what works deployed; a custom one is refused unless it is the local playground', () => {
@@ -18,7 +28,7 @@ test('the API address offers what works deployed; a custom one is refused unless
   assert.equal(addon.value('saveSettings', settings('custom', 'http://127.0.0.1:4010/v1')).apiBaseUrl, 'http://127.0.0.1:4010/v1');
 });
 
-test("what the settings offer is what the manifest lets the add-on fetch", () => {
+test('what the settings offer is what the manifest lets the add-on fetch', () => {
   const addon = loadAddon();
   const { UrlFetchApp } = addon.app.globals;
   addon.value('saveSettings', settings('production', ''));

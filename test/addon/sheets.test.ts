@@ -33,7 +33,10 @@ test('each of the four templates can be inserted and maps to itself', () => {
     const mapping = addon.value('getMapping', sheetName, null);
     assert.equal(mapping.template, id);
     assert.deepEqual(mapping.missingRequired, []);
-    assert.ok(mapping.columns.every((c) => c.field !== null), `${id}: every column mapped`);
+    assert.ok(
+      mapping.columns.every((c) => c.field !== null),
+      `${id}: every column mapped`,
+    );
   }
   assert.equal(addon.call('insertTemplate', 'nope' as never).ok, false);
 });
@@ -49,7 +52,10 @@ test('a CSV file becomes a new sheet of text: separator detected, leading zeros 
     ['Dupont; Fils', '01234', '0612345678', 'a@b.fr'],
     ['Martin', '75002', '+33 1 42 68 53 00', 'c@d.fr'],
   ]);
-  assert.equal(addon.value('getSidebarState').sheets.some((s) => s.name === 'export clients'), true);
+  assert.equal(
+    addon.value('getSidebarState').sheets.some((s) => s.name === 'export clients'),
+    true,
+  );
   const empty = addon.call('importCsv', 'empty.csv', '');
   assert.ok(!empty.ok && /no lines/.test(empty.error.message));
 });
@@ -57,9 +63,18 @@ test('a CSV file becomes a new sheet of text: separator detected, leading zeros 
 test('settings keep secrets in user properties only and never send them back', () => {
   const addon = loadAddon();
   const input = {
-    environment: 'custom' as const, apiBaseUrl: 'http://127.0.0.1:9/v1', apiKey: 'key-123', apiSecret: 'secret-456', clearCredentials: false,
-    sourceSystem: 'API' as const, defaultCountry: 'FR', notifyEmail: true, notifyEmailAddress: '', notifySlack: true,
-    slackWebhookUrl: 'https://hooks.slack.com/services/T0/B0/XYZ', clearSlackWebhook: false,
+    environment: 'custom' as const,
+    apiBaseUrl: 'http://127.0.0.1:9/v1',
+    apiKey: 'key-123',
+    apiSecret: 'secret-456',
+    clearCredentials: false,
+    sourceSystem: 'API' as const,
+    defaultCountry: 'FR',
+    notifyEmail: true,
+    notifyEmailAddress: '',
+    notifySlack: true,
+    slackWebhookUrl: 'https://hooks.slack.com/services/T0/B0/XYZ',
+    clearSlackWebhook: false,
   };
   const saved = addon.value('saveSettings', input);
   assert.equal(saved.hasApiKey, true);

@@ -46,7 +46,10 @@ test('the last batch of fixes is undone: values, their type and their format com
   assert.equal(undone.restored, 1);
   assert.equal(sheet.getRange('C2').getValue(), 1000);
   assert.equal(sheet.getRange('C2').getNumberFormat(), formatBefore);
-  assert.ok(undone.validation.problems.some((p) => p.cell === 'C2'), 'the problem is listed again');
+  assert.ok(
+    undone.validation.problems.some((p) => p.cell === 'C2'),
+    'the problem is listed again',
+  );
   const again = addon.call('undoFixes', 'Customers');
   assert.equal(again.ok ? '' : again.error.code, 'NO_UNDO', 'a batch is undone once');
 });
@@ -74,7 +77,13 @@ test('every problem goes to a new sheet, the sheet on screen stays', () => {
   const copy = spreadsheetOf(addon).getSheetByName(sheetName)!;
   const values = copy.getDataRange().getValues();
   assert.deepEqual(values[0], ['Cell', 'Line', 'Field', 'Severity', 'Kind', 'Problem', 'How to fix', 'Suggested value']);
-  assert.deepEqual(values.slice(1).map((r) => r[0]).sort(), listed.problems.map((p) => p.cell).sort());
+  assert.deepEqual(
+    values
+      .slice(1)
+      .map((r) => r[0])
+      .sort(),
+    listed.problems.map((p) => p.cell).sort(),
+  );
   assert.equal(spreadsheetOf(addon).getActiveSheet().getName(), 'Customers');
 });
 

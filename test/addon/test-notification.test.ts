@@ -9,15 +9,30 @@ import { loadAddon } from './harness';
 import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
-
-const settings = (over: Record<string, unknown>) => ({
-  environment: 'custom' as const, apiBaseUrl: sandbox.api, apiKey: '', apiSecret: '', clearCredentials: false, sourceSystem: 'API' as const, defaultCountry: 'FR',
-  notifyEmail: false, notifyEmailAddress: '', notifySlack: false, slackWebhookUrl: '', clearSlackWebhook: false, ...over,
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
 });
 
-test('a test notification reaches the user\'s own email and Slack, without any secret', async () => {
+const settings = (over: Record<string, unknown>) => ({
+  environment: 'custom' as const,
+  apiBaseUrl: sandbox.api,
+  apiKey: '',
+  apiSecret: '',
+  clearCredentials: false,
+  sourceSystem: 'API' as const,
+  defaultCountry: 'FR',
+  notifyEmail: false,
+  notifyEmailAddress: '',
+  notifySlack: false,
+  slackWebhookUrl: '',
+  clearSlackWebhook: false,
+  ...over,
+});
+
+test("a test notification reaches the user's own email and Slack, without any secret", async () => {
   const addon = loadAddon({ user: { email: 'ana@boulangeries.fr' } });
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   const webhook = `${sandbox.origin}/slack/webhook`;
@@ -35,10 +50,13 @@ test('a test notification reaches the user\'s own email and Slack, without any s
   for (const secret of [DEMO_SECRET, DEMO_KEY, webhook]) assert.ok(!everything.includes(secret), `${secret} leaked`);
 });
 
-test('the address typed in Settings wins over the user\'s own; a Slack refusal is told, not thrown', () => {
+test("the address typed in Settings wins over the user's own; a Slack refusal is told, not thrown", () => {
   const addon = loadAddon({ user: { email: 'ana@boulangeries.fr' } });
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
-  addon.value('saveSettings', settings({ notifyEmail: true, notifyEmailAddress: 'compta@boulangeries.fr', notifySlack: true, slackWebhookUrl: `${sandbox.origin.replace(/:\d+$/, ':9')}/slack/webhook` }));
+  addon.value(
+    'saveSettings',
+    settings({ notifyEmail: true, notifyEmailAddress: 'compta@boulangeries.fr', notifySlack: true, slackWebhookUrl: `${sandbox.origin.replace(/:\d+$/, ':9')}/slack/webhook` }),
+  );
   const result = addon.value('sendTestNotification');
   assert.equal(result.email, 'compta@boulangeries.fr');
   assert.equal(addon.app.mail.sent.at(-1)?.to, 'compta@boulangeries.fr');

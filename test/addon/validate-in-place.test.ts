@@ -23,7 +23,10 @@ test('the mapping finds the header under a title row and is remembered for the s
   const mapping = addon.value('getMapping', 'Customers', null);
   assert.equal(mapping.headerRow, 3);
   assert.equal(mapping.template, 'contacts');
-  assert.deepEqual(mapping.columns.map((c) => c.field), ['customerName', 'customerId', 'postalCode', 'country', 'contactEmail', 'firstName', 'position', 'mainContact']);
+  assert.deepEqual(
+    mapping.columns.map((c) => c.field),
+    ['customerName', 'customerId', 'postalCode', 'country', 'contactEmail', 'firstName', 'position', 'mainContact'],
+  );
   const saved = addon.value('saveMapping', { sheetName: 'Customers', template: 'contacts', columns: [{ column: 'F', field: null }] });
   assert.equal(saved.columns[5]!.field, null);
   assert.equal(saved.columns[5]!.how, 'saved');
@@ -62,7 +65,13 @@ test("the user's colours and notes survive, come back when fixed, and a second V
   assert.deepEqual(sheet.getDataRange().getNotes(), before.notes);
   assert.equal(sheet.getRange('B4').getBackground(), '#fff2cc');
   assert.equal(sheet.getRange('B4').getNote(), 'Key account');
-  assert.match(sheet.getRange('E5').getNote().replace(/[\u2060-\u2064]/g, ''), /Your note ---\nAsk Paul for his new address$/);
+  assert.match(
+    sheet
+      .getRange('E5')
+      .getNote()
+      .replace(/[\u2060-\u2064]/g, ''),
+    /Your note ---\nAsk Paul for his new address$/,
+  );
 
   const checkedAt = addon.value('validateSheet', 'Customers').checkedAt;
   assert.equal(addon.value('getSheetStatus', 'Customers').editedAt, null);
@@ -80,7 +89,10 @@ test('fixing a cell also clears the marks it caused on other lines', () => {
     ['Acme', 'C-2001', '75002', 'France', 'john@acme.fr', 'John', 'Sales', '1'],
   ]);
   const view = addon.value('validateSheet', 'Customers');
-  assert.ok(view.problems.some((p) => p.cell === 'H5' && p.code === 'MAIN_CONTACT_DUPLICATE'), JSON.stringify(view.problems));
+  assert.ok(
+    view.problems.some((p) => p.cell === 'H5' && p.code === 'MAIN_CONTACT_DUPLICATE'),
+    JSON.stringify(view.problems),
+  );
   assert.equal(sheet.getRange('H5').getBackground(), MARK_COLORS.error);
   addon.app.edit('Customers', 'H4', '');
   assert.equal(sheet.getRange('H5').getBackground(), '#ffffff', 'the second main contact is the only one now');
@@ -114,7 +126,10 @@ test('one-click fixes apply safe suggestions and keep leading zeros as text', ()
   const afterAll = addon.value('applyFixes', { sheetName: 'Customers', cell: null, code: null });
   assert.equal(sheet.getRange('E7').getValue(), 'jane@acme.fr');
   assert.equal(afterAll.fixable, 0);
-  assert.ok(afterAll.problems.some((p) => p.cell === 'E5'), 'problems without a safe fix stay');
+  assert.ok(
+    afterAll.problems.some((p) => p.cell === 'E5'),
+    'problems without a safe fix stay',
+  );
 });
 
 test('jumpToCell activates the cell; a bad cell reference is refused with a message', () => {

@@ -54,7 +54,10 @@ test('in Assign mode, Check blocks a line only for what Assign sends, and the pr
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('preview').waitFor();
     const cells = await sidebar.getByTestId('preview-counts').locator('th, td').allInnerTexts();
-    assert.deepEqual(cells.map((c) => c.trim()), ['', 'Matched', 'Not found', 'Customers', '4', '7']);
+    assert.deepEqual(
+      cells.map((c) => c.trim()),
+      ['', 'Matched', 'Not found', 'Customers', '4', '7'],
+    );
     const preview = await sidebar.getByTestId('preview').innerText();
     assert.doesNotMatch(preview, /\bnew\b/i);
     assert.match(await sidebar.getByTestId('preview-unmatched').innerText(), /^8 lines will be skipped: Upflow holds no customer with their External ID/);
@@ -74,7 +77,8 @@ test('in Assign mode, Check blocks a line only for what Assign sends, and the pr
     await waitUntil('the results column appears', async () => ((await s.cell('V1').textContent()) ?? '') === 'Upflow import result');
     const result = async (row: number) => (await s.cell(`V${row}`).textContent()) ?? '';
     for (const row of [2, 5, 6]) assert.match(await result(row), /^Unchanged/, `line ${row}: its customer is matched and already so`);
-    for (const row of [7, 8, 10]) assert.match(await result(row), /^Not imported: The customer was not found: Upflow holds no customer with this External ID/, `line ${row} says why`);
+    for (const row of [7, 8, 10])
+      assert.match(await result(row), /^Not imported: The customer was not found: Upflow holds no customer with this External ID/, `line ${row} says why`);
     const duval = await s.sandboxApi('GET', '/customers/external:C-5001');
     assert.equal(duval.status, 404, 'Assign created no customer');
     await s.cell('V7').click();

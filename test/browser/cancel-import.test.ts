@@ -44,7 +44,11 @@ test('a cancelled import says how many lines were never sent, and the next impor
     assert.match(await sidebar.getByTestId('import-button').innerText(), new RegExp(`^Import ${LINES} lines$`));
     await s.sandboxFaults({ slowMs: SLOW_MS });
     await sidebar.getByTestId('import-button').click();
-    const done = () => sidebar.getByTestId('progress').getAttribute('aria-valuenow', { timeout: 1_000 }).then(Number, () => 0);
+    const done = () =>
+      sidebar
+        .getByTestId('progress')
+        .getAttribute('aria-valuenow', { timeout: 1_000 })
+        .then(Number, () => 0);
     const deadline = Date.now() + IMPORT_TIMEOUT_MS;
     while ((await done()) === 0) {
       assert.ok(Date.now() < deadline, 'some lines are sent');
@@ -80,7 +84,7 @@ test('a cancelled import says how many lines were never sent, and the next impor
     await sidebar.getByTestId('import-result').waitFor({ timeout: IMPORT_TIMEOUT_MS });
     assert.deepEqual([await count('created'), await count('unchanged'), await count('failed'), await count('skipped')], [CUSTOMERS - created, created, 0, 0]);
     const listed = await s.sandboxApi<{ total: number }>('GET', '/customers?limit=1');
-    assert.equal(listed.body.total, 6 + CUSTOMERS, 'the seed\'s 6 customers and those of the sheet, none twice');
+    assert.equal(listed.body.total, 6 + CUSTOMERS, "the seed's 6 customers and those of the sheet, none twice");
   });
 
   assert.deepEqual(s.dialogs, [], 'no page opened a dialog');

@@ -54,7 +54,11 @@ test('the lines copied out to fix are what the next import sends; template examp
     const cell = await s.cell('V10').boundingBox();
     assert.ok(cell, 'the result cell is laid out');
     // In the cell's left padding, clear of its text and of the grid lines.
-    const seen = await colorsAt(page, readFileSync(shot), [0.3, 0.5, 0.7].map((f) => ({ x: cell.x + 2.5, y: cell.y + cell.height * f })));
+    const seen = await colorsAt(
+      page,
+      readFileSync(shot),
+      [0.3, 0.5, 0.7].map((f) => ({ x: cell.x + 2.5, y: cell.y + cell.height * f })),
+    );
     assert.ok(seen.filter((c) => near(c, LIGHT_RED, 12)).length >= 2, `the failed result is light red (saw ${seen.join(' / ')})`);
   });
 
@@ -64,7 +68,7 @@ test('the lines copied out to fix are what the next import sends; template examp
     await onSheet(COPY);
     await waitUntil('the copy is on screen', async () => /\bactive\b/.test((await page.getByTestId(`tab-${COPY}`).getAttribute('class')) ?? ''));
     assert.equal(await sidebar.getByTestId('resend-failed').count(), 0, 'no Re-send of the original sheet is left on screen');
-    assert.equal(await sidebar.getByTestId('import-result').count(), 0, 'the original\'s import card is gone');
+    assert.equal(await sidebar.getByTestId('import-result').count(), 0, "the original's import card is gone");
     const names = await Promise.all(Array.from({ length: skipped + 2 }, (_, i) => text(`A${i + 2}`)));
     assert.ok(names.includes('Bright Cloud Solutions Ltd'), 'the line Upflow refused is in the copy');
     assert.ok(names.includes('Garage Lefort & Fils'), 'a line the check blocked (its VAT number) is in the copy');
@@ -90,16 +94,20 @@ test('the lines copied out to fix are what the next import sends; template examp
     assert.equal(await count('failed'), '0');
     const bright = await s.sandboxApi<CustomerOut>('GET', '/customers/external:C-5004');
     assert.equal(bright.status, 200);
-    assert.deepEqual(bright.body.contacts!.map((c) => c.email), [FIXED_EMAIL], 'Upflow got the email fixed in the copy');
-    await waitUntil('the copy\'s line has its result', async () => /^Created · /.test(await text(`V${brightRow}`)));
+    assert.deepEqual(
+      bright.body.contacts!.map((c) => c.email),
+      [FIXED_EMAIL],
+      'Upflow got the email fixed in the copy',
+    );
+    await waitUntil("the copy's line has its result", async () => /^Created · /.test(await text(`V${brightRow}`)));
     await page.getByTestId(`tab-${DEMO}`).click();
     await onSheet(DEMO);
     assert.equal(await text(EMAIL), TAKEN_EMAIL, 'the original keeps what the user typed there');
-    assert.match(await text('V10'), /^Failed/, 'the original\'s result is not rewritten by the copy\'s import');
+    assert.match(await text('V10'), /^Failed/, "the original's result is not rewritten by the copy's import");
     await s.screenshot('copy-to-fix-2-sent-from-copy');
   });
 
-  await step('a sheet from a template: Check warns that its lines are the template\'s examples', async () => {
+  await step("a sheet from a template: Check warns that its lines are the template's examples", async () => {
     await sidebar.getByRole('button', { name: 'Start from a template' }).click();
     await sidebar.getByTestId('insert-template-customers').click();
     await onSheet('Upflow - Customers');

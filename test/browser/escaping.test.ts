@@ -53,7 +53,7 @@ test('markup in cells and headers shows as text in the grid, the notes, the side
     await s.screenshot('escaping-1-sheet-and-sidebar');
   });
 
-  await step('imported, the name shows as text on the sandbox\'s page', async () => {
+  await step("imported, the name shows as text on the sandbox's page", async () => {
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('import-button').click();
     await sidebar.getByTestId('import-result').waitFor({ timeout: 60_000 });

@@ -94,7 +94,7 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
     await s.screenshot('flow-4-preview');
   });
 
-  await step('Import shows its progress, then each line\'s result next to it', async () => {
+  await step("Import shows its progress, then each line's result next to it", async () => {
     // Every state of the progress bar is recorded as it is drawn: the import may finish between
     // two polls of Playwright's, and a bar never drawn must fail the step.
     const frame = page.frame({ url: /\/sidebar\/\d+$/ });
@@ -143,7 +143,10 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
     assert.equal(duval.body.name, 'Fromagerie Duval');
     assert.equal(duval.body.address.zipcode, '01000');
     const bright = await s.sandboxApi<CustomerOut>('GET', '/customers/external:C-5004');
-    assert.deepEqual(bright.body.contacts!.map((c) => c.email), ['accounts@brightcloud.co.uk']);
+    assert.deepEqual(
+      bright.body.contacts!.map((c) => c.email),
+      ['accounts@brightcloud.co.uk'],
+    );
     assert.equal((await s.sandboxApi('GET', '/customers/external:C-5002')).status, 404, 'a line with errors is not sent');
     const sandboxPage = await page.context().newPage();
     await sandboxPage.goto(s.playground.sandboxPage);

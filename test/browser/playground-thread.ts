@@ -14,10 +14,7 @@ export interface PlaygroundThread {
 }
 
 type FromThread =
-  | { kind: 'started'; url: string; sandboxPage: string; sandboxApi: string }
-  | { kind: 'failed'; message: string }
-  | { kind: 'log'; line: string }
-  | { kind: 'closed' };
+  { kind: 'started'; url: string; sandboxPage: string; sandboxApi: string } | { kind: 'failed'; message: string } | { kind: 'log'; line: string } | { kind: 'closed' };
 
 type ThreadOptions = Omit<PlaygroundOptions, 'log'>;
 

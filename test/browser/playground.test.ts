@@ -24,7 +24,7 @@ test('the playground keeps edits across restarts, resets, refuses bad dropdown v
     await sidebar.getByTestId('mapping-summary').waitFor();
   });
 
-  await step('Reset brings back the starting sheet and the sandbox\'s demo organisation', async () => {
+  await step("Reset brings back the starting sheet and the sandbox's demo organisation", async () => {
     const created = await s.sandboxApi('POST', '/customers', { name: 'Temporary customer', externalId: 'TMP-1' });
     assert.equal(created.status, 201);
     await page.getByTestId('reset-button').click();
@@ -60,11 +60,7 @@ test('the playground keeps edits across restarts, resets, refuses bad dropdown v
       new Promise((resolve) => google.script.run.withFailureHandler((error, user) => resolve([error instanceof Error, error.message, user])).withUserObject(7).noSuchFunction()),
       new Promise((resolve) => google.script.run.withFailureHandler((error) => resolve(error.message)).onEdit_()),
     ])`)) as unknown[];
-    assert.deepEqual(calls, [
-      [true, 'custom', 'mine'],
-      [true, 'Script function not found: noSuchFunction', 7],
-      'Script function not found: onEdit_',
-    ]);
+    assert.deepEqual(calls, [[true, 'custom', 'mine'], [true, 'Script function not found: noSuchFunction', 7], 'Script function not found: onEdit_']);
   });
 
   assert.deepEqual(s.dialogs, [], 'no page opened a dialog');

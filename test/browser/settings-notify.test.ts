@@ -37,7 +37,7 @@ test('Settings shows every invalid field at once and sends a test notification',
     await s.screenshot('settings-1-invalid-fields');
   });
 
-  await step('an empty email address means the user\'s own, said beside the field', async () => {
+  await step("an empty email address means the user's own, said beside the field", async () => {
     await sidebar.locator('#set-email').fill('');
     assert.equal(await sidebar.locator('#set-email').getAttribute('placeholder'), PLAYGROUND_USER);
     assert.match(await sidebar.getByTestId('set-email-hint').innerText(), new RegExp(`use your own: ${PLAYGROUND_USER.replace(/\./g, '\\.')}`));
@@ -51,7 +51,7 @@ test('Settings shows every invalid field at once and sends a test notification',
     assert.match(await sidebar.getByTestId('notification-result').innerText(), new RegExp(`an email to ${PLAYGROUND_USER.replace(/\./g, '\\.')} and a message to Slack`));
     let slack: Array<{ text: string }> = [];
     await waitUntil('Slack got the test', async () => {
-      slack = await (await fetch(`${s.playground.sandboxPage}_admin/slack`)).json() as Array<{ text: string }>;
+      slack = (await (await fetch(`${s.playground.sandboxPage}_admin/slack`)).json()) as Array<{ text: string }>;
       return slack.some((m) => /test from the Upflow importer/.test(m.text));
     });
     await s.screenshot('settings-2-test-sent');

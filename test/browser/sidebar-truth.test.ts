@@ -83,7 +83,7 @@ test('the sidebar follows the sheet on screen, keeps the next step in view and s
     assert.match(await sidebar.getByTestId('validation-summary').innerText(), /3 lines checked/);
   });
 
-  await step('the user opens the demo tab: the sidebar follows and drops the other sheet\'s check', async () => {
+  await step("the user opens the demo tab: the sidebar follows and drops the other sheet's check", async () => {
     await page.getByTestId(`tab-${DEMO}`).click();
     await waitUntil('the sidebar works on the sheet on screen', async () => (await sidebar.getByTestId('sheet-select').inputValue()) === DEMO);
     await sidebar.getByTestId('mapping-summary').waitFor();
@@ -140,7 +140,7 @@ test('the sidebar follows the sheet on screen, keeps the next step in view and s
 
   await step('Upflow down at Import: what happened, that nothing was sent and what to do, next to Import', async () => {
     await s.cell('E6').click();
-    await page.keyboard.type('9 avenue de l\'Europe');
+    await page.keyboard.type("9 avenue de l'Europe");
     await page.keyboard.press('Enter');
     await sidebar.getByTestId('sheet-changed').waitFor();
     await sidebar.getByTestId('validate-button').click();
@@ -157,7 +157,7 @@ test('the sidebar follows the sheet on screen, keeps the next step in view and s
     assert.match(text, /Nothing was sent to Upflow/);
     assert.match(text, /Wait a few minutes, then try again/);
     assert.doesNotMatch(text, /Internal server error/);
-    assert.equal(await sidebar.getByTestId('import-result').count(), 0, 'the last import\'s card is gone: the failure is not read as part of it');
+    assert.equal(await sidebar.getByTestId('import-result').count(), 0, "the last import's card is gone: the failure is not read as part of it");
     await assertNextStepInView(page, sidebar, await s.screenshot('truth-7-upflow-down'), 'import-button');
   });
 

@@ -10,9 +10,14 @@ import { openSession, stepper, waitUntil } from './session';
 
 const DEMO = 'Upflow - All of the above';
 /** The first bytes of an .xlsx file (a ZIP archive): what a workbook renamed .csv holds. */
-const WORKBOOK_BYTES = Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000', 'latin1'), Buffer.alloc(64), Buffer.from('[Content_Types].xml', 'latin1'), Buffer.alloc(200, 7)]);
+const WORKBOOK_BYTES = Buffer.concat([
+  Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000\u0000\u0000!\u0000', 'latin1'),
+  Buffer.alloc(64),
+  Buffer.from('[Content_Types].xml', 'latin1'),
+  Buffer.alloc(200, 7),
+]);
 
-test('the sidebar says what happened in the user\'s words, and never more than happened', { timeout: 240_000 }, async (t) => {
+test("the sidebar says what happened in the user's words, and never more than happened", { timeout: 240_000 }, async (t) => {
   const s = await openSession(t);
   if (!s) return;
   const { page, sidebar } = s;
@@ -31,7 +36,10 @@ test('the sidebar says what happened in the user\'s words, and never more than h
 
   await step('a headers-only file: a new sheet, "no line" and nothing sent, never "No problem found"', async () => {
     await sidebar.getByTestId('csv-input').setInputFiles({ name: 'empty.csv', mimeType: 'text/csv', buffer: Buffer.from('Customer name,Customer ID\n') });
-    await waitUntil('the sidebar works on the new sheet', async () => (await sidebar.getByTestId('sheet-select').count()) === 1 && (await sidebar.getByTestId('sheet-select').inputValue()) === 'empty');
+    await waitUntil(
+      'the sidebar works on the new sheet',
+      async () => (await sidebar.getByTestId('sheet-select').count()) === 1 && (await sidebar.getByTestId('sheet-select').inputValue()) === 'empty',
+    );
     assert.match(await sidebar.getByTestId('status').innerText(), /headers but no line below them/);
     assert.doesNotMatch(await sidebar.getByTestId('status').innerText(), /Imported/);
     await sidebar.getByTestId('validate-button').click();

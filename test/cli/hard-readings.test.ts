@@ -7,20 +7,25 @@ import { runCli } from '../support/cli';
 import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 import { changedBetween, heldCustomers, named } from '../support/upflow-state';
 
-
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(['--profile', 'hard']); });
-after(async () => { await sandbox.stop(); });
-
+before(async () => {
+  sandbox = await startSandboxProcess(['--profile', 'hard']);
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 test('the CLI against the hard reading: a second import of the same file writes nothing and duplicates nothing', { timeout: 120_000 }, async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'upflow-cli-')), 'customers.csv');
-  writeFileSync(file, [
-    'Customer name;Customer ID;Contact email;First name',
-    'Boulangeries Martin;C-1001;claire.martin@boulangeries-martin.fr;Claire-Marie',
-    'Sans Identifiant;;hello@sans-id.fr;Hélène',
-    'Sans Identifiant;;autre@sans-id.fr;Omar',
-  ].join('\n'));
+  writeFileSync(
+    file,
+    [
+      'Customer name;Customer ID;Contact email;First name',
+      'Boulangeries Martin;C-1001;claire.martin@boulangeries-martin.fr;Claire-Marie',
+      'Sans Identifiant;;hello@sans-id.fr;Hélène',
+      'Sans Identifiant;;autre@sans-id.fr;Omar',
+    ].join('\n'),
+  );
   const before = await heldCustomers(sandbox);
   const first = await runCli(['import', file, '--api', sandbox.api, '--json']);
   assert.equal(first.code, 0, first.err + first.out);
@@ -35,8 +40,19 @@ test('the CLI against the hard reading: a second import of the same file writes 
 
   const after = await heldCustomers(sandbox);
   assert.equal(after.length, before.length + 1);
-  assert.deepEqual(named(after, 'Sans Identifiant')[0]!.contacts.map((c) => c.email).sort(), ['autre@sans-id.fr', 'hello@sans-id.fr']);
+  assert.deepEqual(
+    named(after, 'Sans Identifiant')[0]!
+      .contacts.map((c) => c.email)
+      .sort(),
+    ['autre@sans-id.fr', 'hello@sans-id.fr'],
+  );
   const martin = named(after, 'Boulangeries Martin')[0]!;
-  assert.deepEqual(martin.contacts.map((c) => c.email).sort(), named(before, 'Boulangeries Martin')[0]!.contacts.map((c) => c.email).sort(), 'no contact duplicated or dropped');
+  assert.deepEqual(
+    martin.contacts.map((c) => c.email).sort(),
+    named(before, 'Boulangeries Martin')[0]!
+      .contacts.map((c) => c.email)
+      .sort(),
+    'no contact duplicated or dropped',
+  );
   assert.equal(martin.contacts.find((c) => c.email === 'claire.martin@boulangeries-martin.fr')?.firstName, 'Claire-Marie');
 });

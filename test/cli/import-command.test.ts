@@ -7,9 +7,12 @@ import { DEMO_KEY, startSandboxProcess, type SandboxProcess } from '../support/s
 const fixture = fileURLToPath(new URL('../fixtures/clean-fr.csv', import.meta.url));
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
-
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 test('--dry-run reads Upflow and says what would be sent, without writing', async () => {
   await sandbox.admin('/reset', {});

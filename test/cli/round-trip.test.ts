@@ -8,14 +8,16 @@ import { runCli } from '../support/cli';
 import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 import { changedBetween, heldCustomers } from '../support/upflow-state';
 
-
-
 /** Export, import untouched, edit three cells, import again: against both readings of Upflow. */
 for (const profile of ['documented', 'hard'] as const) {
   describe(`round trip through the CLI, ${profile} reading`, () => {
     let sandbox: SandboxProcess;
-    before(async () => { sandbox = await startSandboxProcess(['--profile', profile]); });
-    after(async () => { await sandbox.stop(); });
+    before(async () => {
+      sandbox = await startSandboxProcess(['--profile', profile]);
+    });
+    after(async () => {
+      await sandbox.stop();
+    });
 
     test('an exported organisation imports back with no write; three edited cells write three customers', { timeout: 120_000 }, async () => {
       const file = join(mkdtempSync(join(tmpdir(), 'upflow-export-')), 'customers.csv');

@@ -18,7 +18,10 @@ test('a clean French export with a BOM, semicolons and CRLF validates with exit 
   const run = cli('validate', fixture('clean-fr.csv'), '--json');
   assert.equal(run.code, 0, run.err + run.out);
   const report = JSON.parse(run.out) as { mapping: Array<{ column: string; header: string; field: string | null }>; issues: Array<{ severity: string }> };
-  assert.deepEqual(report.mapping.map((m) => m.field), ['customerName', 'customerId', 'postalCode', 'country', 'contactEmail', 'firstName', 'phoneNumber', 'position', 'mainContact']);
+  assert.deepEqual(
+    report.mapping.map((m) => m.field),
+    ['customerName', 'customerId', 'postalCode', 'country', 'contactEmail', 'firstName', 'phoneNumber', 'position', 'mainContact'],
+  );
   assert.equal(report.mapping[0]!.header, 'Nom du client');
   assert.equal(report.issues.filter((i) => i.severity === 'error').length, 0);
 });
@@ -28,12 +31,27 @@ test('errors are listed by cell with the seed message, and the exit code is 1', 
   assert.equal(run.code, 1);
   const { issues } = JSON.parse(run.out) as { issues: Array<{ cell: string; row: number; code: string; message: string; severity: string; suggestion?: string }> };
   const at = (cell: string) => issues.filter((i) => i.cell === cell);
-  assert.ok(at('E2').some((i) => i.severity === 'error'), 'bad email in E2');
-  assert.ok(at('F2').some((i) => i.severity === 'error'), 'unknown position in F2');
-  assert.ok(at('C2').some((i) => i.suggestion === '01234'), 'lost leading zero in C2');
-  assert.ok(at('G3').some((i) => i.severity === 'error'), 'second main contact of Acme in G3');
+  assert.ok(
+    at('E2').some((i) => i.severity === 'error'),
+    'bad email in E2',
+  );
+  assert.ok(
+    at('F2').some((i) => i.severity === 'error'),
+    'unknown position in F2',
+  );
+  assert.ok(
+    at('C2').some((i) => i.suggestion === '01234'),
+    'lost leading zero in C2',
+  );
+  assert.ok(
+    at('G3').some((i) => i.severity === 'error'),
+    'second main contact of Acme in G3',
+  );
   assert.ok(at('I4').some((i) => i.message.startsWith('Account manager not found; check the email')));
-  assert.ok(at('H4').some((i) => i.suggestion === 'Standard'), 'did-you-mean workflow in H4');
+  assert.ok(
+    at('H4').some((i) => i.suggestion === 'Standard'),
+    'did-you-mean workflow in H4',
+  );
   assert.ok(issues.every((i) => i.row >= 2 && i.row <= 4));
 });
 
@@ -70,7 +88,11 @@ test('a Windows-1252 file reads like its UTF-8 twin: accents kept, French header
   assert.equal(ansi.code, 0, ansi.err + ansi.out);
   assert.equal(ansi.out, utf8.out);
   const report = JSON.parse(ansi.out) as { mapping: Array<{ header: string; field: string | null }> };
-  assert.deepEqual(report.mapping.map((m) => [m.header, m.field]).slice(0, 3), [['Nom du client', 'customerName'], ['Numéro de TVA', 'vatNumber'], ['Téléphone', 'phoneNumber']]);
+  assert.deepEqual(report.mapping.map((m) => [m.header, m.field]).slice(0, 3), [
+    ['Nom du client', 'customerName'],
+    ['Numéro de TVA', 'vatNumber'],
+    ['Téléphone', 'phoneNumber'],
+  ]);
 });
 
 test('a broken quote is reported on stderr with its line, and the exit code says the data may be wrong', () => {
@@ -87,5 +109,8 @@ test('cell references follow the file when it has blank lines', () => {
   writeFileSync(join(dir, 'blank.csv'), 'Customer name;Contact email\n\nAcme;not-an-email\n');
   const run = cli('validate', join(dir, 'blank.csv'), '--json');
   const { issues } = JSON.parse(run.out) as { issues: Array<{ cell: string; code: string }> };
-  assert.deepEqual(issues.map((i) => i.cell), ['B3']);
+  assert.deepEqual(
+    issues.map((i) => i.cell),
+    ['B3'],
+  );
 });

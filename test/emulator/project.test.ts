@@ -33,9 +33,15 @@ describe('Simple triggers', () => {
     const app = createAppsScript();
     const seen: string[] = [];
     app.install({ onEdit: (e: { range: { getA1Notation(): string }; value?: string }) => seen.push(`${e.range.getA1Notation()}:${String(e.value)}`) });
-    app.paste('Sheet1', 'A1', [['Name', 'Zip'], ['Ana', '01234']]);
+    app.paste('Sheet1', 'A1', [
+      ['Name', 'Zip'],
+      ['Ana', '01234'],
+    ]);
     assert.deepEqual(seen, ['A1:B2:undefined']);
-    assert.deepEqual(app.spreadsheet.getSheets()[0]!.getRange('A1:B2').getValues(), [['Name', 'Zip'], ['Ana', 1234]]);
+    assert.deepEqual(app.spreadsheet.getSheets()[0]!.getRange('A1:B2').getValues(), [
+      ['Name', 'Zip'],
+      ['Ana', 1234],
+    ]);
   });
 
   it('a rejecting validation rule refuses the typed value, and onEdit does not run', () => {
@@ -98,11 +104,14 @@ describe('UI and HTML', () => {
     assert.deepEqual(app.ui.sidebars, [{ title: 'Upflow', html: '<h1>Import</h1>', width: 300 }]);
     assert.deepEqual(app.ui.dialogs, [{ title: 'Result', html: '<p>Done</p>', width: 600, height: 200, modal: true }]);
     assert.deepEqual(app.ui.toasts, [{ message: '12 rows imported', title: 'Upflow', timeoutSeconds: 3 }]);
-    assert.deepEqual(app.ui.alerts.map((a) => [a.kind, a.title, a.prompt, a.response]), [
-      ['alert', 'Import', 'Send 12 rows?', 'NO'],
-      ['alert', '', 'Plain', 'OK'],
-      ['prompt', '', 'Company?', 'OK'],
-    ]);
+    assert.deepEqual(
+      app.ui.alerts.map((a) => [a.kind, a.title, a.prompt, a.response]),
+      [
+        ['alert', 'Import', 'Send 12 rows?', 'NO'],
+        ['alert', '', 'Plain', 'OK'],
+        ['prompt', '', 'Company?', 'OK'],
+      ],
+    );
     assert.throws(() => HtmlService.createHtmlOutputFromFile('Missing'), { message: 'No HTML file named Missing was found.' });
   });
 
@@ -126,7 +135,10 @@ describe('Call counting', () => {
     const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Sheet1')!;
     const range = sheet.getRange(1, 1, 2, 2);
     range.getValues();
-    range.setBackgrounds([['red', null], [null, null]]);
+    range.setBackgrounds([
+      ['red', null],
+      [null, null],
+    ]);
     range.getValue();
     assert.deepEqual(app.calls.snapshot(), {
       'Range.getValue': 1,
@@ -166,7 +178,10 @@ describe('Persistence', () => {
     const { SpreadsheetApp, PropertiesService } = app.globals;
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const data = ss.insertSheet('Data');
-    data.getRange('A1:C2').setValues([['Name', 'Since', 'Total'], ['Ana', '2024-03-01', '=1+2']]);
+    data.getRange('A1:C2').setValues([
+      ['Name', 'Since', 'Total'],
+      ['Ana', '2024-03-01', '=1+2'],
+    ]);
     data.getRange('A1:C1').setFontWeight('bold').setBackground('#EEEEEE');
     data.getRange('B2').setNote('from CRM');
     data.getRange('A2').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Ana']).build());
@@ -182,9 +197,19 @@ describe('Persistence', () => {
     const rs = restored.globals.SpreadsheetApp.getActiveSpreadsheet();
     const rd = rs.getSheetByName('Data')!;
     assert.equal(rs.getName(), 'Saved');
-    assert.deepEqual(rs.getSheets().map((s) => [s.getName(), s.isSheetHidden()]), [['Sheet1', false], ['Data', false], ['Hidden', true]]);
+    assert.deepEqual(
+      rs.getSheets().map((s) => [s.getName(), s.isSheetHidden()]),
+      [
+        ['Sheet1', false],
+        ['Data', false],
+        ['Hidden', true],
+      ],
+    );
     assert.deepEqual(rd.getRange('A1:C2').getValues(), data.getRange('A1:C2').getValues());
-    assert.deepEqual(rd.getRange('A1:C2').getFormulas(), [['', '', ''], ['', '', '=1+2']]);
+    assert.deepEqual(rd.getRange('A1:C2').getFormulas(), [
+      ['', '', ''],
+      ['', '', '=1+2'],
+    ]);
     assert.deepEqual(rd.getRange('A1:B1').getBackgrounds(), [['#eeeeee', '#eeeeee']]);
     assert.deepEqual(rd.getRange('A1:B1').getFontWeights(), [['bold', 'bold']]);
     assert.equal(rd.getRange('B2').getNote(), 'from CRM');

@@ -42,9 +42,16 @@ describe('Range bounds and dimensions', () => {
     assert.throws(() => range.setValues([[1, 2], [3]]), {
       message: 'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     });
-    assert.throws(() => range.setBackgrounds([['red', 'red', 'red'], ['red', 'red', 'red']]), {
-      message: 'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
-    });
+    assert.throws(
+      () =>
+        range.setBackgrounds([
+          ['red', 'red', 'red'],
+          ['red', 'red', 'red'],
+        ]),
+      {
+        message: 'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
+      },
+    );
     assert.throws(() => range.setNotes([['a', 'b']]), { message: /The data has 1 but the range has 2\.$/ });
     assert.throws(() => range.setValues([1, 2] as unknown as unknown[][]), {
       message: "The parameters (number[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
@@ -88,7 +95,10 @@ describe('Range values', () => {
   it('setValue fills every cell of the range; getValue reads the top-left cell', () => {
     const { sheet: s } = sheet();
     s.getRange('B2:C3').setValue('x');
-    assert.deepEqual(s.getRange('B2:C3').getValues(), [['x', 'x'], ['x', 'x']]);
+    assert.deepEqual(s.getRange('B2:C3').getValues(), [
+      ['x', 'x'],
+      ['x', 'x'],
+    ]);
     assert.equal(s.getRange('B2:C3').getValue(), 'x');
     s.getRange('B2').setValue(null);
     assert.equal(s.getRange('B2').getValue(), '');

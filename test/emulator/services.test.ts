@@ -86,7 +86,10 @@ describe('LockService and executions', () => {
       const lock = LockService.getUserLock();
       lock.waitLock(100);
       lock.releaseLock();
-      assert.equal(app.run(() => LockService.getUserLock().tryLock(0)), true);
+      assert.equal(
+        app.run(() => LockService.getUserLock().tryLock(0)),
+        true,
+      );
     });
   });
 
@@ -107,7 +110,10 @@ describe('LockService and executions', () => {
     assert.equal(sheet.getRange('A2').getValue(), '');
     now = 0;
     assert.throws(() => app.run(() => app.globals.Utilities.sleep(50), { timeLimitMs: 10 }), { message: 'Exceeded maximum execution time' });
-    assert.equal(app.run(() => 'done', { timeLimitMs: 10 }), 'done');
+    assert.equal(
+      app.run(() => 'done', { timeLimitMs: 10 }),
+      'done',
+    );
   });
 
   it('Utilities.sleep really blocks', () => {
@@ -117,10 +123,15 @@ describe('LockService and executions', () => {
     assert.ok(Date.now() - started >= 29);
   });
 
-  it('with a test clock, Utilities.sleep moves it instead of blocking, still dies at the deadline, and the script\'s Date reads it', () => {
+  it("with a test clock, Utilities.sleep moves it instead of blocking, still dies at the deadline, and the script's Date reads it", () => {
     const start = Date.UTC(2030, 0, 1);
     let now = start;
-    const app = createAppsScript({ now: () => now, sleep: (ms) => { now += ms; } });
+    const app = createAppsScript({
+      now: () => now,
+      sleep: (ms) => {
+        now += ms;
+      },
+    });
     app.run(() => app.globals.Utilities.sleep(60_000));
     assert.equal(now, start + 60_000);
     assert.throws(() => app.run(() => app.globals.Utilities.sleep(50), { timeLimitMs: 10 }), { message: 'Exceeded maximum execution time' });
@@ -141,7 +152,10 @@ describe('LockService and executions', () => {
     assert.throws(() => app.run(() => SpreadsheetApp.getActiveSpreadsheet(), { authMode: 'NONE' }), {
       message: 'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
     });
-    assert.equal(app.run(() => PropertiesService.getDocumentProperties().getProperty('x'), { authMode: 'LIMITED' }), null);
+    assert.equal(
+      app.run(() => PropertiesService.getDocumentProperties().getProperty('x'), { authMode: 'LIMITED' }),
+      null,
+    );
     assert.throws(() => app.run(() => UrlFetchApp.fetch('http://127.0.0.1:9/'), { authMode: 'LIMITED' }), {
       message: /^You do not have permission to call UrlFetchApp\.fetch\. Required permissions: https:\/\/www\.googleapis\.com\/auth\/script\.external_request$/,
     });
@@ -187,7 +201,10 @@ describe('Session, MailApp, Logger, Utilities', () => {
     assert.deepEqual(Utilities.base64Decode('/w=='), [-1]);
     const digest = Utilities.computeDigest(Utilities.DigestAlgorithm.MD5, 'abc');
     assert.equal(Buffer.from(digest.map((b) => b & 0xff)).toString('hex'), '900150983cd24fb0d6963f7d28e17f72');
-    assert.deepEqual(Utilities.parseCsv('a,"b ""q"", c"\n1,2\r\n'), [['a', 'b "q", c'], ['1', '2']]);
+    assert.deepEqual(Utilities.parseCsv('a,"b ""q"", c"\n1,2\r\n'), [
+      ['a', 'b "q", c'],
+      ['1', '2'],
+    ]);
     assert.deepEqual(Utilities.parseCsv('a;b', ';'), [['a', 'b']]);
     const blob = Utilities.newBlob('data', 'text/plain', 'f.txt');
     assert.deepEqual([blob.getDataAsString(), blob.getContentType(), blob.getName(), blob.getBytes()], ['data', 'text/plain', 'f.txt', [100, 97, 116, 97]]);

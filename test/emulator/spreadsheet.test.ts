@@ -12,14 +12,20 @@ describe('Spreadsheet and sheets', () => {
       message: 'A sheet with the name "customers" already exists. Please enter another name.',
     });
     assert.throws(() => ss.getSheets()[0]?.setName('Customers'), { message: /already exists/ });
-    assert.deepEqual(ss.getSheets().map((s) => s.getName()), ['Sheet1', 'Customers']);
+    assert.deepEqual(
+      ss.getSheets().map((s) => s.getName()),
+      ['Sheet1', 'Customers'],
+    );
   });
 
   it('insertSheet places, names and activates the new sheet', () => {
     const ss = createAppsScript().spreadsheet;
     const first = ss.insertSheet('First', 0);
     const unnamed = ss.insertSheet();
-    assert.deepEqual(ss.getSheets().map((s) => s.getName()), ['First', 'Sheet1', 'Sheet3']);
+    assert.deepEqual(
+      ss.getSheets().map((s) => s.getName()),
+      ['First', 'Sheet1', 'Sheet3'],
+    );
     assert.equal(first.getIndex(), 1);
     assert.equal(ss.getActiveSheet().getName(), unnamed.getName());
     assert.equal(ss.getSheetById(first.getSheetId())?.getName(), 'First');
@@ -45,7 +51,10 @@ describe('Spreadsheet and sheets', () => {
     only.hideSheet();
     assert.equal(ss.getActiveSheet().getName(), 'Other');
     ss.deleteSheet(ss.getSheetByName('Sheet1')!);
-    assert.deepEqual(ss.getSheets().map((s) => s.getName()), ['Other']);
+    assert.deepEqual(
+      ss.getSheets().map((s) => s.getName()),
+      ['Other'],
+    );
   });
 
   it('appendRow writes after the last row and grows a full sheet', () => {
@@ -53,7 +62,10 @@ describe('Spreadsheet and sheets', () => {
     const s = ss.getSheets()[0]!;
     s.appendRow(['a', '007']);
     s.appendRow(['b']);
-    assert.deepEqual(s.getRange('A1:B2').getValues(), [['a', 7], ['b', '']]);
+    assert.deepEqual(s.getRange('A1:B2').getValues(), [
+      ['a', 7],
+      ['b', ''],
+    ]);
     s.getRange(1000, 1).setValue('last');
     s.appendRow(['x', 'y', 'z', ...new Array(26).fill('w')]);
     assert.equal(s.getMaxRows(), 1001);
@@ -100,7 +112,10 @@ describe('Spreadsheet and sheets', () => {
     const [again] = s.getProtections(app.globals.SpreadsheetApp.ProtectionType.SHEET);
     assert.equal(again?.getDescription(), 'Managed by Upflow');
     assert.equal(again?.isWarningOnly(), false);
-    assert.deepEqual(again?.getEditors().map((u) => u.getEmail()), ['owner@example.com']);
+    assert.deepEqual(
+      again?.getEditors().map((u) => u.getEmail()),
+      ['owner@example.com'],
+    );
     assert.equal(again?.canEdit(), true);
     s.getRange('A1:B2').protect().setDescription('header');
     assert.equal(app.spreadsheet.getProtections('RANGE')[0]?.getRange().getA1Notation(), 'A1:B2');
@@ -114,7 +129,10 @@ describe('Spreadsheet and sheets', () => {
     const s = SpreadsheetApp.getActiveSheet();
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(['EUR', 'USD'], true).setAllowInvalid(false).setHelpText('Pick a currency').build();
     s.getRange('A2:A3').setDataValidation(rule);
-    const [a2, a3, a4] = s.getRange('A2:A4').getDataValidations().map((row) => row[0]);
+    const [a2, a3, a4] = s
+      .getRange('A2:A4')
+      .getDataValidations()
+      .map((row) => row[0]);
     assert.equal(a2?.getCriteriaType(), SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
     assert.deepEqual(a3?.getCriteriaValues(), [['EUR', 'USD'], true]);
     assert.equal(a3?.getHelpText(), 'Pick a currency');

@@ -83,9 +83,7 @@ describe('UrlFetchApp against a real HTTP server', () => {
 
   it('POST sends a JSON payload with its content type, and objects form-encoded', () => {
     const { UrlFetchApp } = local().globals;
-    const json = JSON.parse(
-      UrlFetchApp.fetch(`${base}/echo`, { method: 'post', contentType: 'application/json', payload: JSON.stringify({ name: 'Acme' }) }).getContentText(),
-    );
+    const json = JSON.parse(UrlFetchApp.fetch(`${base}/echo`, { method: 'post', contentType: 'application/json', payload: JSON.stringify({ name: 'Acme' }) }).getContentText());
     assert.deepEqual([json.method, json.headers['content-type'], json.body], ['POST', 'application/json', '{"name":"Acme"}']);
     const form = JSON.parse(UrlFetchApp.fetch(`${base}/echo`, { method: 'put', payload: { a: 'x y', b: 2 } }).getContentText());
     assert.deepEqual([form.method, form.headers['content-type'], form.body], ['PUT', 'application/x-www-form-urlencoded', 'a=x%20y&b=2']);
@@ -113,12 +111,11 @@ describe('UrlFetchApp against a real HTTP server', () => {
   it('fetchAll sends the requests concurrently and keeps their order', () => {
     const { UrlFetchApp } = local().globals;
     const started = Date.now();
-    const responses = UrlFetchApp.fetchAll([
-      `${base}/slow?ms=300&tag=first`,
-      { url: `${base}/slow?ms=10&tag=second` },
-      { url: `${base}/status/503`, muteHttpExceptions: true },
-    ]);
-    assert.deepEqual(responses.map((r) => r.getContentText().slice(0, 6)), ['first', 'second', '{"erro']);
+    const responses = UrlFetchApp.fetchAll([`${base}/slow?ms=300&tag=first`, { url: `${base}/slow?ms=10&tag=second` }, { url: `${base}/status/503`, muteHttpExceptions: true }]);
+    assert.deepEqual(
+      responses.map((r) => r.getContentText().slice(0, 6)),
+      ['first', 'second', '{"erro'],
+    );
     assert.equal(responses[2]?.getResponseCode(), 503);
     assert.ok(Date.now() - started < 600, 'the slow requests ran in parallel');
   });

@@ -5,7 +5,7 @@ import { decodeText } from '../../src/engine/decode';
 const text = 'Nom du client;Numéro de TVA;Société\nCrème & Cie — Œuvre;€ 12;Zoë\n';
 
 function cp1252(s: string): Uint8Array {
-  const high: Record<string, number> = { '€': 0x80, '—': 0x97, 'Œ': 0x8c };
+  const high: Record<string, number> = { '€': 0x80, '—': 0x97, Œ: 0x8c };
   return Uint8Array.from([...s].map((c) => high[c] ?? c.charCodeAt(0)));
 }
 

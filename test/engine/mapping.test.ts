@@ -4,8 +4,7 @@ import { findHeaderRow, inferTemplate, mapHeaders } from '../../src/engine/mappi
 import { FIELD_IDS, field } from '../../src/engine/fields';
 import { TEMPLATES, type TemplateId } from '../../src/engine/templates';
 
-const fieldsOf = (headers: string[], template?: TemplateId) =>
-  mapHeaders(headers, template ? { template } : {}).columns.map((c) => c.field);
+const fieldsOf = (headers: string[], template?: TemplateId) => mapHeaders(headers, template ? { template } : {}).columns.map((c) => c.field);
 
 test('every field label maps to its own field in the "all" template', () => {
   const labels = FIELD_IDS.map((id) => field(id).label);
@@ -14,7 +13,10 @@ test('every field label maps to its own field in the "all" template', () => {
 
 test('French headers with accents, case and punctuation map to their fields', () => {
   const result = mapHeaders(['Nom du client', 'CODE POSTAL', 'Numéro de TVA', 'Prénom', 'Téléphone', 'E-mail', 'Nom de famille', 'Contact principal'], { template: 'all' });
-  assert.deepEqual(result.columns.map((c) => c.field), ['customerName', 'postalCode', 'vatNumber', 'firstName', 'phoneNumber', 'contactEmail', 'familyName', 'mainContact']);
+  assert.deepEqual(
+    result.columns.map((c) => c.field),
+    ['customerName', 'postalCode', 'vatNumber', 'firstName', 'phoneNumber', 'contactEmail', 'familyName', 'mainContact'],
+  );
   assert.ok(result.columns.every((c) => c.confidence === 1));
 });
 
@@ -63,18 +65,33 @@ test('a field the chosen template does not offer is left unmapped with a suggest
 
 test('the saved mapping wins over matching, including a column the user chose to skip', () => {
   const result = mapHeaders(['Société', 'Ref'], { template: 'customers', saved: { societe: null, ref: 'customerId' } });
-  assert.deepEqual(result.columns.map((c) => [c.field, c.how]), [[null, 'saved'], ['customerId', 'saved']]);
+  assert.deepEqual(
+    result.columns.map((c) => [c.field, c.how]),
+    [
+      [null, 'saved'],
+      ['customerId', 'saved'],
+    ],
+  );
 });
 
 test('blank and numeric headers do not crash and stay unmapped', () => {
   const result = mapHeaders(['', 42, true, new Date(0), 'City'], { template: 'customers' });
-  assert.deepEqual(result.columns.map((c) => c.field), [null, null, null, null, 'city']);
+  assert.deepEqual(
+    result.columns.map((c) => c.field),
+    [null, null, null, null, 'city'],
+  );
 });
 
 test('the header row is found below a title row', () => {
   const grid = [['Customer import, November'], [''], ['Customer name', 'City', 'Country'], ['Acme', 'Paris', 'FR']];
   assert.equal(findHeaderRow(grid), 2);
-  assert.equal(findHeaderRow([['a', 'b'], ['c', 'd']]), 0);
+  assert.equal(
+    findHeaderRow([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]),
+    0,
+  );
 });
 
 test('every template offers its required fields', () => {
@@ -84,24 +101,66 @@ test('every template offers its required fields', () => {
 });
 
 test("Upflow's own spellings, current and older, English and French, map to their fields", () => {
-  const headers = ['Contact email address', 'Client ID (External Id)', 'State/Region', 'Email of the Account Manager', 'Customer accounting code',
-    'Code comptable du client', 'Nom du plan de relance', 'Identifiant Externe du client', 'Parent name', 'Parent ID'];
-  assert.deepEqual(fieldsOf(headers, 'all'), ['contactEmail', 'customerId', 'state', 'accountManagers', 'accountingCode', 'accountingCode', 'workflow', 'externalId', 'groupName', 'groupId']);
+  const headers = [
+    'Contact email address',
+    'Client ID (External Id)',
+    'State/Region',
+    'Email of the Account Manager',
+    'Customer accounting code',
+    'Code comptable du client',
+    'Nom du plan de relance',
+    'Identifiant Externe du client',
+    'Parent name',
+    'Parent ID',
+  ];
+  assert.deepEqual(fieldsOf(headers, 'all'), [
+    'contactEmail',
+    'customerId',
+    'state',
+    'accountManagers',
+    'accountingCode',
+    'accountingCode',
+    'workflow',
+    'externalId',
+    'groupName',
+    'groupId',
+  ]);
   const contacts = mapHeaders(['Customer name', 'Client ID (External Id)', 'Contact email address', 'First name']);
   assert.equal(contacts.template, 'contacts');
   assert.deepEqual(contacts.missingRequired, []);
 });
 
 test('qualified export headers are read apart: billing wins over shipping, Person - and Organization - prefixes', () => {
-  const salesforce = mapHeaders(['Account Name', 'Shipping City', 'Billing City', 'Billing Zip/Postal Code', 'Shipping Country', 'Billing Country', 'Parent Account', 'Account Number']);
-  assert.deepEqual(salesforce.columns.map((c) => c.field), [
-    'customerName', null, 'city', 'postalCode', null, 'country', 'groupName', 'customerId',
+  const salesforce = mapHeaders([
+    'Account Name',
+    'Shipping City',
+    'Billing City',
+    'Billing Zip/Postal Code',
+    'Shipping Country',
+    'Billing Country',
+    'Parent Account',
+    'Account Number',
   ]);
+  assert.deepEqual(
+    salesforce.columns.map((c) => c.field),
+    ['customerName', null, 'city', 'postalCode', null, 'country', 'groupName', 'customerId'],
+  );
   assert.deepEqual(salesforce.conflicts, [], 'a shipping column steps aside instead of competing with the billing one');
   assert.deepEqual(fieldsOf(['Person - Email - Work', 'Person - Phone - Mobile', 'Person - Organization', 'Person - Name', 'Organization - Address - City/town']), [
-    'contactEmail', 'phoneNumber', 'customerName', null, 'city',
+    'contactEmail',
+    'phoneNumber',
+    'customerName',
+    null,
+    'city',
   ]);
-  assert.deepEqual(fieldsOf(['BillingStreet', 'BillingPostalCode', 'POCity', 'SACity', 'EmailAddress', 'FirstName']), ['address', 'postalCode', 'city', null, 'contactEmail', 'firstName']);
+  assert.deepEqual(fieldsOf(['BillingStreet', 'BillingPostalCode', 'POCity', 'SACity', 'EmailAddress', 'FirstName']), [
+    'address',
+    'postalCode',
+    'city',
+    null,
+    'contactEmail',
+    'firstName',
+  ]);
   assert.deepEqual(fieldsOf(['Shipping City', 'Company']), ['city', 'customerName'], 'a shipping address is used when it is the only one');
 });
 
@@ -112,20 +171,34 @@ test('a company phone is not a contact phone, and a phone alone does not make a 
   assert.equal(accounts.columns[1]!.suggestion, null);
   assert.deepEqual(accounts.missingRequired, []);
   const people = mapHeaders(['Company', 'Email', 'Phone', 'Organization - Phone']);
-  assert.deepEqual(people.columns.map((c) => c.field), ['customerName', 'contactEmail', 'phoneNumber', null]);
+  assert.deepEqual(
+    people.columns.map((c) => c.field),
+    ['customerName', 'contactEmail', 'phoneNumber', null],
+  );
 });
 
 test('look-alike columns are neither mapped nor suggested', () => {
   const result = mapHeaders(['Customer name', 'Fax Number', 'Department', 'Address 2', 'Account Site', 'Cust. ID']);
-  assert.deepEqual(result.columns.map((c) => [c.field, c.suggestion]), [
-    ['customerName', null], [null, null], [null, null], [null, null], [null, null], ['customerId', null],
-  ]);
+  assert.deepEqual(
+    result.columns.map((c) => [c.field, c.suggestion]),
+    [
+      ['customerName', null],
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, null],
+      ['customerId', null],
+    ],
+  );
 });
 
 test("a bare ID is the contact's beside a person's name and the customer's otherwise; an address's phone gives way to a plain one", () => {
   assert.deepEqual(fieldsOf(['Record ID', 'First Name', 'Last Name', 'Email']), ['contactId', 'firstName', 'familyName', 'contactEmail']);
   assert.deepEqual(fieldsOf(['id', 'Name', 'Email', 'Address City']), ['customerId', 'customerName', 'contactEmail', 'city']);
   const shopify = mapHeaders(['First Name', 'Email', 'Default Address Company', 'Default Address Phone', 'Phone']);
-  assert.deepEqual(shopify.columns.map((c) => c.field), ['firstName', 'contactEmail', 'customerName', null, 'phoneNumber']);
+  assert.deepEqual(
+    shopify.columns.map((c) => c.field),
+    ['firstName', 'contactEmail', 'customerName', null, 'phoneNumber'],
+  );
   assert.deepEqual(shopify.conflicts, []);
 });

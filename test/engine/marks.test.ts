@@ -4,13 +4,20 @@ import { DEFAULT_BACKGROUND, MARK_COLORS, isMarkNote, originalOf, planMarks } fr
 import type { Problem } from '../../src/engine/problem';
 
 const problem = (row: number, column: string, severity: Problem['severity'] = 'error'): Problem => ({
-  row, column, cell: `${column}${row}`, field: 'contactEmail', severity, code: 'EMAIL_INVALID',
-  message: `The email in ${column}${row} is not valid.`, fix: 'Correct the email.',
+  row,
+  column,
+  cell: `${column}${row}`,
+  field: 'contactEmail',
+  severity,
+  code: 'EMAIL_INVALID',
+  message: `The email in ${column}${row} is not valid.`,
+  fix: 'Correct the email.',
 });
 
 /** The note as the user reads it in Sheets: the seals are invisible. */
 const visible = (note: string) => note.replace(/[\u2060-\u2064]/g, '');
-const mark = (note: string, problems: Problem[] = [problem(2, 'A')], background = DEFAULT_BACKGROUND) => planMarks({ backgrounds: [[background]], notes: [[note]] }, 2, 1, () => problems);
+const mark = (note: string, problems: Problem[] = [problem(2, 'A')], background = DEFAULT_BACKGROUND) =>
+  planMarks({ backgrounds: [[background]], notes: [[note]] }, 2, 1, () => problems);
 const clear = (note: string, background: string = MARK_COLORS.error) => planMarks({ backgrounds: [[background]], notes: [[note]] }, 2, 1, () => undefined);
 
 const grid = (rows: number, cols: number, value: string) => Array.from({ length: rows }, () => Array<string>(cols).fill(value));

@@ -4,7 +4,12 @@ import { Pacer } from '../../src/engine/upflow/pacer';
 
 function clock() {
   let t = 0;
-  return { now: () => t, sleep: (ms: number) => { t += ms; } };
+  return {
+    now: () => t,
+    sleep: (ms: number) => {
+      t += ms;
+    },
+  };
 }
 
 test('requests go at once until the per-minute limit, then wait for the window to slide', () => {

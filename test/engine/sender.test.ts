@@ -6,7 +6,12 @@ import { UpflowClient, UpflowError } from '../../src/engine/upflow/client';
 import type { HttpOutcome, HttpRequest, HttpTransport } from '../../src/engine/upflow/http';
 import { line, plan } from './payloads/fixtures';
 
-interface Stored { id: string; name: string; externalId?: string; contacts: Array<{ id: string; email: string; firstName?: string }> }
+interface Stored {
+  id: string;
+  name: string;
+  externalId?: string;
+  contacts: Array<{ id: string; email: string; firstName?: string }>;
+}
 
 /**
  * A synchronous Upflow playing the hard readings of docs/upflow-api.md: filters ignored, pages
@@ -29,7 +34,9 @@ function hardUpflow(customers: Stored[], options: { page?: number; loseFirstWrit
     const contactsOf = /^\/customers\/([^/]+)\/contacts$/.exec(path);
     if (r.method === 'GET' && contactsOf) {
       const held = customers.find((c) => c.id === decodeURIComponent(contactsOf[1]!));
-      return held ? json({ offset: 0, limit: 100, total: held.contacts.length, contacts: held.contacts.map((c) => ({ ...c, position: 'CUSTOM_ROLE' })) }) : json({ message: 'The customer was not found' }, 404);
+      return held
+        ? json({ offset: 0, limit: 100, total: held.contacts.length, contacts: held.contacts.map((c) => ({ ...c, position: 'CUSTOM_ROLE' })) })
+        : json({ message: 'The customer was not found' }, 404);
     }
     writes.push(r);
     const body = JSON.parse(r.body ?? '{}') as { name?: string; externalId?: string; contacts?: Array<{ id?: string; email: string; firstName?: string }> };
@@ -62,19 +69,28 @@ const filler = (n: number): Stored[] => Array.from({ length: n }, (_, i) => ({ i
 test('a name that differs only by punctuation is a new customer, never the one Upflow holds', () => {
   const upflow = hardUpflow([{ id: 'ab', name: 'A B Conseil', contacts: [] }]);
   const [outcome] = send(upflow, [line(2, { customerName: 'A&B Conseil' })]);
-  assert.deepEqual(upflow.writes.map((w) => [w.method, new URL(w.url).pathname]), [['POST', '/v1/customers']]);
+  assert.deepEqual(
+    upflow.writes.map((w) => [w.method, new URL(w.url).pathname]),
+    [['POST', '/v1/customers']],
+  );
   assert.equal(outcome!.outcome, 'created', 'created although Upflow answered 200');
 });
 
 test('the exact name on a later page is found in the full list and updated there', () => {
   const upflow = hardUpflow([...filler(7), { id: 'garage', name: 'Garage  martin', contacts: [] }], { page: 3 });
   const [outcome] = send(upflow, [line(2, { customerName: 'Garage Martin', city: 'Lyon' })]);
-  assert.deepEqual(upflow.writes.map((w) => [w.method, new URL(w.url).pathname]), [['PUT', '/v1/customers/garage']]);
+  assert.deepEqual(
+    upflow.writes.map((w) => [w.method, new URL(w.url).pathname]),
+    [['PUT', '/v1/customers/garage']],
+  );
   assert.equal(outcome!.outcome, 'updated');
 });
 
 test('a name Upflow holds twice is not written at all, and the line names both', () => {
-  const upflow = hardUpflow([{ id: 'a', name: 'Twin', externalId: 'T-1', contacts: [] }, { id: 'b', name: 'twin', contacts: [] }]);
+  const upflow = hardUpflow([
+    { id: 'a', name: 'Twin', externalId: 'T-1', contacts: [] },
+    { id: 'b', name: 'twin', contacts: [] },
+  ]);
   const [outcome] = send(upflow, [line(2, { customerName: 'Twin' })]);
   assert.equal(upflow.writes.length, 0);
   assert.equal(outcome!.outcome, 'failed');
@@ -82,10 +98,30 @@ test('a name Upflow holds twice is not written at all, and the line names both',
 });
 
 test('contacts Upflow holds go back with their ids, those the sheet does not name too: nothing duplicated, nothing dropped', () => {
-  const upflow = hardUpflow([{ id: 'c1', name: 'Acme', externalId: 'A-1', contacts: [{ id: 'k1', email: 'Ann@acme.fr' }, { id: 'k2', email: 'bob@acme.fr' }] }]);
-  send(upflow, [line(2, { customerName: 'Acme', customerId: 'A-1', contactEmail: 'ann@acme.fr', firstName: 'Ann' }), line(3, { customerName: 'Acme', customerId: 'A-1', contactEmail: 'new@acme.fr' })]);
+  const upflow = hardUpflow([
+    {
+      id: 'c1',
+      name: 'Acme',
+      externalId: 'A-1',
+      contacts: [
+        { id: 'k1', email: 'Ann@acme.fr' },
+        { id: 'k2', email: 'bob@acme.fr' },
+      ],
+    },
+  ]);
+  send(upflow, [
+    line(2, { customerName: 'Acme', customerId: 'A-1', contactEmail: 'ann@acme.fr', firstName: 'Ann' }),
+    line(3, { customerName: 'Acme', customerId: 'A-1', contactEmail: 'new@acme.fr' }),
+  ]);
   const body = JSON.parse(upflow.writes[0]!.body!) as { contacts: Array<{ id?: string; email: string }> };
-  assert.deepEqual(body.contacts.map((c) => [c.id ?? null, c.email]), [['k1', 'ann@acme.fr'], [null, 'new@acme.fr'], ['k2', 'bob@acme.fr']]);
+  assert.deepEqual(
+    body.contacts.map((c) => [c.id ?? null, c.email]),
+    [
+      ['k1', 'ann@acme.fr'],
+      [null, 'new@acme.fr'],
+      ['k2', 'bob@acme.fr'],
+    ],
+  );
   assert.deepEqual(upflow.customers[0]!.contacts.map((c) => c.email).sort(), ['ann@acme.fr', 'bob@acme.fr', 'new@acme.fr']);
 });
 
@@ -104,7 +140,10 @@ test('a list that stops short of its total is an error, never a shorter list', (
     now: () => 0,
   };
   const client = new UpflowClient(transport, { baseUrl: 'http://upflow.test/v1', apiKey: 'k', apiSecret: 's' });
-  assert.throws(() => client.listCustomers(), (e: unknown) => e instanceof UpflowError && e.code === 'LIST_INCOMPLETE');
+  assert.throws(
+    () => client.listCustomers(),
+    (e: unknown) => e instanceof UpflowError && e.code === 'LIST_INCOMPLETE',
+  );
 });
 
 test("Upflow's reason reaches the line whatever the shape of its error body", () => {

@@ -19,11 +19,14 @@ function fullTable(a: string, b: string): number {
 const short = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é'), maxLength: 14 });
 
 test('the bounded distance is exact up to its bound and says "more" past it', () => {
-  fc.assert(fc.property(short, short, fc.integer({ min: 0, max: 16 }), (a, b, max) => {
-    const exact = fullTable(a, b);
-    assert.equal(editDistance(a, b), exact);
-    assert.equal(editDistance(a, b, max), exact <= max ? exact : max + 1);
-  }), { numRuns: 5000 });
+  fc.assert(
+    fc.property(short, short, fc.integer({ min: 0, max: 16 }), (a, b, max) => {
+      const exact = fullTable(a, b);
+      assert.equal(editDistance(a, b), exact);
+      assert.equal(editDistance(a, b, max), exact <= max ? exact : max + 1);
+    }),
+    { numRuns: 5000 },
+  );
   assert.equal(editDistance('Frnace', 'France'), 1, 'a swap of two letters is one edit');
   assert.equal(similarity('gmial.com', 'gmail.com'), 1 - 1 / 9);
 });
@@ -31,7 +34,10 @@ test('the bounded distance is exact up to its bound and says "more" past it', ()
 test('comparing a 50,000-character text costs nothing when lengths rule it out, and a band when they do not', () => {
   const long = 'x'.repeat(50_000);
   resetDistanceWork();
-  assert.equal(closest(long, ['France', 'Germany', 'Standard'], (s) => s), null);
+  assert.equal(
+    closest(long, ['France', 'Germany', 'Standard'], (s) => s),
+    null,
+  );
   assert.equal(distanceWork.cells, 0);
   assert.equal(editDistance(long, `${long}y`, 3), 1);
   assert.ok(distanceWork.cells <= 7 * 50_001, `${distanceWork.cells} cells for a band of 7`);
@@ -42,16 +48,28 @@ test('comparing a 50,000-character text costs nothing when lengths rule it out, 
 
 test('closest keeps the best candidate at or above the threshold, the first one on a tie', () => {
   const countries = ['France', 'Finland', 'Frankreich'];
-  assert.deepEqual(closest('frnace', countries, (c) => c.toLowerCase()), { match: 'France', score: 1 - 1 / 6 });
-  assert.equal(closest('xyz', countries, (c) => c), null);
+  assert.deepEqual(
+    closest('frnace', countries, (c) => c.toLowerCase()),
+    { match: 'France', score: 1 - 1 / 6 },
+  );
+  assert.equal(
+    closest('xyz', countries, (c) => c),
+    null,
+  );
   assert.equal(closest('ab', ['ax', 'xb'], (c) => c, 0.5)?.match, 'ax');
-  fc.assert(fc.property(short, fc.array(short, { maxLength: 6 }), fc.constantFrom(0.5, 0.6, 0.75, 0.85), (value, list, threshold) => {
-    // What closest answered before it was bounded: the full similarity of every candidate.
-    let expected: { match: string; score: number } | null = null;
-    for (const c of list) {
-      const score = similarity(value, c);
-      if (score >= threshold && (!expected || score > expected.score)) expected = { match: c, score };
-    }
-    assert.deepEqual(closest(value, list, (c) => c, threshold), expected);
-  }), { numRuns: 3000 });
+  fc.assert(
+    fc.property(short, fc.array(short, { maxLength: 6 }), fc.constantFrom(0.5, 0.6, 0.75, 0.85), (value, list, threshold) => {
+      // What closest answered before it was bounded: the full similarity of every candidate.
+      let expected: { match: string; score: number } | null = null;
+      for (const c of list) {
+        const score = similarity(value, c);
+        if (score >= threshold && (!expected || score > expected.score)) expected = { match: c, score };
+      }
+      assert.deepEqual(
+        closest(value, list, (c) => c, threshold),
+        expected,
+      );
+    }),
+    { numRuns: 3000 },
+  );
 });

@@ -50,14 +50,19 @@ test('hostile sheets in the built add-on: Check and Apply all safe fixes answer,
     addon.app.calls.reset();
     const fixed = answered(addon.call('applyFixes', { sheetName: 'Customers', cell: null, code: null }), `${what} Apply all safe fixes`);
     const fixCalls = addon.app.calls.total();
-    assert.ok(fixCalls <= CHECK_CALLS + READ_BACK_CALLS + FIX_CALLS_PER_FIX * checked.fixable,
-      `${what}: Apply all safe fixes made ${fixCalls} service calls for ${checked.fixable} fixes ${JSON.stringify(addon.app.calls.snapshot())}`);
+    assert.ok(
+      fixCalls <= CHECK_CALLS + READ_BACK_CALLS + FIX_CALLS_PER_FIX * checked.fixable,
+      `${what}: Apply all safe fixes made ${fixCalls} service calls for ${checked.fixable} fixes ${JSON.stringify(addon.app.calls.snapshot())}`,
+    );
     const counted = addon.app.calls;
     assert.equal(counted.get('Cache.get'), 1, `${what}: the organisation is read once per Apply all safe fixes`);
     assert.equal(counted.get('PropertiesService.getUserProperties'), 1, `${what}: the settings are read once`);
     assert.ok(counted.get('Range.setNotes') <= 1 && counted.get('Range.setBackgrounds') <= 1, `${what}: the sheet is marked once`);
     assertInside(fixed, mapping.headerRow, lastRow, sheet.width, `${what} Apply all safe fixes`);
-    assert.deepEqual(withoutTime(answered(addon.call('validateSheet', 'Customers'), `${what} Check after the fixes`)), withoutTime(fixed),
-      `${what}: what Apply all safe fixes reports is what a new Check finds`);
+    assert.deepEqual(
+      withoutTime(answered(addon.call('validateSheet', 'Customers'), `${what} Check after the fixes`)),
+      withoutTime(fixed),
+      `${what}: what Apply all safe fixes reports is what a new Check finds`,
+    );
   }
 });

@@ -7,7 +7,11 @@ export const ORGANISATION = {
     { id: 'u2', email: 'john.smith@example.com', firstName: 'John', lastName: 'Smith', position: 'ACCOUNT_MANAGER' },
     { id: 'u3', email: 'finance@example.com', firstName: 'Fin', lastName: 'Ance', position: 'FINANCE_USER' },
   ],
-  workflows: [{ id: 'w1', name: 'Standard' }, { id: 'w2', name: 'Key accounts' }, { id: 'w3', name: 'Relance douce' }],
+  workflows: [
+    { id: 'w1', name: 'Standard' },
+    { id: 'w2', name: 'Key accounts' },
+    { id: 'w3', name: 'Relance douce' },
+  ],
 };
 
 /**

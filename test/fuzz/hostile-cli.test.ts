@@ -18,7 +18,14 @@ const bin = fileURLToPath(new URL('../../bin/upflow-sheets.mjs', import.meta.url
 /** As in the engine's fuzz test: distance-table cells per filled cell, whatever the cells' lengths. */
 const CELLS_PER_FILLED_CELL = 5000;
 
-interface Issue { row: number; column: string; cell: string; code: string; message: string; fix: string }
+interface Issue {
+  row: number;
+  column: string;
+  cell: string;
+  code: string;
+  message: string;
+  fix: string;
+}
 
 test('hostile CSV files: the CLI answers with a report or an exit code, never a crash, and points only inside the data', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-cli-'));

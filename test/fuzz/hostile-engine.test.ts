@@ -29,8 +29,7 @@ test('hostile sheets: the engine answers, every problem is inside the data, the 
       assert.ok(columnIndex(p.column) < sheet.width, `${where}: ${p.cell} ${p.code} is right of the table`);
       assert.ok(p.message && p.fix, `${where}: ${p.code} says what is wrong and how to fix it`);
     }
-    assert.ok(distanceWork.cells <= CELLS_PER_FILLED_CELL * Math.max(filled, 1),
-      `${where}: ${distanceWork.cells} distance cells for ${filled} filled cells`);
+    assert.ok(distanceWork.cells <= CELLS_PER_FILLED_CELL * Math.max(filled, 1), `${where}: ${distanceWork.cells} distance cells for ${filled} filled cells`);
   }
 });
 
@@ -51,7 +50,10 @@ test('a 50,000-character postal code is one problem naming the cell to fix, foun
     ['Acme', text, text, text, 'jane@acme.fr'],
   ]);
   const problems = check.result.problems;
-  assert.deepEqual(problems.map((p) => `${p.cell} ${p.code}`), ['B2 TOO_LONG', 'C2 TOO_LONG', 'D2 TOO_LONG']);
+  assert.deepEqual(
+    problems.map((p) => `${p.cell} ${p.code}`),
+    ['B2 TOO_LONG', 'C2 TOO_LONG', 'D2 TOO_LONG'],
+  );
   const postal = problems[0]!;
   assert.equal(postal.severity, 'error');
   assert.match(postal.message, /Postal code holds 50000 characters, far more than the 20 Upflow accepts/);
@@ -67,6 +69,9 @@ test('a value a little too long is one problem: its length', () => {
     ['Acme', '750080750080750080750080', 'jane@acme.fr', 'Responsable de la comptabilité fournisseurs'],
   ]);
   // Position has no limit of its own: a long one is read, and gets the better message.
-  assert.deepEqual(check.result.problems.map((p) => `${p.cell} ${p.code}`), ['B2 TOO_LONG', 'D2 POSITION_UNKNOWN']);
+  assert.deepEqual(
+    check.result.problems.map((p) => `${p.cell} ${p.code}`),
+    ['B2 TOO_LONG', 'D2 POSITION_UNKNOWN'],
+  );
   assert.match(check.result.problems[0]!.message, /24 characters, Upflow accepts at most 20/);
 });

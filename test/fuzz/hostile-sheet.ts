@@ -26,21 +26,114 @@ const int = (next: Next, min: number, max: number): number => min + Math.floor(n
 
 /** Characters that break naive text handling: controls, bidi overrides, zero-width, astral, combining. */
 const NASTY = [
-  '\u0000', '\u0007', '\t', '\n', '\r', '\u001b', '\u007f', '\u0085',
-  '\u202e', '\u202d', '\u2066', '\u2067', '\u2069', '\u200e', '\u200f', '\u061c',
-  '\u200b', '\u200c', '\u200d', '\ufeff', '\u00a0', '\u2007', '\u202f', '\u3000',
-  '\u0301', '\u0338', '\ud83d\ude00', '\ud83c\uddeb\ud83c\uddf7', '\ud800', '\udfff', '\uffff', '\ufffd',
+  '\u0000',
+  '\u0007',
+  '\t',
+  '\n',
+  '\r',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2067',
+  '\u2069',
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\ufeff',
+  '\u00a0',
+  '\u2007',
+  '\u202f',
+  '\u3000',
+  '\u0301',
+  '\u0338',
+  '\ud83d\ude00',
+  '\ud83c\uddeb\ud83c\uddf7',
+  '\ud800',
+  '\udfff',
+  '\uffff',
+  '\ufffd',
 ];
-const WORDS = ['Paris', 'Müller', 'Société Générale', 'عربي', 'עברית', '日本語', 'Ωμέγα', 'Zoë', 'İstanbul', 'ß', 'ﬁ', 'a@b.co', 'gmial.com', '+33', '#N/A', 'Frnace', 'Accountnig', 'Standrad'];
+const WORDS = [
+  'Paris',
+  'Müller',
+  'Société Générale',
+  'عربي',
+  'עברית',
+  '日本語',
+  'Ωμέγα',
+  'Zoë',
+  'İstanbul',
+  'ß',
+  'ﬁ',
+  'a@b.co',
+  'gmial.com',
+  '+33',
+  '#N/A',
+  'Frnace',
+  'Accountnig',
+  'Standrad',
+];
 
 /** Text Sheets converts on paste: numbers, booleans, dates, percentages, formulas' errors. */
-const TYPED = ['TRUE', 'false', 'VRAI', '0', '1', '01234', '75008', '1e5', '3.36123E+10', '33612345678', '12/03/2024', '2024-03-12', '3/4', '45%', '€12,50', '-0', '1,234.5', '#REF!', '#DIV/0!'];
+const TYPED = [
+  'TRUE',
+  'false',
+  'VRAI',
+  '0',
+  '1',
+  '01234',
+  '75008',
+  '1e5',
+  '3.36123E+10',
+  '33612345678',
+  '12/03/2024',
+  '2024-03-12',
+  '3/4',
+  '45%',
+  '€12,50',
+  '-0',
+  '1,234.5',
+  '#REF!',
+  '#DIV/0!',
+];
 
 /** Values a real sheet holds, so the rules past the damage checks run too. */
 const PLAUSIBLE = [
-  'France', 'Allemagne', 'FR', 'DE', 'Frnace', 'Germnay', 'Royaume Uni', 'jane@acme.fr', 'paul@martin', 'jo@gmial.com', 'a@b@c.fr',
-  'FR40303265045', 'DE136695976', '75008', '1234', 'SW1A 2AA', '+33 6 12 34 56 78', '06 12', 'Accounting', 'Boss', 'Acheteur',
-  'Standard', 'Standrad', 'camille.dubois@example.com', 'camile.dubois@example.com', 'C-1001', 'Acme', 'Acme SAS', 'x, y; z',
+  'France',
+  'Allemagne',
+  'FR',
+  'DE',
+  'Frnace',
+  'Germnay',
+  'Royaume Uni',
+  'jane@acme.fr',
+  'paul@martin',
+  'jo@gmial.com',
+  'a@b@c.fr',
+  'FR40303265045',
+  'DE136695976',
+  '75008',
+  '1234',
+  'SW1A 2AA',
+  '+33 6 12 34 56 78',
+  '06 12',
+  'Accounting',
+  'Boss',
+  'Acheteur',
+  'Standard',
+  'Standrad',
+  'camille.dubois@example.com',
+  'camile.dubois@example.com',
+  'C-1001',
+  'Acme',
+  'Acme SAS',
+  'x, y; z',
 ];
 
 function unicodeText(next: Next, length: number): string {
@@ -48,10 +141,14 @@ function unicodeText(next: Next, length: number): string {
   let size = 0;
   while (size < length) {
     const roll = next();
-    const part = roll < 0.3 ? pick(next, NASTY)
-      : roll < 0.6 ? pick(next, WORDS)
-        : roll < 0.75 ? ' '.repeat(int(next, 1, 3))
-          : String.fromCodePoint(int(next, 0x20, next() < 0.7 ? 0x7e : 0x2fff));
+    const part =
+      roll < 0.3
+        ? pick(next, NASTY)
+        : roll < 0.6
+          ? pick(next, WORDS)
+          : roll < 0.75
+            ? ' '.repeat(int(next, 1, 3))
+            : String.fromCodePoint(int(next, 0x20, next() < 0.7 ? 0x7e : 0x2fff));
     parts.push(part);
     size += part.length;
   }

@@ -3,11 +3,21 @@ import assert from 'node:assert/strict';
 import { loadAddon, paste } from '../addon/harness';
 import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
 
-interface ApiCustomer { externalId: string | null; name: string; accountManagerIds: string[]; dunningPlanId: string | null; contacts: unknown[] }
+interface ApiCustomer {
+  externalId: string | null;
+  name: string;
+  accountManagerIds: string[];
+  dunningPlanId: string | null;
+  contacts: unknown[];
+}
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 test('with a native accounting integration, only managers and workflows are assigned, by External ID', async () => {
   await sandbox.admin('/reset', {});
@@ -15,8 +25,18 @@ test('with a native accounting integration, only managers and workflows are assi
   const addon = loadAddon();
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   addon.value('saveSettings', {
-    environment: 'custom', apiBaseUrl: sandbox.api, apiKey: '', apiSecret: '', clearCredentials: false, sourceSystem: 'NATIVE_ACCOUNTING',
-    defaultCountry: 'FR', notifyEmail: false, notifyEmailAddress: '', notifySlack: false, slackWebhookUrl: '', clearSlackWebhook: false,
+    environment: 'custom',
+    apiBaseUrl: sandbox.api,
+    apiKey: '',
+    apiSecret: '',
+    clearCredentials: false,
+    sourceSystem: 'NATIVE_ACCOUNTING',
+    defaultCountry: 'FR',
+    notifyEmail: false,
+    notifyEmailAddress: '',
+    notifySlack: false,
+    slackWebhookUrl: '',
+    clearSlackWebhook: false,
   });
   paste(addon, 'Assign', [
     ['Customer name', 'External ID', 'Account manager', 'Workflow', 'Contact email'],
@@ -27,8 +47,14 @@ test('with a native accounting integration, only managers and workflows are assi
   const before = await sandbox.get<ApiCustomer>('/customers/external:C-1001');
   const preview = addon.value('previewImport', 'Assign');
   assert.equal(preview.mode, 'assign');
-  assert.ok(preview.dropped.some((d) => /^Contacts won't be sent: your organisation's source system \(Native accounting integration\)/.test(d)), preview.dropped.join(' | '));
-  assert.ok(preview.notices.some((n) => /^Line 4: The customer was not found/.test(n)), 'an External ID Upflow does not hold is told before anything is sent');
+  assert.ok(
+    preview.dropped.some((d) => /^Contacts won't be sent: your organisation's source system \(Native accounting integration\)/.test(d)),
+    preview.dropped.join(' | '),
+  );
+  assert.ok(
+    preview.notices.some((n) => /^Line 4: The customer was not found/.test(n)),
+    'an External ID Upflow does not hold is told before anything is sent',
+  );
 
   let job = addon.value('startImport', { sheetName: 'Assign', onlyFailed: false });
   while (job.state === 'running') job = addon.value('continueImport', job.id);

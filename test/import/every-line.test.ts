@@ -6,8 +6,12 @@ import type { JobView } from '../../src/shared/api';
 
 /** Every line of an import ends with a result, whatever happens to the sheet or the clock meanwhile. */
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 const HEADERS = ['Customer name', 'Customer ID', 'Contact email'];
 const lines = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => [`${prefix} ${i}`, `${prefix}-${i}`, `c${i}@${prefix.toLowerCase()}.fr`]);
@@ -19,7 +23,11 @@ function drive(addon: Addon, job: JobView): JobView {
 }
 
 const resultColumn = (addon: Addon, count: number) =>
-  addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!.getRange(2, HEADERS.length + 1, count, 1).getValues().map((r) => String(r[0]));
+  addon.app.globals.SpreadsheetApp.getActiveSpreadsheet()
+    .getSheetByName('Customers')!
+    .getRange(2, HEADERS.length + 1, count, 1)
+    .getValues()
+    .map((r) => String(r[0]));
 
 test('a line made invalid after the import started is marked "Not imported" with its reason, and counted', { timeout: 120_000 }, () => {
   const addon = loadAddon();
@@ -54,5 +62,8 @@ test("moving the spreadsheet's time zone west never blocks the next import", { t
   assert.ok(started.ok, JSON.stringify(started));
   const finished = drive(addon, started.value);
   assert.equal(finished.state, 'done');
-  assert.deepEqual(resultColumn(addon, 3).map((r) => r.split(' · ')[0]), ['Updated', 'Unchanged', 'Unchanged']);
+  assert.deepEqual(
+    resultColumn(addon, 3).map((r) => r.split(' · ')[0]),
+    ['Updated', 'Unchanged', 'Unchanged'],
+  );
 });

@@ -55,14 +55,21 @@ function drive(addon: Addon, job: JobView): JobView {
 
 function results(addon: Addon): string[] {
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
-  return sheet.getRange(2, HEADERS.length + 1, SHEET.length - 1, 1).getValues().map((r) => String(r[0]).replace(/ · .*$/, ''));
+  return sheet
+    .getRange(2, HEADERS.length + 1, SHEET.length - 1, 1)
+    .getValues()
+    .map((r) => String(r[0]).replace(/ · .*$/, ''));
 }
 
 for (const profile of ['documented', 'hard'] as const) {
   describe(`against the ${profile} reading of Upflow`, () => {
     let sandbox: SandboxProcess;
-    before(async () => { sandbox = await startSandboxProcess(['--profile', profile, '--seed', seedFile()]); });
-    after(async () => { await sandbox.stop(); });
+    before(async () => {
+      sandbox = await startSandboxProcess(['--profile', profile, '--seed', seedFile()]);
+    });
+    after(async () => {
+      await sandbox.stop();
+    });
 
     test('importing the same sheet twice duplicates nothing, writes only what it names, and says truly what happened', { timeout: 120_000 }, async () => {
       const addon = loadAddon();
@@ -72,7 +79,10 @@ for (const profile of ['documented', 'hard'] as const) {
       const abBefore = named(before, 'A B Conseil')[0]!;
 
       const preview = addon.value('previewImport', 'Customers');
-      assert.ok(preview.notices.some((n) => /"A&B Conseil" looks like "A B Conseil"/.test(n)), preview.notices.join('\n'));
+      assert.ok(
+        preview.notices.some((n) => /"A&B Conseil" looks like "A B Conseil"/.test(n)),
+        preview.notices.join('\n'),
+      );
       assert.deepEqual(preview.customers, { create: 3, update: 2, unchanged: 0 });
 
       const first = drive(addon, addon.value('startImport', { sheetName: 'Customers', onlyFailed: false }));
@@ -96,7 +106,11 @@ for (const profile of ['documented', 'hard'] as const) {
       assert.equal(garage.dunningPlanId, '00000000-0000-4000-8000-999999999999', 'a workflow on a later page is found');
       const martin = named(after, 'Boulangeries Martin')[0]!;
       const martinBefore = named(before, 'Boulangeries Martin')[0]!;
-      assert.deepEqual(martin.contacts.map((c) => c.email).sort(), martinBefore.contacts.map((c) => c.email).sort(), 'a contact re-imported without its ID is not duplicated, none is dropped');
+      assert.deepEqual(
+        martin.contacts.map((c) => c.email).sort(),
+        martinBefore.contacts.map((c) => c.email).sort(),
+        'a contact re-imported without its ID is not duplicated, none is dropped',
+      );
     });
   });
 }

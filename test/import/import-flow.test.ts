@@ -5,11 +5,23 @@ import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from 
 import { generateSheet } from '../../bench/generate';
 import type { JobView } from '../../src/shared/api';
 
-interface ApiCustomer { id: string; name: string; externalId: string | null; accountManagerIds?: string[]; dunningPlanId?: string | null; parent?: { externalId?: string | null } | null; contacts: Array<{ email: string; isMain?: boolean | null }> }
+interface ApiCustomer {
+  id: string;
+  name: string;
+  externalId: string | null;
+  accountManagerIds?: string[];
+  dunningPlanId?: string | null;
+  parent?: { externalId?: string | null } | null;
+  contacts: Array<{ email: string; isMain?: boolean | null }>;
+}
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 const MANAGERS = ['camille.dubois@example.com', 'john.smith@example.com'];
 const WORKFLOWS = ['Standard', 'Grands comptes'];
@@ -20,13 +32,14 @@ function sheetOf(customers: number, extra: string[][] = []) {
 }
 
 /** Three customers known by name only (no ID): Upflow can't upsert them, so retries must look them up. */
-const NAMELESS = (width: number) => ['Nameless Bakery', 'Orphan Shop', 'Lonely Café'].map((name, i) => {
-  const row = Array<string>(width).fill('');
-  row[0] = name;
-  row[8] = 'France';
-  row[14] = `owner${i}@nameless${i}.fr`;
-  return row;
-});
+const NAMELESS = (width: number) =>
+  ['Nameless Bakery', 'Orphan Shop', 'Lonely Café'].map((name, i) => {
+    const row = Array<string>(width).fill('');
+    row[0] = name;
+    row[8] = 'France';
+    row[14] = `owner${i}@nameless${i}.fr`;
+    return row;
+  });
 
 function drive(addon: Addon, job: JobView, limitMs?: number): JobView {
   let current = job;
@@ -62,7 +75,9 @@ test('an import creates every customer once with its contacts, managers, workflo
   assert.equal(finished.failed, 0);
 
   const customers = await allCustomers();
-  const ours = customers.filter((c) => c.externalId?.startsWith('C-1') && c.externalId.length === 8 || c.name.startsWith('Nameless') || c.name === 'Orphan Shop' || c.name === 'Lonely Café');
+  const ours = customers.filter(
+    (c) => (c.externalId?.startsWith('C-1') && c.externalId.length === 8) || c.name.startsWith('Nameless') || c.name === 'Orphan Shop' || c.name === 'Lonely Café',
+  );
   assert.equal(ours.length, 43, 'every customer present once');
   assert.equal(new Set(customers.map((c) => c.externalId ?? c.name)).size, customers.length, 'no duplicate');
   const first = customers.find((c) => c.externalId === 'C-100000')!;
@@ -74,9 +89,15 @@ test('an import creates every customer once with its contacts, managers, workflo
   assert.equal(subsidiary.parent?.externalId, 'C-100008', 'the group link arrived');
 
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
-  const results = sheet.getRange(2, rows[0]!.length + 1, rows.length + 2, 1).getValues().map((r) => String(r[0]));
+  const results = sheet
+    .getRange(2, rows[0]!.length + 1, rows.length + 2, 1)
+    .getValues()
+    .map((r) => String(r[0]));
   assert.equal(sheet.getRange(1, rows[0]!.length + 1).getValue(), 'Upflow import result');
-  assert.ok(results.every((r) => r.startsWith('Created · ')), results.find((r) => !r.startsWith('Created')));
+  assert.ok(
+    results.every((r) => r.startsWith('Created · ')),
+    results.find((r) => !r.startsWith('Created')),
+  );
 
   const history = addon.value('getHistory');
   assert.equal(history[0]!.status, 'success');
@@ -146,7 +167,13 @@ test('the import history lives in a hidden sheet that warns before a hand edit, 
   assert.equal(protection?.isWarningOnly(), true);
   const entries = addon.value('getHistory');
   // The second sheet repeats the first two customers: they are found unchanged.
-  assert.deepEqual(entries.map((e) => [e.sheet, e.status, e.created, e.unchanged]), [['Second', 'success', 1, 2], ['First', 'success', 2, 0]]);
+  assert.deepEqual(
+    entries.map((e) => [e.sheet, e.status, e.created, e.unchanged]),
+    [
+      ['Second', 'success', 1, 2],
+      ['First', 'success', 2, 0],
+    ],
+  );
   assert.ok(entries.every((e) => e.user === 'demo@example.com' && Date.parse(e.endedAt) >= Date.parse(e.startedAt)));
   assert.match(entries[0]!.location, /Sheet "Second", results in column "Upflow import result" \(import #\d+\)/);
   assert.ok(!addon.value('getSidebarState').sheets.some((s) => s.name === 'Upflow import history'), 'the history sheet is not offered for import');

@@ -25,8 +25,12 @@ function largeSeed(): string {
 }
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(['--seed', largeSeed()]); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess(['--seed', largeSeed()]);
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 test('an organisation of 5,000 members and 200 workflows passes Test connection, Check, Preview and Import', () => {
   const addon = loadAddon();
@@ -40,8 +44,14 @@ test('an organisation of 5,000 members and 200 workflows passes Test connection,
   ]);
   const view = addon.value('validateSheet', 'Assign');
   const cells = view.problems.map((p) => `${p.cell}:${p.code}`).sort();
-  assert.deepEqual(cells.filter((c) => /NOT_FOUND/.test(c)), ['C4:ACCOUNT_MANAGER_NOT_FOUND', 'D4:WORKFLOW_NOT_FOUND']);
-  assert.deepEqual(view.notices.filter((n) => /not checked against Upflow/.test(n)), []);
+  assert.deepEqual(
+    cells.filter((c) => /NOT_FOUND/.test(c)),
+    ['C4:ACCOUNT_MANAGER_NOT_FOUND', 'D4:WORKFLOW_NOT_FOUND'],
+  );
+  assert.deepEqual(
+    view.notices.filter((n) => /not checked against Upflow/.test(n)),
+    [],
+  );
   // The organisation is cached: the next check reads no member or workflow from Upflow.
   addon.app.calls.reset();
   addon.value('validateSheet', 'Assign');

@@ -5,16 +5,30 @@ import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from 
 import { generateSheet } from '../../bench/generate';
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 test('the end of an import is told by toast, email and Slack, without any secret', async () => {
   const addon = loadAddon({ user: { email: 'ana@boulangeries.fr' } });
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   const webhook = `${sandbox.origin}/slack/webhook`;
   addon.value('saveSettings', {
-    environment: 'custom', apiBaseUrl: sandbox.api, apiKey: '', apiSecret: '', clearCredentials: false, sourceSystem: 'API', defaultCountry: 'FR',
-    notifyEmail: true, notifyEmailAddress: '', notifySlack: true, slackWebhookUrl: webhook, clearSlackWebhook: false,
+    environment: 'custom',
+    apiBaseUrl: sandbox.api,
+    apiKey: '',
+    apiSecret: '',
+    clearCredentials: false,
+    sourceSystem: 'API',
+    defaultCountry: 'FR',
+    notifyEmail: true,
+    notifyEmailAddress: '',
+    notifySlack: true,
+    slackWebhookUrl: webhook,
+    clearSlackWebhook: false,
   });
   const { headers, rows } = generateSheet(6, { errorRate: 0, managers: ['camille.dubois@example.com'], workflows: ['Standard'] });
   rows[5]![14] = 'broken-email';

@@ -12,8 +12,12 @@ import type { PullView } from '../../src/shared/api';
  */
 const CUSTOMERS = 250;
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(['--profile', 'hard', '--seed', grownSeed(CUSTOMERS, 1)]); });
-after(async () => { await sandbox?.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess(['--profile', 'hard', '--seed', grownSeed(CUSTOMERS, 1)]);
+});
+after(async () => {
+  await sandbox?.stop();
+});
 
 function upflowIdsIn(addon: ReturnType<typeof loadAddon>, sheetName: string): string[] {
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName)!;

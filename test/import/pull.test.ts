@@ -8,8 +8,12 @@ import type { JobView } from '../../src/shared/api';
 
 /** Get customers from Upflow into a sheet, then import that sheet back: against the hard reading. */
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(['--profile', 'hard']); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess(['--profile', 'hard']);
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 test('customers pulled into a sheet import back with nothing sent, and an edited cell sends that customer only', { timeout: 120_000 }, async () => {
   const addon = loadAddon();
@@ -17,11 +21,18 @@ test('customers pulled into a sheet import back with nothing sent, and an edited
   const held = await heldCustomers(sandbox);
   const pulled = pullAll(addon);
   assert.equal(pulled.customers, held.length);
-  assert.equal(pulled.lines, held.reduce((n, c) => n + Math.max(c.contacts.length, 1), 0), 'one line per contact, one for a customer without');
+  assert.equal(
+    pulled.lines,
+    held.reduce((n, c) => n + Math.max(c.contacts.length, 1), 0),
+    'one line per contact, one for a customer without',
+  );
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(pulled.sheetName)!;
   const [header, ...lines] = sheet.getDataRange().getValues();
   assert.equal(header![0], 'Customer name');
-  assert.ok(lines.some((l) => l.includes('+33 1 42 68 53 00')), 'phones kept as text');
+  assert.ok(
+    lines.some((l) => l.includes('+33 1 42 68 53 00')),
+    'phones kept as text',
+  );
 
   const preview = addon.value('previewImport', pulled.sheetName);
   assert.deepEqual(preview.customers, { create: 0, update: 0, unchanged: held.length }, JSON.stringify(preview.notices));

@@ -27,8 +27,12 @@ async function addCustomer(sandbox: SandboxProcess, body: unknown): Promise<void
 for (const profile of ['documented', 'hard'] as const) {
   describe(`Refresh of a pulled sheet, ${profile} reading`, () => {
     let sandbox: SandboxProcess;
-    before(async () => { sandbox = await startSandboxProcess(['--profile', profile]); });
-    after(async () => { await sandbox.stop(); });
+    before(async () => {
+      sandbox = await startSandboxProcess(['--profile', profile]);
+    });
+    after(async () => {
+      await sandbox.stop();
+    });
 
     test("Upflow's changes come in, the user's column and edits stay, and a cell both changed is a conflict", { timeout: 120_000 }, async () => {
       const addon = loadAddon();
@@ -65,16 +69,34 @@ for (const profile of ['documented', 'hard'] as const) {
 
       const acmeRows = lines.flatMap((l, i) => (l[col('Customer name') - 1] === 'Acme Ltd' ? [i + 2] : []));
       const martinRows = lines.flatMap((l, i) => (l[col('Customer name') - 1] === 'Boulangeries Martin' ? [i + 2] : []));
-      assert.deepEqual(refreshed.changedInUpflow, [...martinRows, ...acmeRows].sort((a, b) => a - b));
-      assert.deepEqual(refreshed.editedHere, [martin, acme].sort((a, b) => a - b));
-      assert.deepEqual(refreshed.conflicts.map((c) => [c.cell, c.label, c.yours, c.upflow]), [[`${String.fromCharCode(64 + col('City'))}${acme}`, 'City', 'Leeds', 'Manchester']]);
+      assert.deepEqual(
+        refreshed.changedInUpflow,
+        [...martinRows, ...acmeRows].sort((a, b) => a - b),
+      );
+      assert.deepEqual(
+        refreshed.editedHere,
+        [martin, acme].sort((a, b) => a - b),
+      );
+      assert.deepEqual(
+        refreshed.conflicts.map((c) => [c.cell, c.label, c.yours, c.upflow]),
+        [[`${String.fromCharCode(64 + col('City'))}${acme}`, 'City', 'Leeds', 'Manchester']],
+      );
       assert.equal(refreshed.added, 1);
-      assert.ok(sheet.getDataRange().getValues().some((l) => l[col('Customer name') - 1] === 'Nouveau Client'), 'a customer new in Upflow comes in');
+      assert.ok(
+        sheet
+          .getDataRange()
+          .getValues()
+          .some((l) => l[col('Customer name') - 1] === 'Nouveau Client'),
+        'a customer new in Upflow comes in',
+      );
 
       // Nothing changed in Upflow since: a second refresh writes nothing and still sees the user's edits.
       const again = addon.value('refreshPulled', pulled.sheetName);
       assert.deepEqual([again.changedCount, again.added, again.conflictCount], [0, 0, 0]);
-      assert.deepEqual(again.editedHere, [martin, acme].sort((a, b) => a - b));
+      assert.deepEqual(
+        again.editedHere,
+        [martin, acme].sort((a, b) => a - b),
+      );
     });
   });
 }

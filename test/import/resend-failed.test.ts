@@ -5,8 +5,12 @@ import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from 
 import type { StartImportInput } from '../../src/shared/api';
 
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess();
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 function importSheet(addon: Addon, input: StartImportInput) {
   let job = addon.value('startImport', input);
@@ -34,7 +38,7 @@ test("a row Upflow refuses ends Failed with Upflow's reason; re-sending failed r
   const kept = [result(2), result(4)];
 
   addon.app.edit('Customers', 'C3', 'claire@dupuis.fr');
-  const before = (await sandbox.admin<{ requests: number; byStatus: Record<string, number> }>('/stats'));
+  const before = await sandbox.admin<{ requests: number; byStatus: Record<string, number> }>('/stats');
   const resent = importSheet(addon, { sheetName: 'Customers', onlyFailed: true });
   assert.deepEqual([resent.totalCustomers, resent.created, resent.failed], [1, 1, 0]);
   assert.match(result(3), /^Created · /);
@@ -42,5 +46,8 @@ test("a row Upflow refuses ends Failed with Upflow's reason; re-sending failed r
   const after = await sandbox.admin<{ byStatus: Record<string, number> }>('/stats');
   assert.equal((after.byStatus['201'] ?? 0) - (before.byStatus['201'] ?? 0), 1, 'one customer created, the others not sent again');
   const dupuis = await sandbox.get<{ contacts: Array<{ email: string }> }>('/customers/external:N-2');
-  assert.deepEqual(dupuis.contacts.map((c) => c.email), ['claire@dupuis.fr']);
+  assert.deepEqual(
+    dupuis.contacts.map((c) => c.email),
+    ['claire@dupuis.fr'],
+  );
 });

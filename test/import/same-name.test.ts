@@ -18,7 +18,10 @@ import type { JobView } from '../../src/shared/api';
 const TWIN = 'Boulangerie du Port';
 
 async function addTwins(sandbox: SandboxProcess): Promise<void> {
-  for (const [email, city] of [['anne@port-nord.fr', 'Brest'], ['marc@port-sud.fr', 'Sète']] as const) {
+  for (const [email, city] of [
+    ['anne@port-nord.fr', 'Brest'],
+    ['marc@port-sud.fr', 'Sète'],
+  ] as const) {
     const response = await fetch(`${sandbox.api}/customers`, {
       method: 'POST',
       headers: { 'X-Api-Key': DEMO_KEY, 'X-Api-Secret': DEMO_SECRET, 'Content-Type': 'application/json' },
@@ -41,7 +44,9 @@ for (const profile of ['documented', 'hard'] as const) {
       sandbox = await startSandboxProcess(['--profile', profile]);
       await addTwins(sandbox);
     });
-    after(async () => { await sandbox.stop(); });
+    after(async () => {
+      await sandbox.stop();
+    });
 
     test('pulled into a sheet, each edited line updates its own customer and not its namesake', { timeout: 120_000 }, async () => {
       const addon = loadAddon();
@@ -63,7 +68,11 @@ for (const profile of ['documented', 'hard'] as const) {
       sheet.getRange(north, col('City')).setValue('Roscoff');
       sheet.getRange(south, col('Phone number')).setValue('+33 4 67 00 00 00');
       const check = addon.value('validateSheet', pulled.sheetName);
-      assert.deepEqual(check.problems.filter((p) => p.severity === 'error' && (p.row === north || p.row === south)), [], 'Check finds nothing wrong with the namesakes');
+      assert.deepEqual(
+        check.problems.filter((p) => p.severity === 'error' && (p.row === north || p.row === south)),
+        [],
+        'Check finds nothing wrong with the namesakes',
+      );
       const preview = addon.value('previewImport', pulled.sheetName);
       assert.equal(preview.customers.update, 2, JSON.stringify(preview.notices));
       assert.deepEqual(preview.changes.map((c) => c.changes.map((ch) => ch.field)).sort(), [['City'], ['Contact marc@port-sud.fr (phone)']]);
@@ -79,8 +88,14 @@ for (const profile of ['documented', 'hard'] as const) {
       const city = (id: string) => after.find((c) => c.id === id) as unknown as { address?: { city?: string } };
       assert.equal(city(northHeld.id).address?.city, 'Roscoff');
       assert.equal(city(southHeld.id).address?.city, 'Sète', 'the other one kept its city');
-      assert.deepEqual(northHeld.contacts.map((c) => c.email), ['anne@port-nord.fr']);
-      assert.deepEqual(southHeld.contacts.map((c) => c.email), ['marc@port-sud.fr']);
+      assert.deepEqual(
+        northHeld.contacts.map((c) => c.email),
+        ['anne@port-nord.fr'],
+      );
+      assert.deepEqual(
+        southHeld.contacts.map((c) => c.email),
+        ['marc@port-sud.fr'],
+      );
     });
 
     test('a line whose Upflow ID Upflow does not hold, or whose Customer ID is another customer, is named with its fix and not sent', { timeout: 120_000 }, async () => {

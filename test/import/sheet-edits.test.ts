@@ -11,8 +11,12 @@ import type { JobView } from '../../src/shared/api';
  * while a round of requests is on its way (the add-on is inside UrlFetchApp.fetchAll).
  */
 let sandbox: SandboxProcess;
-before(async () => { sandbox = await startSandboxProcess(['--profile', 'hard']); });
-after(async () => { await sandbox.stop(); });
+before(async () => {
+  sandbox = await startSandboxProcess(['--profile', 'hard']);
+});
+after(async () => {
+  await sandbox.stop();
+});
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const HEADERS = ['Customer name', 'Customer ID', 'City', 'Main contact', 'Contact email'];
@@ -23,7 +27,10 @@ function editWhileSending(addon: Addon, edits: Array<(sheet: Sheet) => void>): v
   const context = addon.context as unknown as { UrlFetchApp: GoogleAppsScript.URL_Fetch.UrlFetchApp };
   const real = context.UrlFetchApp;
   let writes = 0;
-  const sheet = () => addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets().find((s) => s.getSheetId() === id)!;
+  const sheet = () =>
+    addon.app.globals.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheets()
+      .find((s) => s.getSheetId() === id)!;
   const id = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!.getSheetId();
   context.UrlFetchApp = {
     ...real,
@@ -78,10 +85,16 @@ test('edits during an import: every result lands on its own line, no user cell i
   assert.equal(job.state, 'done', job.message);
 
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers (renamed)')!;
-  const [header, ...rows] = sheet.getDataRange().getValues().map((r) => r.map(String));
+  const [header, ...rows] = sheet
+    .getDataRange()
+    .getValues()
+    .map((r) => r.map(String));
   const col = (name: string) => header!.indexOf(name);
-  assert.equal(header![0], '', 'the inserted column is still the user\'s, empty');
-  assert.ok(rows.every((r) => r[0] === ''), 'no result was written into the inserted column');
+  assert.equal(header![0], '', "the inserted column is still the user's, empty");
+  assert.ok(
+    rows.every((r) => r[0] === ''),
+    'no result was written into the inserted column',
+  );
   const held = await heldCustomers(sandbox);
   const byId = new Map(held.map((c) => [c.externalId, c]));
   const data = rows.filter((r) => r[col('Customer ID')] !== '');
@@ -93,5 +106,5 @@ test('edits during an import: every result lands on its own line, no user cell i
     assert.equal(byId.get(id)?.name, r[col('Customer name')], `${id}: what the line says is what Upflow holds`);
     assert.equal(r[col('City')], 'Paris', `${id}: the user's cells are intact`);
   }
-  assert.equal(held.filter((c) => c.externalId?.startsWith('E-')).length, 30, 'every customer sent once, the deleted line\'s included if it had been sent');
+  assert.equal(held.filter((c) => c.externalId?.startsWith('E-')).length, 30, "every customer sent once, the deleted line's included if it had been sent");
 });

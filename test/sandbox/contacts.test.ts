@@ -55,10 +55,7 @@ describe('nested contacts', () => {
     const res = await api.post('/customers', {
       externalId: 'C-2001',
       vatNumber: 'GB000',
-      contacts: [
-        { email: 'first.ok@acme.co.uk' },
-        { email: 'CLAIRE.MARTIN@boulangeries-martin.fr', firstName: 'Claire' },
-      ],
+      contacts: [{ email: 'first.ok@acme.co.uk' }, { email: 'CLAIRE.MARTIN@boulangeries-martin.fr', firstName: 'Claire' }],
     });
     assert.equal(res.status, 409);
     assert.deepEqual(res.body, {
@@ -87,7 +84,10 @@ describe('nested contacts', () => {
 
     const c = await api.post('/customers', {
       externalId: 'M-1',
-      contacts: [{ email: 'c@mains.fr', isMain: true }, { email: 'd@mains.fr', isMain: true }],
+      contacts: [
+        { email: 'c@mains.fr', isMain: true },
+        { email: 'd@mains.fr', isMain: true },
+      ],
     });
     assert.deepEqual(mains(c.body.contacts), ['d@mains.fr'], 'latest of one request wins too');
 
@@ -111,7 +111,10 @@ describe('contact routes', () => {
     assert.deepEqual([list.body.offset, list.body.total], [0, 2]);
     assert.deepEqual(mains(list.body.contacts), ['two@routes.fr']);
     const page = await api.get(`/customers/${customer.id}/contacts?offset=1&limit=1`);
-    assert.deepEqual(page.body.contacts.map((c: C) => c.email), ['two@routes.fr']);
+    assert.deepEqual(
+      page.body.contacts.map((c: C) => c.email),
+      ['two@routes.fr'],
+    );
 
     const put = await api.put(`/customers/${customer.id}/contacts/${first.body.id}`, { phone: '01 02 03 04 05', position: null });
     assert.equal(put.status, 200);

@@ -124,7 +124,10 @@ describe('GET /customers', () => {
     }
     assert.equal(seen.length, total);
     assert.equal(new Set(seen).size, total);
-    assert.deepEqual(seen.slice(-9), Array.from({ length: 9 }, (_, i) => `Paged ${i}`));
+    assert.deepEqual(
+      seen.slice(-9),
+      Array.from({ length: 9 }, (_, i) => `Paged ${i}`),
+    );
     assert.equal((await api.get('/customers')).body.limit, 100);
     assert.equal((await api.get('/customers?limit=5000')).body.limit, 500);
     const beyond = await api.get(`/customers?offset=${total}`);
@@ -186,7 +189,7 @@ describe('one customer by id or external:{externalId}', () => {
     assert.equal((await api.post('/customers', { name: 'Reuse', contacts: [{ email: 'z@odd.fr' }] })).status, 201);
   });
 
-  test('PUT cannot take another customer\'s externalId; a group with subsidiaries cannot be deleted', async () => {
+  test("PUT cannot take another customer's externalId; a group with subsidiaries cannot be deleted", async () => {
     const taken = await api.put('/customers/external:C-1001', { externalId: 'C-2001' });
     assert.equal(taken.status, 409);
     assert.equal(taken.body.error, 'CUSTOMER_EXTERNAL_ID_TAKEN');

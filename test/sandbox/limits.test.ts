@@ -62,7 +62,10 @@ describe('rate limits', () => {
       assert.equal(stats.inFlight, 0);
       // Once they are done, slots are free again.
       const next = await Promise.all(Array.from({ length: 3 }, () => api.get('/users')));
-      assert.deepEqual(next.map((a) => a.status), [200, 200, 200]);
+      assert.deepEqual(
+        next.map((a) => a.status),
+        [200, 200, 200],
+      );
     } finally {
       await sb.close();
     }

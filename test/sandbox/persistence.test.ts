@@ -33,9 +33,15 @@ describe('persistence to the SQLite file', () => {
       const kept = customers.find((c) => c.externalId === 'KEEP-1');
       assert.ok(kept);
       assert.equal(kept.id, created.body.id);
-      assert.deepEqual(kept.contacts!.map((c) => [c.email, c.isMain]), [['keep@me.fr', true]]);
+      assert.deepEqual(
+        kept.contacts!.map((c) => [c.email, c.isMain]),
+        [['keep@me.fr', true]],
+      );
       assert.equal(customers.find((c) => c.externalId === 'C-1001')?.vatNumber, 'FR-CHANGED');
-      assert.equal(customers.find((c) => c.externalId === 'C-4001'), undefined);
+      assert.equal(
+        customers.find((c) => c.externalId === 'C-4001'),
+        undefined,
+      );
       assert.equal((await api2.get('/organization')).body.name, 'Boulangeries & Co (démo)');
     } finally {
       await second.close();

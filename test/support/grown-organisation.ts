@@ -3,7 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-interface SeedFile { members: Array<{ id: string; position?: string }>; dunningPlans: Array<{ id: string }>; customers: unknown[] }
+interface SeedFile {
+  members: Array<{ id: string; position?: string }>;
+  dunningPlans: Array<{ id: string }>;
+  customers: unknown[];
+}
 
 /**
  * The demo organisation grown to `customers` customers of `contactsEach` contacts, managed and on

@@ -35,7 +35,9 @@ export async function startSandboxProcess(args: string[] = [], dbFile = join(mkd
         resolve(match[1]!);
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => { out += chunk.toString(); });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
     child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}: ${out}`)));
   });
   const headers = { 'X-Api-Key': DEMO_KEY, 'X-Api-Secret': DEMO_SECRET };
@@ -48,13 +50,17 @@ export async function startSandboxProcess(args: string[] = [], dbFile = join(mkd
       return (await response.json()) as T;
     },
     async admin<T>(path: string, body?: unknown) {
-      const response = await fetch(`${origin}/_admin${path}`, body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(
+        `${origin}/_admin${path}`,
+        body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) },
+      );
       return (await response.json()) as T;
     },
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }

@@ -1,9 +1,20 @@
 import type { SandboxProcess } from './sandbox-process';
 
-export interface HeldContact { id: string; email: string; firstName?: string | null; isMain?: boolean | null; position?: string | null }
+export interface HeldContact {
+  id: string;
+  email: string;
+  firstName?: string | null;
+  isMain?: boolean | null;
+  position?: string | null;
+}
 export interface HeldCustomer {
-  id: string; name: string; externalId: string | null; dunningPlanId?: string | null; accountManagerIds?: string[];
-  parent?: { id: string } | null; contacts: HeldContact[];
+  id: string;
+  name: string;
+  externalId: string | null;
+  dunningPlanId?: string | null;
+  accountManagerIds?: string[];
+  parent?: { id: string } | null;
+  contacts: HeldContact[];
   /** Moves only when a write changes the customer: what tells a write that changed nothing from none. */
   updatedAt?: string;
 }

@@ -40,15 +40,19 @@ export function contactsForHeld(sheet: readonly ContactBody[], held: readonly Co
     return { ...contact, id: match.id };
   });
   const sheetNamesMain = sheet.some((c) => c.isMain === true);
-  const kept = held.filter((h) => !claimed.has(h.id)).map((h) => present({
-    id: h.id,
-    email: h.email ?? undefined,
-    firstName: h.firstName ?? undefined,
-    lastName: h.lastName ?? undefined,
-    phone: h.phone ?? undefined,
-    externalId: h.externalId ?? undefined,
-    position: h.position ?? undefined,
-    isMain: sheetNamesMain ? false : h.isMain ?? undefined,
-  }));
+  const kept = held
+    .filter((h) => !claimed.has(h.id))
+    .map((h) =>
+      present({
+        id: h.id,
+        email: h.email ?? undefined,
+        firstName: h.firstName ?? undefined,
+        lastName: h.lastName ?? undefined,
+        phone: h.phone ?? undefined,
+        externalId: h.externalId ?? undefined,
+        position: h.position ?? undefined,
+        isMain: sheetNamesMain ? false : (h.isMain ?? undefined),
+      }),
+    );
   return [...named, ...kept];
 }

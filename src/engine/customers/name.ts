@@ -12,5 +12,9 @@ export const nameKey = (name: string): string => cleanSpaces(name).toLowerCase()
  * a warning, since the user probably means the one Upflow holds.
  */
 export function lookAlikeKey(name: string): string {
-  return cleanSpaces(name).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return cleanSpaces(name)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -63,22 +63,27 @@ export function customerLines(customers: ReadonlyArray<Customer & { contacts: Co
       country: customer.address?.country ?? '',
       groupName: parent?.name ?? customer.parent?.name ?? '',
       groupId: parent?.externalId ?? customer.parent?.externalId ?? '',
-      accountManagers: managers.map((id) => emailOf.get(id) ?? '').filter(Boolean).join(', '),
-      workflow: customer.dunningPlanId ? planName.get(customer.dunningPlanId) ?? '' : '',
+      accountManagers: managers
+        .map((id) => emailOf.get(id) ?? '')
+        .filter(Boolean)
+        .join(', '),
+      workflow: customer.dunningPlanId ? (planName.get(customer.dunningPlanId) ?? '') : '',
     };
     const lines = customer.contacts.length ? customer.contacts : [null];
     for (const contact of lines) {
-      const values: Partial<Record<FieldId, string>> = contact ? {
-        ...own,
-        contactEmail: contact.email ?? '',
-        firstName: contact.firstName ?? '',
-        familyName: contact.lastName ?? '',
-        phoneNumber: contact.phone ?? '',
-        contactId: contact.externalId ?? '',
-        position: contact.position ? positionLabel(contact.position) : '',
-        mainContact: contact.isMain ? '1' : '',
-        upflowContactId: contact.id,
-      } : own;
+      const values: Partial<Record<FieldId, string>> = contact
+        ? {
+            ...own,
+            contactEmail: contact.email ?? '',
+            firstName: contact.firstName ?? '',
+            familyName: contact.lastName ?? '',
+            phoneNumber: contact.phone ?? '',
+            contactId: contact.externalId ?? '',
+            position: contact.position ? positionLabel(contact.position) : '',
+            mainContact: contact.isMain ? '1' : '',
+            upflowContactId: contact.id,
+          }
+        : own;
       rows.push(PULLED_FIELDS.map((id) => values[id] ?? ''));
     }
   }

@@ -20,8 +20,7 @@ export function managerIds(members: readonly Member[], email: string): Set<strin
   return new Set(members.filter((m) => m.email.trim().toLowerCase() === wanted).map((m) => m.id));
 }
 
-const managedBy = (customer: Customer, ids: ReadonlySet<string>): boolean =>
-  [...(customer.accountManagerIds ?? []), customer.accountManagerId].some((id) => id && ids.has(id));
+const managedBy = (customer: Customer, ids: ReadonlySet<string>): boolean => [...(customer.accountManagerIds ?? []), customer.accountManagerId].some((id) => id && ids.has(id));
 
 /**
  * One page of the customer list with the contacts of each customer, read from the customer's own

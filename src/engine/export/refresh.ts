@@ -1,14 +1,20 @@
 import { PULLED_FIELDS, PULLED_HEADER } from './customer-sheet';
 
 /** A line of a pulled sheet is its customer's Upflow ID and its contact's (empty for a customer without contacts). */
-export const lineKey = (line: readonly string[], at: { customer: number; contact: number }): string =>
-  `${line[at.customer] ?? ''}/${line[at.contact] ?? ''}`;
+export const lineKey = (line: readonly string[], at: { customer: number; contact: number }): string => `${line[at.customer] ?? ''}/${line[at.contact] ?? ''}`;
 
 const PULLED_KEY_AT = { customer: PULLED_FIELDS.indexOf('upflowId'), contact: PULLED_FIELDS.indexOf('upflowContactId') };
 export const pulledKey = (line: readonly string[]): string => lineKey(line, PULLED_KEY_AT);
 
 /** One cell both sides changed since the pull: the user's value is kept. */
-export interface Conflict { row: number; column: number; label: string; yours: string; upflow: string; pulled: string }
+export interface Conflict {
+  row: number;
+  column: number;
+  label: string;
+  yours: string;
+  upflow: string;
+  pulled: string;
+}
 
 export interface RefreshPlan {
   /** Cells to overwrite with Upflow's current value: the user left them as pulled. */

@@ -17,12 +17,16 @@ export function explain(result: Extract<ApiResult, { ok: false }>): string {
 }
 
 const names = (customers: ReadonlyArray<{ name: string; externalId?: string | null }>) =>
-  customers.slice(0, 3).map((c) => `"${c.name}"${c.externalId ? ` (ID ${c.externalId})` : ''}`).join(', ');
+  customers
+    .slice(0, 3)
+    .map((c) => `"${c.name}"${c.externalId ? ` (ID ${c.externalId})` : ''}`)
+    .join(', ');
 
 /** Why a line can't be written, when Upflow's list does not name exactly one customer for it. */
 export function matchProblem(job: CustomerJob, match: Unmatched): string {
   if (match.kind === 'missing' && match.upflowId !== undefined) return `${upflowIdMissing(match.upflowId)} ${upflowIdFix.missing}`;
-  if (match.kind === 'conflict') return `${upflowIdConflict(match.byUpflowId, match.byCustomerId, job.externalId ?? '')} ${upflowIdFix.conflict(match.byUpflowId, match.byCustomerId)}`;
+  if (match.kind === 'conflict')
+    return `${upflowIdConflict(match.byUpflowId, match.byCustomerId, job.externalId ?? '')} ${upflowIdFix.conflict(match.byUpflowId, match.byCustomerId)}`;
   if (match.kind === 'missing') {
     return 'The customer was not found: Upflow holds no customer with this External ID. Check the External ID: it must be the ID of the customer in your source system.';
   }

@@ -28,8 +28,7 @@ interface Prepared {
   target: Customer | null;
 }
 
-const chunks = <T>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const chunks = <T>(items: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 const customerPath = (id: string) => `/customers/${encodeURIComponent(id)}`;
 
@@ -43,7 +42,10 @@ export class ImportSender {
   /** Upflow ids of the customers sent so far, by job key: subsidiaries name their group by it. */
   readonly idsByKey = new Map<string, string>();
 
-  constructor(private readonly client: UpflowClient, private readonly context: SendContext) {}
+  constructor(
+    private readonly client: UpflowClient,
+    private readonly context: SendContext,
+  ) {}
 
   /** Jobs that can go in one round: no job of the round is the group of another. */
   static nextRound(jobs: readonly CustomerJob[], from: number): CustomerJob[] {
@@ -65,14 +67,20 @@ export class ImportSender {
       else targets.set(job.key, target.customer);
     }
 
-    const heldContacts = this.contactsOfTargets(jobs.filter((j) => targets.get(j.key) && sendsContacts(j)), targets);
+    const heldContacts = this.contactsOfTargets(
+      jobs.filter((j) => targets.get(j.key) && sendsContacts(j)),
+      targets,
+    );
     const prepared: Prepared[] = [];
     for (const job of jobs) {
       if (outcomes.has(job.key)) continue;
       const target = targets.get(job.key) ?? null;
       const contacts = target ? heldContacts.get(target.id) : undefined;
       if (contacts === null) {
-        outcomes.set(job.key, failed(job, "Upflow could not tell which contacts this customer already has, so it was not sent (its contacts could have been duplicated). Send the failed lines again."));
+        outcomes.set(
+          job.key,
+          failed(job, 'Upflow could not tell which contacts this customer already has, so it was not sent (its contacts could have been duplicated). Send the failed lines again.'),
+        );
         continue;
       }
       const known = target && contacts ? { ...target, contacts } : target;
@@ -146,7 +154,10 @@ export class ImportSender {
   private prepare(job: CustomerJob, target: Customer | null): Prepared | { failed: string } | { unchanged: true } {
     if (job.mode === 'assign') {
       // Found by External ID in the list, written by Upflow id: `PUT /customers/external:…` is [open].
-      if (!target) return { failed: 'The customer was not found: Upflow holds no customer with this External ID. Check the External ID: it must be the ID of the customer in your source system.' };
+      if (!target)
+        return {
+          failed: 'The customer was not found: Upflow holds no customer with this External ID. Check the External ID: it must be the ID of the customer in your source system.',
+        };
       if (compareWithUpflow(job, target).outcome === 'unchanged') return { unchanged: true };
       const { externalId: _id, name: _name, ...assignment } = job.body;
       return { job, target, call: { request: { method: 'PUT', path: customerPath(target.id), body: JSON.stringify(assignment) } } };
@@ -174,7 +185,10 @@ export class ImportSender {
     if (job.parentName) {
       const match = this.context.held.byNameOf(job.parentName);
       if (match.kind === 'existing') return { id: match.customer.id };
-      if (match.kind === 'ambiguous') return { failed: `Upflow holds ${match.customers.length} customers named "${job.parentName}", so the group of this customer is unclear; it was not sent. Fill in the Group ID with the Customer ID of the right group.` };
+      if (match.kind === 'ambiguous')
+        return {
+          failed: `Upflow holds ${match.customers.length} customers named "${job.parentName}", so the group of this customer is unclear; it was not sent. Fill in the Group ID with the Customer ID of the right group.`,
+        };
     }
     return { failed: `The group "${job.parentName ?? job.parentKey}" was not found in Upflow. Import the group first, or check its name.` };
   }
@@ -187,18 +201,26 @@ export class ImportSender {
     const added = (body.contacts ?? []).filter((c) => c.id === undefined).map((c) => c.email!.toLowerCase());
     return {
       request: { method: 'PUT', path: customerPath(id), body: JSON.stringify(body) },
-      ...(added.length ? {
-        reconcile: (): ApiResult | null => {
-          let held: Contact[];
-          try {
-            held = this.client.listContacts(id);
-          } catch {
-            return { ok: false, status: null, code: 'UNVERIFIED', message: 'Upflow could not be asked whether this update went through, so it was not sent again (its new contacts could have been duplicated). Send the failed lines again.' };
+      ...(added.length
+        ? {
+            reconcile: (): ApiResult | null => {
+              let held: Contact[];
+              try {
+                held = this.client.listContacts(id);
+              } catch {
+                return {
+                  ok: false,
+                  status: null,
+                  code: 'UNVERIFIED',
+                  message:
+                    'Upflow could not be asked whether this update went through, so it was not sent again (its new contacts could have been duplicated). Send the failed lines again.',
+                };
+              }
+              const emails = new Set(held.map((c) => c.email?.toLowerCase()));
+              return added.every((e) => emails.has(e)) ? { ok: true, status: 200, data: { id, contacts: held } } : null;
+            },
           }
-          const emails = new Set(held.map((c) => c.email?.toLowerCase()));
-          return added.every((e) => emails.has(e)) ? { ok: true, status: 200, data: { id, contacts: held } } : null;
-        },
-      } : {}),
+        : {}),
     };
   }
 
@@ -216,11 +238,22 @@ export class ImportSender {
         try {
           now = this.client.listCustomers();
         } catch {
-          return { ok: false, status: null, code: 'UNVERIFIED', message: `Upflow could not be asked whether "${body.name}" was created, so it was not sent again (that could create it twice). Send the failed lines again.` };
+          return {
+            ok: false,
+            status: null,
+            code: 'UNVERIFIED',
+            message: `Upflow could not be asked whether "${body.name}" was created, so it was not sent again (that could create it twice). Send the failed lines again.`,
+          };
         }
         const mine = now.filter((c) => (job.externalId ? c.externalId === job.externalId : nameKey(c.name) === nameKey(body.name) && !before.has(c.id)));
         if (mine.length === 1) return { ok: true, status: 200, data: mine[0] };
-        if (mine.length > 1) return { ok: false, status: null, code: 'AMBIGUOUS', message: `Upflow now holds ${mine.length} customers named "${body.name}"; this import may have created one of them. Check them in Upflow before sending this line again.` };
+        if (mine.length > 1)
+          return {
+            ok: false,
+            status: null,
+            code: 'AMBIGUOUS',
+            message: `Upflow now holds ${mine.length} customers named "${body.name}"; this import may have created one of them. Check them in Upflow before sending this line again.`,
+          };
         return null;
       },
     };
@@ -233,9 +266,11 @@ export class ImportSender {
    */
   private assignManagers(managed: ReadonlyArray<{ job: CustomerJob; id: string }>, outcomes: Map<string, JobOutcome>): void {
     for (const group of chunks(managed, MAX_PARALLEL)) {
-      const posted = this.client.sendBatch(group.map(({ job, id }) => ({
-        request: { method: 'POST', path: `${customerPath(id)}/account-managers`, body: JSON.stringify({ accountManagerIds: job.accountManagerIds }) },
-      })));
+      const posted = this.client.sendBatch(
+        group.map(({ job, id }) => ({
+          request: { method: 'POST', path: `${customerPath(id)}/account-managers`, body: JSON.stringify({ accountManagerIds: job.accountManagerIds }) },
+        })),
+      );
       const readBack = this.client.sendBatch(group.map(({ id }) => ({ request: { method: 'GET', path: customerPath(id) } })));
       group.forEach(({ job }, i) => {
         const outcome = outcomes.get(job.key)!;

@@ -22,7 +22,13 @@ export interface Tally {
  * `jobs`: every customer of the sheet's plan; `inImport`: whether one still belongs to this
  * import (not all its lines done yet); `resultOf`: the result text of a sheet line.
  */
-export function tally(jobs: readonly CustomerJob[], skippedRows: readonly number[], resultOf: (row: number) => string, importNumber: number, inImport: (job: CustomerJob) => boolean): Tally {
+export function tally(
+  jobs: readonly CustomerJob[],
+  skippedRows: readonly number[],
+  resultOf: (row: number) => string,
+  importNumber: number,
+  inImport: (job: CustomerJob) => boolean,
+): Tally {
   const counts: Tally = { totalCustomers: 0, doneCustomers: 0, totalRows: 0, doneRows: 0, created: 0, updated: 0, unchanged: 0, failed: 0, skipped: 0 };
   const ours = (row: number) => importOf(resultOf(row)) === importNumber;
   for (const job of jobs) {

@@ -34,7 +34,10 @@ export function groupIdOf(name: string, held: HeldCustomers): string | undefined
  * External ID it does not hold) are settled as not imported, with the reason, before anything is
  * sent; the others go on, with the held customers whose name only looks like theirs.
  */
-export function settleUnmatched(jobs: readonly CustomerJob[], held: HeldCustomers): { sendable: CustomerJob[]; refused: JobOutcome[]; lookAlikes: Array<{ job: CustomerJob; like: string }> } {
+export function settleUnmatched(
+  jobs: readonly CustomerJob[],
+  held: HeldCustomers,
+): { sendable: CustomerJob[]; refused: JobOutcome[]; lookAlikes: Array<{ job: CustomerJob; like: string }> } {
   const sendable: CustomerJob[] = [];
   const refused: JobOutcome[] = [];
   const lookAlikes: Array<{ job: CustomerJob; like: string }> = [];

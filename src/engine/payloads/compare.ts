@@ -5,17 +5,25 @@ import { nameKey } from '../customers/name';
 import type { CustomerJob, ImportJob } from './types';
 
 /** One field the job would change; `field` is the API path, e.g. "address.city" or "contacts[jane@acme.com].phone". */
-export interface Change { field: string; from: string | null; to: string }
-export interface Comparison { outcome: 'create' | 'update' | 'unchanged'; changes: Change[] }
+export interface Change {
+  field: string;
+  from: string | null;
+  to: string;
+}
+export interface Comparison {
+  outcome: 'create' | 'update' | 'unchanged';
+  changes: Change[];
+}
 
 /**
  * What sending the job would change in the customer Upflow holds (null: not there yet, so every
  * sent field is new). Only fields the job sends are compared: an empty cell changes nothing.
  */
 export function compareWithUpflow(job: CustomerJob, existing: Customer | null, groupId?: string): Comparison {
-  const changes = job.mode === 'import'
-    ? [...detailChanges(job, existing, groupId), ...assignmentChanges(job, existing), ...contactChanges(job.body.contacts ?? [], existing?.contacts ?? [])]
-    : assignmentChanges(job, existing);
+  const changes =
+    job.mode === 'import'
+      ? [...detailChanges(job, existing, groupId), ...assignmentChanges(job, existing), ...contactChanges(job.body.contacts ?? [], existing?.contacts ?? [])]
+      : assignmentChanges(job, existing);
   return { outcome: existing === null ? 'create' : changes.length ? 'update' : 'unchanged', changes };
 }
 
@@ -93,7 +101,8 @@ function contactChanges(contacts: ContactBody[], existing: ExistingContact[]): C
     if (held) claimed.add(held.id);
     if (!held) changes.push({ field: path, from: null, to: email });
     // A contact found by its Upflow contact ID or Contact ID may come with a new email.
-    if (held && contact.email !== undefined && held.email?.toLowerCase() !== contact.email.toLowerCase()) changes.push({ field: `${path}.email`, from: held.email ?? null, to: contact.email });
+    if (held && contact.email !== undefined && held.email?.toLowerCase() !== contact.email.toLowerCase())
+      changes.push({ field: `${path}.email`, from: held.email ?? null, to: contact.email });
     for (const name of CONTACT_FIELDS) {
       const to = contact[name];
       const from = held?.[name] ?? null;

@@ -17,24 +17,24 @@ export function buildContacts(lines: RowRecord[], report: Reporter): Array<Recor
   }
   const contacts = [...byEmail.values()].map((contactLines) => mergeLines(contactLines, CONTACT_FIELDS, report));
   const main = mainContact(contacts, report);
-  return contacts.map(({ values }) => compact({
-    id: values.upflowContactId,
-    email: values.contactEmail,
-    firstName: values.firstName,
-    lastName: values.familyName,
-    phone: values.phoneNumber,
-    externalId: values.contactId,
-    position: values.position,
-    // Absent rather than false: Upflow's own main-contact setting stays unless a line names one.
-    isMain: values.contactEmail === main ? true : undefined,
-  }));
+  return contacts.map(({ values }) =>
+    compact({
+      id: values.upflowContactId,
+      email: values.contactEmail,
+      firstName: values.firstName,
+      lastName: values.familyName,
+      phone: values.phoneNumber,
+      externalId: values.contactId,
+      position: values.position,
+      // Absent rather than false: Upflow's own main-contact setting stays unless a line names one.
+      isMain: values.contactEmail === main ? true : undefined,
+    }),
+  );
 }
 
 /** Upflow keeps one main contact and the latest update wins, so the last line saying "1" does. */
 function mainContact(contacts: Merged[], report: Reporter): string | undefined {
-  const marked = contacts
-    .filter((c) => c.values.mainContact === '1')
-    .sort((a, b) => (a.rowOf.mainContact ?? 0) - (b.rowOf.mainContact ?? 0));
+  const marked = contacts.filter((c) => c.values.mainContact === '1').sort((a, b) => (a.rowOf.mainContact ?? 0) - (b.rowOf.mainContact ?? 0));
   const winner = marked.at(-1);
   for (const loser of marked.slice(0, -1)) {
     report.warning(loser.rowOf.mainContact ?? 0, 'mainContact', {

@@ -6,7 +6,6 @@ import type { Reporter } from './report';
 export type Mode = 'import' | 'assign';
 type Values = Partial<Record<FieldId, string>>;
 
-
 /**
  * Customer ID and External ID both feed Upflow's `externalId`. An import identifies customers by
  * Customer ID (the seed article's identity rule); an assignment finds them by External ID.
@@ -20,7 +19,10 @@ export function customerIdOf(values: Values, mode: Mode): string | undefined {
   return values[first] ?? values[second];
 }
 
-export interface CustomerLines { key: string; lines: RowRecord[] }
+export interface CustomerLines {
+  key: string;
+  lines: RowRecord[];
+}
 
 /**
  * Puts the lines of each customer together. Upflow ID first (a pulled sheet names the very
@@ -40,7 +42,10 @@ export function groupLines(records: RowRecord[], mode: Mode, report: Reporter): 
   const withoutUpflowId: RowRecord[] = [];
   for (const record of records) {
     const upflowId = record.values.upflowId;
-    if (upflowId === undefined) { withoutUpflowId.push(record); continue; }
+    if (upflowId === undefined) {
+      withoutUpflowId.push(record);
+      continue;
+    }
     const key = `upflow:${upflowId}`;
     add(key, record);
     const id = customerIdOf(record.values, mode);
@@ -52,7 +57,10 @@ export function groupLines(records: RowRecord[], mode: Mode, report: Reporter): 
   const withoutId: RowRecord[] = [];
   for (const record of withoutUpflowId) {
     const id = customerIdOf(record.values, mode);
-    if (id === undefined) { withoutId.push(record); continue; }
+    if (id === undefined) {
+      withoutId.push(record);
+      continue;
+    }
     const owners = [...(upflowKeysById.get(id) ?? [])];
     const key = owners.length === 1 ? owners[0]! : `id:${id}`;
     add(key, record);

@@ -45,7 +45,10 @@ export function buildImportPlan(records: RowRecord[], options: PayloadOptions): 
   const depth = levels(links);
   const jobs: CustomerJob[] = [];
   for (const customer of customers) {
-    if (refused.has(customer.key)) { for (const line of customer.lines) skipped.add(line.row); continue; }
+    if (refused.has(customer.key)) {
+      for (const line of customer.lines) skipped.add(line.row);
+      continue;
+    }
     const link = links.get(customer.key) ?? { parentKey: null, parentExternalId: null, parentName: null };
     jobs.push(buildJob(customer, link, depth.get(customer.key) ?? 0, mode, sending(mode, rights), options, report));
   }

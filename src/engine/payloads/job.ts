@@ -13,22 +13,20 @@ import { resolveManagers, resolveWorkflow } from './resolve';
 import { droppedParts, type Sending } from './rights';
 import type { CustomerJob, PayloadOptions } from './types';
 
-export interface CustomerLinesMerged { key: string; lines: RowRecord[]; merged: Merged }
+export interface CustomerLinesMerged {
+  key: string;
+  lines: RowRecord[];
+  merged: Merged;
+}
 
-export function buildJob(
-  customer: CustomerLinesMerged, link: ParentLink, level: number,
-  mode: Mode, send: Sending, options: PayloadOptions, report: Reporter,
-): CustomerJob {
+export function buildJob(customer: CustomerLinesMerged, link: ParentLink, level: number, mode: Mode, send: Sending, options: PayloadOptions, report: Reporter): CustomerJob {
   const { values, rowOf } = customer.merged;
   const externalId = customerIdOf(values, mode) ?? null;
   reportIdConflict(customer.merged, mode, report);
 
-  const accountManagerIds = send.accountManagers && values.accountManagers !== undefined
-    ? resolveManagers(values.accountManagers, rowOf.accountManagers ?? 0, options.members, report)
-    : [];
-  const dunningPlanId = send.workflows && values.workflow !== undefined
-    ? resolveWorkflow(values.workflow, rowOf.workflow ?? 0, options.workflows, report)
-    : undefined;
+  const accountManagerIds =
+    send.accountManagers && values.accountManagers !== undefined ? resolveManagers(values.accountManagers, rowOf.accountManagers ?? 0, options.members, report) : [];
+  const dunningPlanId = send.workflows && values.workflow !== undefined ? resolveWorkflow(values.workflow, rowOf.workflow ?? 0, options.workflows, report) : undefined;
   const assignment = { accountManagerId: accountManagerIds[0], dunningPlanId };
 
   const base = {

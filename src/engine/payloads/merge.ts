@@ -9,7 +9,13 @@ export interface Merged {
   rowOf: Partial<Record<FieldId, number>>;
 }
 
-const managerSet = (text: string): string => text.split(',').map((e) => e.trim()).filter(Boolean).sort().join(',');
+const managerSet = (text: string): string =>
+  text
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .sort()
+    .join(',');
 
 function sameValue(id: FieldId, a: string, b: string): boolean {
   if (id === 'customerName' || id === 'groupName' || id === 'workflow') return nameKey(a) === nameKey(b);

@@ -13,7 +13,10 @@ export interface ParentLink {
   parentName: string | null;
 }
 
-interface Linkable { key: string; merged: Merged }
+interface Linkable {
+  key: string;
+  merged: Merged;
+}
 const NO_PARENT: ParentLink = { parentKey: null, parentExternalId: null, parentName: null };
 
 /**
@@ -37,7 +40,10 @@ export function linkParents(customers: Linkable[], report: Reporter): { links: M
       links.set(c.key, { parentKey: keys.has(`id:${groupId}`) ? `id:${groupId}` : null, parentExternalId: groupId, parentName: null });
       continue;
     }
-    if (groupName === undefined) { links.set(c.key, NO_PARENT); continue; }
+    if (groupName === undefined) {
+      links.set(c.key, NO_PARENT);
+      continue;
+    }
     const candidates = byName.get(nameKey(groupName)) ?? [];
     const [parent] = candidates;
     if (candidates.length > 1) {
@@ -61,9 +67,7 @@ export function linkParents(customers: Linkable[], report: Reporter): { links: M
       const field: FieldId = merged?.values.groupId !== undefined ? 'groupId' : 'groupName';
       report.error(merged?.rowOf[field] ?? 0, field, {
         code: 'GROUP_LOOP',
-        message: names.length === 1
-          ? `"${names[0]}" is given as its own group.`
-          : `These groups contain each other in a loop: ${[...names, names[0]].join(' → ')}.`,
+        message: names.length === 1 ? `"${names[0]}" is given as its own group.` : `These groups contain each other in a loop: ${[...names, names[0]].join(' → ')}.`,
         fix: 'A group must be above its subsidiaries: fix the Group name or Group ID on one of these lines.',
       });
     }

@@ -3,13 +3,20 @@ import type { FieldId } from '../fields';
 import type { Problem, Severity } from '../problem';
 import type { FieldColumns } from '../sheet-input';
 
-export interface ProblemText { code: string; message: string; fix: string }
+export interface ProblemText {
+  code: string;
+  message: string;
+  fix: string;
+}
 
 /** Collects the payload step's problems, pointing at the cell when the caller told where columns are. */
 export class Reporter {
   readonly problems: Problem[] = [];
 
-  constructor(private readonly fieldColumns: FieldColumns = {}, private readonly firstColumn = 0) {}
+  constructor(
+    private readonly fieldColumns: FieldColumns = {},
+    private readonly firstColumn = 0,
+  ) {}
 
   error(row: number, field: FieldId | null, text: ProblemText): void {
     this.add('error', row, field, text);

@@ -9,7 +9,12 @@ import type { Reporter } from './report';
  */
 export function resolveManagers(emails: string, row: number, members: Member[], report: Reporter): string[] {
   const ids: string[] = [];
-  for (const email of new Set(emails.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean))) {
+  for (const email of new Set(
+    emails
+      .split(',')
+      .map((e) => e.trim().toLowerCase())
+      .filter(Boolean),
+  )) {
     const member = members.find((m) => m.email.trim().toLowerCase() === email);
     if (!member) {
       report.warning(row, 'accountManagers', {
@@ -32,7 +37,10 @@ export function resolveManagers(emails: string, row: number, members: Member[], 
 export function resolveWorkflow(name: string, row: number, workflows: DunningPlan[], report: Reporter): string | undefined {
   const plan = workflows.find((w) => nameKey(w.name) === nameKey(name));
   if (!plan) {
-    const known = workflows.slice(0, 5).map((w) => `"${w.name}"`).join(', ');
+    const known = workflows
+      .slice(0, 5)
+      .map((w) => `"${w.name}"`)
+      .join(', ');
     report.warning(row, 'workflow', {
       code: 'WORKFLOW_NOT_FOUND',
       message: `Workflow not found: Upflow has no workflow named "${name}"; the customer is sent without it.`,

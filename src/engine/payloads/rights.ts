@@ -6,17 +6,18 @@ import type { Mode } from './identity';
 import type { DroppedPart } from './types';
 
 /** Without the right to change details, Upflow's only entry point is "Assign customers". */
-export const modeFor = (template: TemplateId, source: SourceSystem): Mode =>
-  template === 'assign' || !IMPORT_RIGHTS[source].customerDetails ? 'assign' : 'import';
+export const modeFor = (template: TemplateId, source: SourceSystem): Mode => (template === 'assign' || !IMPORT_RIGHTS[source].customerDetails ? 'assign' : 'import');
 
 /** Customer fields that are details rather than the customer's identity (name, IDs). */
-const DETAIL_FIELDS: FieldId[] = [
-  ...fieldsOfSection('customer').filter((id) => id !== 'customerName' && id !== 'customerId'),
-  ...fieldsOfSection('group'),
-];
+const DETAIL_FIELDS: FieldId[] = [...fieldsOfSection('customer').filter((id) => id !== 'customerName' && id !== 'customerId'), ...fieldsOfSection('group')];
 const CONTACT_FIELDS = fieldsOfSection('contact');
 
-export interface Sending { details: boolean; contacts: boolean; accountManagers: boolean; workflows: boolean }
+export interface Sending {
+  details: boolean;
+  contacts: boolean;
+  accountManagers: boolean;
+  workflows: boolean;
+}
 
 export function sending(mode: Mode, rights: ImportRights): Sending {
   return {

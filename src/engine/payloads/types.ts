@@ -44,9 +44,15 @@ interface JobBase {
 }
 
 /** POST /customers with the body (contacts nested). */
-export interface ImportJob extends JobBase { mode: 'import'; body: CustomerBody }
+export interface ImportJob extends JobBase {
+  mode: 'import';
+  body: CustomerBody;
+}
 /** Managers and workflow only, on the customer Upflow holds under `body.externalId`. */
-export interface AssignJob extends JobBase { mode: 'assign'; body: AssignBody }
+export interface AssignJob extends JobBase {
+  mode: 'assign';
+  body: AssignBody;
+}
 export type CustomerJob = ImportJob | AssignJob;
 
 export interface ImportPlan {

@@ -5,11 +5,13 @@ import { retryDecision } from './retry';
 import { errorCode, errorText } from './error-text';
 import { contactSchema, customerSchema, dunningPlanSchema, memberSchema, pageOf, type Contact, type Customer, type DunningPlan, type Member } from './schemas';
 
-export interface Credentials { baseUrl: string; apiKey: string; apiSecret: string }
+export interface Credentials {
+  baseUrl: string;
+  apiKey: string;
+  apiSecret: string;
+}
 
-export type ApiResult =
-  | { ok: true; status: number; data: unknown }
-  | { ok: false; status: number | null; code: string; message: string };
+export type ApiResult = { ok: true; status: number; data: unknown } | { ok: false; status: number | null; code: string; message: string };
 
 /** What to do before retrying a request that may already have been applied. */
 export type Reconcile = () => ApiResult | null;
@@ -29,8 +31,17 @@ export class UpflowClient {
   sentRequests = 0;
 
   /** `retries`: how many backoff retries a failed request gets (Upflow's schedule has four). */
-  constructor(private readonly transport: HttpTransport, private readonly credentials: Credentials, perMinute = 600, private readonly retries?: number) {
-    this.pacer = new Pacer(perMinute, () => transport.now(), (ms) => transport.sleep(ms));
+  constructor(
+    private readonly transport: HttpTransport,
+    private readonly credentials: Credentials,
+    perMinute = 600,
+    private readonly retries?: number,
+  ) {
+    this.pacer = new Pacer(
+      perMinute,
+      () => transport.now(),
+      (ms) => transport.sleep(ms),
+    );
   }
 
   private toHttp(call: ApiCall): HttpRequest {
@@ -106,7 +117,12 @@ export class UpflowClient {
       const fresh = all.size - before;
       if (page.total !== null && all.size >= page.total) break;
       if (page.items.length === 0 || fresh === 0) {
-        if (page.total !== null) throw new UpflowError('LIST_INCOMPLETE', `Upflow listed ${all.size} of its ${page.total} ${path.slice(1).replace('_', ' ')} and then stopped; nothing was sent. Try again in a few minutes.`, null);
+        if (page.total !== null)
+          throw new UpflowError(
+            'LIST_INCOMPLETE',
+            `Upflow listed ${all.size} of its ${page.total} ${path.slice(1).replace('_', ' ')} and then stopped; nothing was sent. Try again in a few minutes.`,
+            null,
+          );
         break;
       }
       offset += page.items.length;
@@ -165,7 +181,11 @@ export class UpflowClient {
 }
 
 export class UpflowError extends Error {
-  constructor(readonly code: string, message: string, readonly status: number | null) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number | null,
+  ) {
     super(message);
   }
 }

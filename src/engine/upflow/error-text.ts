@@ -24,6 +24,6 @@ export function errorText(data: unknown, raw: string): string | null {
 
 /** A short code from the body when it names one (`{"error": "CODE"}`), else from the status. */
 export function errorCode(data: unknown, status: number): string {
-  const code = data && typeof data === 'object' ? (data as Record<string, unknown>).error ?? (data as Record<string, unknown>).code : undefined;
+  const code = data && typeof data === 'object' ? ((data as Record<string, unknown>).error ?? (data as Record<string, unknown>).code) : undefined;
   return typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,60}$/.test(code) ? code : `HTTP_${status}`;
 }

@@ -5,7 +5,11 @@
 export class Pacer {
   private sent: number[] = [];
 
-  constructor(private readonly perMinute: number, private readonly now: () => number, private readonly sleep: (ms: number) => void) {}
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number,
+    private readonly sleep: (ms: number) => void,
+  ) {}
 
   /** Waits until `count` more requests fit in the window, then records them as sent. */
   reserve(count: number): void {

@@ -30,19 +30,21 @@ export type DunningPlan = z.infer<typeof dunningPlanSchema>;
 export const contactPositionSchema = z.enum(['ACCOUNTING', 'SALES', 'PURCHASER', 'PAYER']);
 export type ContactPosition = z.infer<typeof contactPositionSchema>;
 
-export const contactBodySchema = z.object({
-  /** The Upflow id of a contact the customer already holds: the one key every reading of Upflow matches on. */
-  id: z.optional(z.string()),
-  /** Required for a new contact; a held contact Upflow keeps without email is sent back by its id alone. */
-  email: z.optional(z.string().check(z.minLength(1))),
-  firstName: z.optional(z.string()),
-  lastName: z.optional(z.string()),
-  phone: z.optional(z.string()),
-  externalId: z.optional(z.string()),
-  /** A held contact is sent back with its own position, which may be one the organisation added. */
-  position: z.optional(z.string()),
-  isMain: z.optional(z.boolean()),
-}).check(z.refine((c) => c.id !== undefined || c.email !== undefined, { message: 'a new contact needs an email' }));
+export const contactBodySchema = z
+  .object({
+    /** The Upflow id of a contact the customer already holds: the one key every reading of Upflow matches on. */
+    id: z.optional(z.string()),
+    /** Required for a new contact; a held contact Upflow keeps without email is sent back by its id alone. */
+    email: z.optional(z.string().check(z.minLength(1))),
+    firstName: z.optional(z.string()),
+    lastName: z.optional(z.string()),
+    phone: z.optional(z.string()),
+    externalId: z.optional(z.string()),
+    /** A held contact is sent back with its own position, which may be one the organisation added. */
+    position: z.optional(z.string()),
+    isMain: z.optional(z.boolean()),
+  })
+  .check(z.refine((c) => c.id !== undefined || c.email !== undefined, { message: 'a new contact needs an email' }));
 export type ContactBody = z.infer<typeof contactBodySchema>;
 
 export const addressSchema = z.object({
@@ -83,7 +85,10 @@ export type Contact = z.infer<typeof contactSchema>;
 
 export const customerSchema = z.object({
   id: z.string(),
-  name: z.pipe(z.nullish(z.string()), z.transform((v) => v ?? '')),
+  name: z.pipe(
+    z.nullish(z.string()),
+    z.transform((v) => v ?? ''),
+  ),
   externalId: text,
   accountingRef: text,
   vatNumber: text,
@@ -99,9 +104,15 @@ export const customerSchema = z.object({
 export type Customer = z.infer<typeof customerSchema>;
 
 /** One page of a list: its items under whichever key the answer uses, and the total when given. */
-export interface Page<T> { items: T[]; total: number | null }
+export interface Page<T> {
+  items: T[];
+  total: number | null;
+}
 
-const count = z.pipe(z.nullish(z.int().check(z.nonnegative())), z.transform((v) => v ?? null));
+const count = z.pipe(
+  z.nullish(z.int().check(z.nonnegative())),
+  z.transform((v) => v ?? null),
+);
 const pageShape = z.looseObject({ total: count });
 
 /** Reads a page leniently: an array, or an object holding the array under one of `keys`. */

@@ -6,8 +6,17 @@ import type { Organisation } from './organisation';
 import type { Report } from './report';
 import type { Severity } from '../problem';
 
-interface Finding { severity: Severity; code: string; message: string; fix: string; suggestion?: string }
-interface Outcome { value: string; findings: Finding[] }
+interface Finding {
+  severity: Severity;
+  code: string;
+  message: string;
+  fix: string;
+  suggestion?: string;
+}
+interface Outcome {
+  value: string;
+  findings: Finding[];
+}
 
 const NOT_FOUND_FIX = 'Create a member associated with the uploaded email address, or correct the email.';
 
@@ -29,20 +38,31 @@ export class AccountManagers {
   }
 
   private judge(text: string): Outcome {
-    const emails = text.split(/[,;\n]+/).map((e) => e.trim().toLowerCase()).filter((e) => e !== '');
+    const emails = text
+      .split(/[,;\n]+/)
+      .map((e) => e.trim().toLowerCase())
+      .filter((e) => e !== '');
     const unique = [...new Set(emails)];
     const findings: Finding[] = [];
     /** The cell with one email replaced: what the sidebar offers as a one-click fix. */
     const replacing = (email: string, by: string): string => unique.map((e) => (e === email ? by : e)).join(', ');
     if (unique.length < emails.length) {
-      findings.push({ severity: 'warning', code: 'ACCOUNT_MANAGER_DUPLICATE', message: `Account manager ${quote(text)} lists the same email twice.`, fix: 'Apply the suggested list, where each email appears once.', suggestion: unique.join(', ') });
+      findings.push({
+        severity: 'warning',
+        code: 'ACCOUNT_MANAGER_DUPLICATE',
+        message: `Account manager ${quote(text)} lists the same email twice.`,
+        fix: 'Apply the suggested list, where each email appears once.',
+        suggestion: unique.join(', '),
+      });
     }
     for (const email of unique) {
       const issue = emailIssue(email);
       // A "did you mean gmail.com" guess is no use here: the member list below gives a better one.
       if (issue && !issue.warning) {
         findings.push({
-          severity: 'error', code: 'ACCOUNT_MANAGER_INVALID', message: `Account manager ${quote(email)} ${issue.reason}.`,
+          severity: 'error',
+          code: 'ACCOUNT_MANAGER_INVALID',
+          message: `Account manager ${quote(email)} ${issue.reason}.`,
           fix: `${issue.fix} Separate several account managers with commas.`,
           ...(issue.suggestion ? { suggestion: replacing(email, issue.suggestion) } : {}),
         });
@@ -53,7 +73,8 @@ export class AccountManagers {
       if (!member) {
         const near = closest(email, this.organisation.members, (m) => m.email.toLowerCase());
         findings.push({
-          severity: 'error', code: 'ACCOUNT_MANAGER_NOT_FOUND',
+          severity: 'error',
+          code: 'ACCOUNT_MANAGER_NOT_FOUND',
           message: `Account manager not found; check the email ${quote(email)}: no member of your Upflow organisation uses it${near ? `. Did you mean ${near.match.email.toLowerCase()}?` : '.'}`,
           fix: NOT_FOUND_FIX,
           ...(near ? { suggestion: replacing(email, near.match.email.toLowerCase()) } : {}),
@@ -63,13 +84,15 @@ export class AccountManagers {
         const can = assignability(member);
         if (can === 'no') {
           findings.push({
-            severity: 'error', code: 'ACCOUNT_MANAGER_NOT_MANAGER',
+            severity: 'error',
+            code: 'ACCOUNT_MANAGER_NOT_MANAGER',
             message: `Account manager ${quote(email)} is ${who}, a member without the Account manager role: only account managers can be assigned to customers.`,
             fix: 'Give this member the Account manager role in Upflow, or use the email of an account manager.',
           });
         } else if (can === 'unknown') {
           findings.push({
-            severity: 'warning', code: 'ACCOUNT_MANAGER_ROLE_UNKNOWN',
+            severity: 'warning',
+            code: 'ACCOUNT_MANAGER_ROLE_UNKNOWN',
             message: `Account manager ${quote(email)} is ${who}, whose position in Upflow is ${quote(member.position ?? '')}: Upflow assigns members with the Account manager role, so it may refuse this one (the line will then say so).`,
             fix: 'Check in Upflow that this member has the Account manager role.',
           });

@@ -71,20 +71,40 @@ const VARIANTS: Readonly<Record<string, readonly string[]>> = {
   MX: ['México'],
   CN: ["People's Republic of China", 'PRC'],
   TW: ['Taïwan'],
-  BN: ['Brunei'], SV: ['Salvador'], VA: ['Vatican', 'Vatican City', 'Cité du Vatican', 'État de la Cité du Vatican'],
-  HK: ['Hong Kong SAR', 'Hong Kong SAR China', 'R.A.S. chinoise de Hong Kong'], MO: ['Macau', 'Macao SAR China', 'R.A.S. chinoise de Macao'],
-  KG: ['Kirghizstan', 'Kirghizistan'], PS: ['Palestinian Territories', 'Territoires palestiniens'], SY: ['Syria', 'Syrie'], TZ: ['Tanzania', 'Tanzanie'],
-  TL: ['East Timor', 'Timor oriental'], UM: ['U.S. Outlying Islands'], VI: ['Îles Vierges des États-Unis', 'US Virgin Islands'], AX: ['Åland', 'Îles Åland'],
-  BQ: ['Caribbean Netherlands', 'Pays-Bas caribéens'], CV: ['Cabo Verde', 'Cap-Vert'], BA: ['Bosnia', 'Bosnie'], HM: ['Heard & McDonald Islands'],
-  SJ: ['Svalbard et Jan Mayen'], IO: ['British Indian Ocean Territory', "Territoire britannique de l'océan Indien"], MD: ['Moldova', 'Moldavie'],
-  FM: ['Micronesia', 'Micronésie'], SH: ['St. Helena', 'Sainte-Hélène'], KN: ['St. Kitts & Nevis'],
+  BN: ['Brunei'],
+  SV: ['Salvador'],
+  VA: ['Vatican', 'Vatican City', 'Cité du Vatican', 'État de la Cité du Vatican'],
+  HK: ['Hong Kong SAR', 'Hong Kong SAR China', 'R.A.S. chinoise de Hong Kong'],
+  MO: ['Macau', 'Macao SAR China', 'R.A.S. chinoise de Macao'],
+  KG: ['Kirghizstan', 'Kirghizistan'],
+  PS: ['Palestinian Territories', 'Territoires palestiniens'],
+  SY: ['Syria', 'Syrie'],
+  TZ: ['Tanzania', 'Tanzanie'],
+  TL: ['East Timor', 'Timor oriental'],
+  UM: ['U.S. Outlying Islands'],
+  VI: ['Îles Vierges des États-Unis', 'US Virgin Islands'],
+  AX: ['Åland', 'Îles Åland'],
+  BQ: ['Caribbean Netherlands', 'Pays-Bas caribéens'],
+  CV: ['Cabo Verde', 'Cap-Vert'],
+  BA: ['Bosnia', 'Bosnie'],
+  HM: ['Heard & McDonald Islands'],
+  SJ: ['Svalbard et Jan Mayen'],
+  IO: ['British Indian Ocean Territory', "Territoire britannique de l'océan Indien"],
+  MD: ['Moldova', 'Moldavie'],
+  FM: ['Micronesia', 'Micronésie'],
+  SH: ['St. Helena', 'Sainte-Hélène'],
+  KN: ['St. Kitts & Nevis'],
 };
 
 /** Words a country name can go without: "St. Kitts & Nevis" is "Saint Kitts and Nevis". */
 const FILLER = new Set(['and', 'et', 'the', 'of', 'de', 'du', 'des', 'la', 'le', 'les', 'l', 'd']);
 const SPELLED: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte' };
 const countryKey = (text: string): string =>
-  normalizeLabel(text.replace(/&/g, ' and ')).split(' ').filter((w) => !FILLER.has(w)).map((w) => SPELLED[w] ?? w).join(' ');
+  normalizeLabel(text.replace(/&/g, ' and '))
+    .split(' ')
+    .filter((w) => !FILLER.has(w))
+    .map((w) => SPELLED[w] ?? w)
+    .join(' ');
 
 interface Tables {
   /** Alpha-2 and alpha-3 codes; apart, as "DE", "AND" or "LA" are also filler words of names. */
@@ -139,7 +159,12 @@ export function countryCode(text: string): string | undefined {
     const bracket = /\(([^)]*)\)/.exec(text)?.[1];
     const upper = normalizeLabel(text).toUpperCase();
     const { byCode, byLabel } = countryTables();
-    code = byCode.get(upper) ?? byLabel.get(countryKey(text)) ?? (bracket && bracket.length > 2 ? byLabel.get(countryKey(bracket)) : undefined) ?? byLabel.get(countryKey(text.replace(/\s*[(,].*$/, ''))) ?? null;
+    code =
+      byCode.get(upper) ??
+      byLabel.get(countryKey(text)) ??
+      (bracket && bracket.length > 2 ? byLabel.get(countryKey(bracket)) : undefined) ??
+      byLabel.get(countryKey(text.replace(/\s*[(,].*$/, ''))) ??
+      null;
     cache.set(text, code);
   }
   return code ?? undefined;

@@ -55,9 +55,13 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
     if (id !== undefined && name !== undefined) {
       const first = nameOfId.get(id);
       if (first && first.name !== name && nameKey(first.name) !== nameKey(name)) {
-        report.error(index, idField(values, template), 'CUSTOMER_ID_REUSED',
+        report.error(
+          index,
+          idField(values, template),
+          'CUSTOMER_ID_REUSED',
           `${labelled(idField(values, template), id)} already names the customer ${quote(first.name)} on row ${report.rowOf(first.line)}, so it can't also name ${quote(name)}.`,
-          'Give each customer its own ID, or use the same customer name on both lines.');
+          'Give each customer its own ID, or use the same customer name on both lines.',
+        );
       }
     }
     if (id === undefined && upflowId === undefined && name !== undefined && template !== 'assign') {
@@ -65,10 +69,14 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
       if (ids) {
         const list = [...ids];
         const at: FieldId = columns.customerId !== undefined ? 'customerId' : 'customerName';
-        report.error(index, at, 'CUSTOMER_ID_NEEDED',
+        report.error(
+          index,
+          at,
+          'CUSTOMER_ID_NEEDED',
           `${label('customerId')} is missing: other lines named ${quote(name)} have one (${list.slice(0, 3).join(', ')}), so Upflow can't tell which customer this line is about.`,
           list.length === 1 ? `Apply the suggested ID if this line belongs to that customer.` : 'Fill in the Customer ID of the customer this line belongs to.',
-          list.length === 1 && at === 'customerId' ? list[0] : undefined);
+          list.length === 1 && at === 'customerId' ? list[0] : undefined,
+        );
       }
     }
 
@@ -89,9 +97,13 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
       if (!seen) {
         customer.details[detail] = { value, line: index };
       } else if (!sameDetail(detail, seen.value, value)) {
-        report.error(index, detail, 'CUSTOMER_DETAILS_DIFFER',
+        report.error(
+          index,
+          detail,
+          'CUSTOMER_DETAILS_DIFFER',
           `${labelled(detail, value)} differs from ${quote(seen.value)} on row ${report.rowOf(seen.line)}, for the same customer ${customerLabel(customer)}.`,
-          "Use the same value on every line of this customer, or leave the cell empty on its other lines.");
+          'Use the same value on every line of this customer, or leave the cell empty on its other lines.',
+        );
       }
     }
 
@@ -99,9 +111,13 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
       const first = mainOf.get(customer);
       if (first === undefined) mainOf.set(customer, index);
       else {
-        report.error(index, 'mainContact', 'MAIN_CONTACT_DUPLICATE',
+        report.error(
+          index,
+          'mainContact',
+          'MAIN_CONTACT_DUPLICATE',
           `${customerLabel(customer)} already has its main contact on row ${report.rowOf(first)}: a customer has only one main contact.`,
-          'Keep 1 on a single line of this customer and clear it on the others.');
+          'Keep 1 on a single line of this customer and clear it on the others.',
+        );
       }
     }
 
@@ -110,13 +126,21 @@ export function checkAcrossRows(report: Report, lines: readonly Line[], template
       const owner = contactOwner.get(email);
       if (!owner) contactOwner.set(email, { line: index, customer });
       else if (owner.customer === customer) {
-        report.warning(index, 'contactEmail', 'CONTACT_DUPLICATE',
+        report.warning(
+          index,
+          'contactEmail',
+          'CONTACT_DUPLICATE',
           `${labelled('contactEmail', email)} already appears on row ${report.rowOf(owner.line)} for the same customer: this line repeats that contact.`,
-          'Delete one of the two lines, or merge their details into one.');
+          'Delete one of the two lines, or merge their details into one.',
+        );
       } else {
-        report.error(index, 'contactEmail', 'EMAIL_REUSED',
+        report.error(
+          index,
+          'contactEmail',
+          'EMAIL_REUSED',
           `${labelled('contactEmail', email)} is already a contact of ${customerLabel(owner.customer)} on row ${report.rowOf(owner.line)}: in Upflow a contact belongs to one customer only.`,
-          'Use another email for this contact, or keep the contact on one customer only.');
+          'Use another email for this contact, or keep the contact on one customer only.',
+        );
       }
     }
   }

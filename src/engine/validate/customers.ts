@@ -4,14 +4,28 @@ import type { TemplateId } from '../templates';
 export type Values = Partial<Record<FieldId, string>>;
 
 /** A non-blank line once its cells were checked: its index in input.rows and its cleaned values. */
-export interface Line { index: number; values: Values }
+export interface Line {
+  index: number;
+  values: Values;
+}
 
 /** Customer details that must be the same on every line of a customer (an empty cell is fine). */
 export const DETAILS = [
-  'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state', 'country',
-  'groupName', 'groupId', 'externalId', 'customerId', 'accountManagers', 'workflow',
+  'accountingCode',
+  'vatNumber',
+  'address',
+  'postalCode',
+  'city',
+  'state',
+  'country',
+  'groupName',
+  'groupId',
+  'externalId',
+  'customerId',
+  'accountManagers',
+  'workflow',
 ] as const satisfies readonly FieldId[];
-export type Detail = typeof DETAILS[number];
+export type Detail = (typeof DETAILS)[number];
 
 /** One customer of the sheet, gathered from all its lines. */
 export interface Customer {
@@ -27,8 +41,6 @@ export function newCustomer(name: string | undefined, id: string | undefined): C
   for (const detail of DETAILS) details[detail] = undefined;
   return { name, id, details };
 }
-
-
 
 /**
  * The customer's ID: its Customer ID; in "assign" its External ID; in "all", where both columns

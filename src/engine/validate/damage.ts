@@ -8,13 +8,33 @@ import type { Report } from './report';
  * Fields holding codes, where a spreadsheet turning the value into a number loses information
  * (digits past the 15th, leading zeros, exponent notation).
  */
-const CODE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId', 'upflowId', 'upflowContactId']);
+const CODE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  'customerId',
+  'accountingCode',
+  'vatNumber',
+  'postalCode',
+  'groupId',
+  'externalId',
+  'phoneNumber',
+  'contactId',
+  'upflowId',
+  'upflowContactId',
+]);
 
 /**
  * Fields Upflow looks up letter by letter (member emails, workflow names, external IDs): an
  * invisible space there makes the lookup fail instead of only looking odd, so it is an error.
  */
-const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>(['contactEmail', 'accountManagers', 'workflow', 'externalId', 'customerId', 'groupId', 'upflowId', 'upflowContactId']);
+const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
+  'contactEmail',
+  'accountManagers',
+  'workflow',
+  'externalId',
+  'customerId',
+  'groupId',
+  'upflowId',
+  'upflowContactId',
+]);
 
 /** Fields whose own rule gives a better message than a length limit would. */
 const OWN_LENGTH_RULE: ReadonlySet<FieldId> = new Set<FieldId>(['position', 'mainContact']);
@@ -45,15 +65,17 @@ export interface FieldRule {
 export function fieldRule(id: FieldId): FieldRule {
   const max = field(id).maxLength;
   return {
-    id, code: CODE_FIELDS.has(id), matched: MATCHED_FIELDS.has(id), maxLength: OWN_LENGTH_RULE.has(id) ? undefined : max,
+    id,
+    code: CODE_FIELDS.has(id),
+    matched: MATCHED_FIELDS.has(id),
+    maxLength: OWN_LENGTH_RULE.has(id) ? undefined : max,
     pastedFrom: Math.max(PASTED_TIMES * max, PASTED_AT_LEAST),
   };
 }
 
 /** Whitespace (as `\s` sees it) and zero-width characters above ASCII. */
 function isUnicodeSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** True when cleanSpaces would leave the text as is; a char scan, far cheaper than four regexes per cell. */
@@ -89,9 +111,15 @@ export function isEmptyCell(value: CellValue | null | undefined): boolean {
 function reportSpaces(report: Report, line: number, rule: FieldRule, text: string, cleaned: string): void {
   const { id, matched } = rule;
   if (hasInvisibleSpace(text)) {
-    report.add(line, id, matched ? 'error' : 'warning', 'INVISIBLE_SPACES',
+    report.add(
+      line,
+      id,
+      matched ? 'error' : 'warning',
+      'INVISIBLE_SPACES',
       `${labelled(id, cleaned)} contains an invisible (non-breaking) space, often pasted from a web page or an email.${matched ? ' Upflow compares this value letter by letter, so it would not be recognised.' : ''}`,
-      'Apply the suggested value: the invisible space is replaced by a normal one.', cleaned);
+      'Apply the suggested value: the invisible space is replaced by a normal one.',
+      cleaned,
+    );
     return;
   }
   const where = text.trim() !== text ? 'spaces at the start or end' : /[\n\r]/.test(text) ? 'a line break' : 'double spaces';
@@ -103,17 +131,20 @@ function readText(report: Report, line: number, rule: FieldRule, text: string): 
   if (text.includes('#')) {
     const upper = text.trim().toUpperCase();
     if (FORMULA_ERROR_SET.has(upper)) {
-      report.error(line, id, 'FORMULA_ERROR', `${label(id)}: the formula in this cell fails (${upper}).`,
-        'Fix the formula in the sheet, or replace it with the value itself.');
+      report.error(line, id, 'FORMULA_ERROR', `${label(id)}: the formula in this cell fails (${upper}).`, 'Fix the formula in the sheet, or replace it with the value itself.');
       return null;
     }
   }
   const cleaned = looksClean(text) ? text : cleanSpaces(text);
   if (cleaned !== text) reportSpaces(report, line, rule, text, cleaned);
   if (rule.code && SCIENTIFIC.test(cleaned)) {
-    report.error(line, id, 'SCIENTIFIC_NOTATION',
+    report.error(
+      line,
+      id,
+      'SCIENTIFIC_NOTATION',
       `${labelled(id, cleaned)} was shown in scientific notation by the spreadsheet, so some of its digits were lost.`,
-      `Re-type the full ${label(id)}. ${PLAIN_TEXT_FIX}`);
+      `Re-type the full ${label(id)}. ${PLAIN_TEXT_FIX}`,
+    );
     return null;
   }
   return cleaned;
@@ -122,14 +153,23 @@ function readText(report: Report, line: number, rule: FieldRule, text: string): 
 function readNumber(report: Report, line: number, rule: FieldRule, value: number): string | null {
   const id = rule.id;
   if (!Number.isFinite(value)) {
-    report.error(line, id, 'NUMBER_INVALID', `${label(id)}: the cell holds a number the spreadsheet can't show (${String(value)}).`,
-      `Type the ${label(id)} again. ${PLAIN_TEXT_FIX}`);
+    report.error(
+      line,
+      id,
+      'NUMBER_INVALID',
+      `${label(id)}: the cell holds a number the spreadsheet can't show (${String(value)}).`,
+      `Type the ${label(id)} again. ${PLAIN_TEXT_FIX}`,
+    );
     return null;
   }
   if (rule.code && Math.abs(value) >= DIGITS_LOST_FROM) {
-    report.error(line, id, 'SCIENTIFIC_NOTATION',
+    report.error(
+      line,
+      id,
+      'SCIENTIFIC_NOTATION',
       `${labelled(id, numberText(value))} was turned into a number by the spreadsheet, which keeps only 15 digits: some digits were lost.`,
-      `Re-type the full ${label(id)}. ${PLAIN_TEXT_FIX}`);
+      `Re-type the full ${label(id)}. ${PLAIN_TEXT_FIX}`,
+    );
     return null;
   }
   return numberText(value);
@@ -145,9 +185,13 @@ export function readCell(report: Report, line: number, rule: FieldRule, value: C
   let text: string | null;
   if (typeof value === 'string' && value.length > rule.pastedFrom) {
     const max = field(id).maxLength;
-    report.error(line, id, 'TOO_LONG',
+    report.error(
+      line,
+      id,
+      'TOO_LONG',
       `${label(id)} holds ${value.length} characters, far more than the ${max} Upflow accepts: it looks like a text pasted into the wrong cell.`,
-      `Keep only the ${label(id)} in cell ${report.cellOf(line, id)} (${max} characters at most), and move the rest of the text to another column or delete it.`);
+      `Keep only the ${label(id)} in cell ${report.cellOf(line, id)} (${max} characters at most), and move the rest of the text to another column or delete it.`,
+    );
     return null;
   }
   if (typeof value === 'string') {
@@ -156,25 +200,38 @@ export function readCell(report: Report, line: number, rule: FieldRule, value: C
     text = readNumber(report, line, rule, value);
   } else if (typeof value === 'boolean') {
     if (id === 'mainContact') return cellText(value);
-    report.error(line, id, 'BOOLEAN_IN_TEXT', `${label(id)}: the cell holds ${cellText(value)} (a checkbox or a yes/no formula), not a ${label(id)}.`,
-      `Type the ${label(id)} as text, or check that the right column is mapped to ${label(id)}.`);
+    report.error(
+      line,
+      id,
+      'BOOLEAN_IN_TEXT',
+      `${label(id)}: the cell holds ${cellText(value)} (a checkbox or a yes/no formula), not a ${label(id)}.`,
+      `Type the ${label(id)} as text, or check that the right column is mapped to ${label(id)}.`,
+    );
     return null;
   } else {
     const shown = isoDate(value);
-    report.error(line, id, 'DATE_IN_TEXT', `${label(id)}: the spreadsheet turned this into a date${shown ? ` (${shown})` : ''}.`,
-      `Re-type the ${label(id)}. ${PLAIN_TEXT_FIX}`);
+    report.error(line, id, 'DATE_IN_TEXT', `${label(id)}: the spreadsheet turned this into a date${shown ? ` (${shown})` : ''}.`, `Re-type the ${label(id)}. ${PLAIN_TEXT_FIX}`);
     return null;
   }
   if (text === null) return null;
   if (formula) {
-    report.warning(line, id, 'FORMULA_CELL',
+    report.warning(
+      line,
+      id,
+      'FORMULA_CELL',
       `${label(id)}: this cell is computed by a formula; Upflow will receive its current result ${quote(text)}.`,
-      'Nothing to do if the result is right. To freeze it, copy the column and use Paste special > Values only.');
+      'Nothing to do if the result is right. To freeze it, copy the column and use Paste special > Values only.',
+    );
   }
   const max = rule.maxLength;
   if (max !== undefined && text.length > max) {
-    report.error(line, id, 'TOO_LONG', `${label(id)} is too long: ${text.length} characters, Upflow accepts at most ${max}.`,
-      `Shorten the ${label(id)} to ${max} characters or fewer.`);
+    report.error(
+      line,
+      id,
+      'TOO_LONG',
+      `${label(id)} is too long: ${text.length} characters, Upflow accepts at most ${max}.`,
+      `Shorten the ${label(id)} to ${max} characters or fewer.`,
+    );
     // Its own rule would only add noise, and would pay for every character of a long value.
     return null;
   }

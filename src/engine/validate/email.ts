@@ -18,12 +18,49 @@ const FIX = 'Correct the email address: it should look like name@company.com.';
 
 /** Free mail providers people mistype; company domains are too varied to guess. */
 const COMMON_DOMAINS = [
-  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.fr', 'outlook.com', 'outlook.fr', 'live.com', 'live.fr',
-  'yahoo.com', 'yahoo.fr', 'icloud.com', 'me.com', 'msn.com', 'aol.com', 'orange.fr', 'wanadoo.fr', 'free.fr',
-  'sfr.fr', 'laposte.net', 'gmx.fr', 'gmx.com', 'gmx.de', 'protonmail.com', 'proton.me', 'bbox.fr', 'neuf.fr', 'club-internet.fr',
+  'gmail.com',
+  'googlemail.com',
+  'hotmail.com',
+  'hotmail.fr',
+  'outlook.com',
+  'outlook.fr',
+  'live.com',
+  'live.fr',
+  'yahoo.com',
+  'yahoo.fr',
+  'icloud.com',
+  'me.com',
+  'msn.com',
+  'aol.com',
+  'orange.fr',
+  'wanadoo.fr',
+  'free.fr',
+  'sfr.fr',
+  'laposte.net',
+  'gmx.fr',
+  'gmx.com',
+  'gmx.de',
+  'protonmail.com',
+  'proton.me',
+  'bbox.fr',
+  'neuf.fr',
+  'club-internet.fr',
 ];
 const COMMON_DOMAIN_SET: ReadonlySet<string> = new Set(COMMON_DOMAINS);
-const TLD_TYPOS: Readonly<Record<string, string>> = { con: 'com', cmo: 'com', ocm: 'com', comm: 'com', vom: 'com', xom: 'com', cpm: 'com', ftr: 'fr', rf: 'fr', frr: 'fr', nte: 'net', ent: 'net' };
+const TLD_TYPOS: Readonly<Record<string, string>> = {
+  con: 'com',
+  cmo: 'com',
+  ocm: 'com',
+  comm: 'com',
+  vom: 'com',
+  xom: 'com',
+  cpm: 'com',
+  ftr: 'fr',
+  rf: 'fr',
+  frr: 'fr',
+  nte: 'net',
+  ent: 'net',
+};
 
 const domainCache = memo<string, string | null>();
 

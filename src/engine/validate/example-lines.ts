@@ -12,8 +12,11 @@ export function exampleLines(template: Template, mapped: ReadonlyArray<{ id: Fie
   if (!mapped.some(({ id }) => id === 'customerName' || id === 'externalId')) return () => false;
   const key = (textOf: (id: FieldId, column: number) => string) => mapped.map(({ id, column }) => textOf(id, column)).join('\u0001');
   const demos = new Set(template.demo.map((line) => key((id) => line[id] ?? '')));
-  return (row) => demos.has(key((_, column) => {
-    const value = row[column];
-    return value === undefined || value === null ? '' : cleanSpaces(cellText(value));
-  }));
+  return (row) =>
+    demos.has(
+      key((_, column) => {
+        const value = row[column];
+        return value === undefined || value === null ? '' : cleanSpaces(cellText(value));
+      }),
+    );
 }

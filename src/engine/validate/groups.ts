@@ -4,9 +4,15 @@ import type { Customer } from './customers';
 import { labelled, quote } from './messages';
 import type { Report } from './report';
 
-export interface KnownCustomer { name: string; externalId?: string | null }
+export interface KnownCustomer {
+  name: string;
+  externalId?: string | null;
+}
 
-interface Where { line: number; field: FieldId }
+interface Where {
+  line: number;
+  field: FieldId;
+}
 
 /** Customers already in Upflow, by lower-cased name and by external ID. */
 class Upflow {
@@ -57,17 +63,25 @@ export function checkGroups(report: Report, customers: readonly Customer[], know
       const actualName = parent?.name ?? upflowName;
       inUpflow = upflowName !== undefined;
       if (groupName && actualName !== undefined && nameKey(actualName) !== nameKey(groupName.value)) {
-        report.error(groupName.line, 'groupName', 'GROUP_ID_MISMATCH',
+        report.error(
+          groupName.line,
+          'groupName',
+          'GROUP_ID_MISMATCH',
           `${labelled('groupName', groupName.value)} doesn't match Group ID ${quote(groupId.value)}, which is the customer ${quote(actualName)}.`,
-          'Make the Group name and the Group ID designate the same customer.');
+          'Make the Group name and the Group ID designate the same customer.',
+        );
         continue;
       }
     } else if (groupName) {
       const candidates = byName.get(nameKey(groupName.value));
       if (candidates && candidates.length > 1) {
-        report.error(groupName.line, 'groupName', 'GROUP_AMBIGUOUS',
+        report.error(
+          groupName.line,
+          'groupName',
+          'GROUP_AMBIGUOUS',
           `${labelled('groupName', groupName.value)} is the name of ${candidates.length} customers of this sheet, so the group is ambiguous.`,
-          "Fill in the Group ID with the group's Customer ID.");
+          "Fill in the Group ID with the group's Customer ID.",
+        );
         continue;
       }
       parent = candidates?.[0];
@@ -75,8 +89,13 @@ export function checkGroups(report: Report, customers: readonly Customer[], know
     }
 
     if (parent === customer) {
-      report.error(where.line, where.field, 'GROUP_SELF', `${labelled(where.field, shown)} is this customer itself: a customer can't be its own group.`,
-        'Put the name of its parent company, or clear the group cells of this customer.');
+      report.error(
+        where.line,
+        where.field,
+        'GROUP_SELF',
+        `${labelled(where.field, shown)} is this customer itself: a customer can't be its own group.`,
+        'Put the name of its parent company, or clear the group cells of this customer.',
+      );
       continue;
     }
     if (parent) {
@@ -86,11 +105,21 @@ export function checkGroups(report: Report, customers: readonly Customer[], know
     if (inUpflow) continue;
     const at: Where = groupId ? { line: groupId.line, field: 'groupId' } : where;
     if (upflow) {
-      report.error(at.line, at.field, 'GROUP_NOT_FOUND', `${labelled(at.field, groupId?.value ?? shown)}: no customer of this sheet or of your Upflow organisation is this group.`,
-        "Add the group's own line to this sheet, or correct the group's name or ID.");
+      report.error(
+        at.line,
+        at.field,
+        'GROUP_NOT_FOUND',
+        `${labelled(at.field, groupId?.value ?? shown)}: no customer of this sheet or of your Upflow organisation is this group.`,
+        "Add the group's own line to this sheet, or correct the group's name or ID.",
+      );
     } else {
-      report.warning(at.line, at.field, 'GROUP_NOT_CHECKED', `${labelled(at.field, groupId?.value ?? shown)} isn't a customer of this sheet, and Upflow's customers couldn't be checked.`,
-        "Make sure this group already exists in Upflow, or add the group's own line to this sheet.");
+      report.warning(
+        at.line,
+        at.field,
+        'GROUP_NOT_CHECKED',
+        `${labelled(at.field, groupId?.value ?? shown)} isn't a customer of this sheet, and Upflow's customers couldn't be checked.`,
+        "Make sure this group already exists in Upflow, or add the group's own line to this sheet.",
+      );
     }
   }
   reportCycles(report, parentOf, whereOf);
@@ -113,8 +142,13 @@ function reportCycles(report: Report, parentOf: ReadonlyMap<Customer, Customer>,
       const names = [...circle, node].map((c) => c.name ?? c.id ?? '?').join(' → ');
       for (const member of circle) {
         const where = whereOf.get(member)!;
-        report.error(where.line, where.field, 'GROUP_CYCLE', `Groups go round in a circle: ${names}. A group can't belong to one of its own subsidiaries.`,
-          'Clear or correct the group of one of these customers.');
+        report.error(
+          where.line,
+          where.field,
+          'GROUP_CYCLE',
+          `Groups go round in a circle: ${names}. A group can't belong to one of its own subsidiaries.`,
+          'Clear or correct the group of one of these customers.',
+        );
       }
     }
     for (const visited of path) done.add(visited);

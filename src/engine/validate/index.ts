@@ -43,15 +43,44 @@ export interface ValidationOptions {
   /** What GET /users, GET /dunning_plans and GET /customers returned; each list is checked against only when given. */
   org?: OrgData;
 }
-export interface ValidationStats { rows: number; blankRows: number; errors: number; warnings: number; blockedRows: number }
-export interface ValidationResult { problems: Problem[]; records: RowRecord[]; stats: ValidationStats }
+export interface ValidationStats {
+  rows: number;
+  blankRows: number;
+  errors: number;
+  warnings: number;
+  blockedRows: number;
+}
+export interface ValidationResult {
+  problems: Problem[];
+  records: RowRecord[];
+  stats: ValidationStats;
+}
 
 /** Country first: the phone, VAT and postal code rules of a line read it. */
 const FIELD_ORDER: readonly FieldId[] = [
-  'country', 'customerName', 'customerId', 'accountingCode', 'vatNumber', 'address', 'postalCode', 'city', 'state',
-  'groupName', 'groupId', 'externalId', 'accountManagers', 'workflow',
-  'contactEmail', 'firstName', 'familyName', 'phoneNumber', 'contactId', 'position', 'mainContact',
-  'upflowId', 'upflowContactId',
+  'country',
+  'customerName',
+  'customerId',
+  'accountingCode',
+  'vatNumber',
+  'address',
+  'postalCode',
+  'city',
+  'state',
+  'groupName',
+  'groupId',
+  'externalId',
+  'accountManagers',
+  'workflow',
+  'contactEmail',
+  'firstName',
+  'familyName',
+  'phoneNumber',
+  'contactId',
+  'position',
+  'mainContact',
+  'upflowId',
+  'upflowContactId',
 ];
 
 /**
@@ -62,7 +91,13 @@ const FIELD_ORDER: readonly FieldId[] = [
  */
 function assignSends(source: SourceSystem): ReadonlySet<FieldId> {
   const send = sending('assign', IMPORT_RIGHTS[source]);
-  return new Set<FieldId>(['customerName', 'customerId', 'externalId', ...(send.accountManagers ? ['accountManagers' as const] : []), ...(send.workflows ? ['workflow' as const] : [])]);
+  return new Set<FieldId>([
+    'customerName',
+    'customerId',
+    'externalId',
+    ...(send.accountManagers ? ['accountManagers' as const] : []),
+    ...(send.workflows ? ['workflow' as const] : []),
+  ]);
 }
 
 /**
@@ -161,9 +196,14 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
           lineCountry = countryCode(text);
           if (!lineCountry) {
             const guess = closestCountryName(text);
-            report.warning(i, id, 'COUNTRY_UNKNOWN',
+            report.warning(
+              i,
+              id,
+              'COUNTRY_UNKNOWN',
               `${labelled(id, text)} isn't a country we recognise${guess ? `; did you mean ${guess}?` : ''}, so VAT numbers and postal codes of this line aren't checked and its phone numbers are read only in international form (+ and the country code).`,
-              'Write the country in English or French (e.g. France, Allemagne) or as a two-letter code (FR, DE).', guess);
+              'Write the country in English or French (e.g. France, Allemagne) or as a two-letter code (FR, DE).',
+              guess,
+            );
           }
           values[id] = lineCountry ?? text;
           break;
@@ -172,15 +212,24 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
           const email = text.toLowerCase();
           const issue = emailIssue(email);
           if (issue) {
-            report.add(i, id, issue.warning ? 'warning' : 'error', issue.warning ? 'EMAIL_TYPO' : 'EMAIL_INVALID', `${labelled(id, text)} ${issue.reason}.`, issue.fix, issue.suggestion);
+            report.add(
+              i,
+              id,
+              issue.warning ? 'warning' : 'error',
+              issue.warning ? 'EMAIL_TYPO' : 'EMAIL_INVALID',
+              `${labelled(id, text)} ${issue.reason}.`,
+              issue.fix,
+              issue.suggestion,
+            );
           }
           values[id] = email;
           break;
         }
         case 'phoneNumber':
-          values[id] = (typeof value === 'number'
-            ? checkPhoneNumberCell(report, i, value, lineCountry ?? (countryGiven ? undefined : defaultCountry))
-            : checkPhone(report, i, text, lineCountry ?? (countryGiven ? undefined : defaultCountry))) ?? text;
+          values[id] =
+            (typeof value === 'number'
+              ? checkPhoneNumberCell(report, i, value, lineCountry ?? (countryGiven ? undefined : defaultCountry))
+              : checkPhone(report, i, text, lineCountry ?? (countryGiven ? undefined : defaultCountry))) ?? text;
           break;
         case 'vatNumber': {
           const vat = checkVat(report, i, text, lineCountry, lineCountry ?? (countryGiven ? undefined : defaultCountry));
@@ -209,15 +258,24 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
     }
 
     if (isExample(row)) {
-      report.warning(i, exampleAt, 'TEMPLATE_EXAMPLE', `This is an example line of the template (${quote(values.customerName ?? values.externalId ?? '')}), not one of your customers.`,
-        'Delete this line, or replace it with a real customer.');
+      report.warning(
+        i,
+        exampleAt,
+        'TEMPLATE_EXAMPLE',
+        `This is an example line of the template (${quote(values.customerName ?? values.externalId ?? '')}), not one of your customers.`,
+        'Delete this line, or replace it with a real customer.',
+      );
     }
     const checked = assign ? onlyFields(values, assign) : values;
     checkRequired(report, i, template, checked, used, firstFilled);
     if (template.id === 'all' && values.customerId !== undefined && values.externalId !== undefined && values.customerId !== values.externalId) {
-      report.error(i, 'externalId', 'EXTERNAL_ID_DIFFERS',
+      report.error(
+        i,
+        'externalId',
+        'EXTERNAL_ID_DIFFERS',
         `${labelled('externalId', values.externalId)} differs from the Customer ID ${quote(values.customerId)}: both are the customer's ID in Upflow.`,
-        'Use the same ID in both columns, or clear one of them.');
+        'Use the same ID in both columns, or clear one of them.',
+      );
     }
     records.push({ row: input.firstRow + i, values, blocked: false });
     lines.push({ index: i, values: damaged ? withoutFields(checked, damaged) : checked });
@@ -226,7 +284,13 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
   const customers = checkAcrossRows(report, lines, template.id, used);
   if (template.sections.includes('group') && !assign) checkGroups(report, customers, options.org?.customers);
   const held = options.org?.customers;
-  if (held && used.upflowId !== undefined) checkUpflowIds(report, lines, template.id, held.filter((c): c is HeldCustomer => c.id !== undefined));
+  if (held && used.upflowId !== undefined)
+    checkUpflowIds(
+      report,
+      lines,
+      template.id,
+      held.filter((c): c is HeldCustomer => c.id !== undefined),
+    );
 
   settleWithPlan(report, records, input, used, options);
 

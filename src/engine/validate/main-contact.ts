@@ -15,7 +15,12 @@ export function checkMainContact(report: Report, line: number, text: string): Ma
   const key = text.toLowerCase();
   if (MAIN.has(key)) return 'main';
   if (NOT_MAIN.has(key)) return 'not-main';
-  report.error(line, 'mainContact', 'MAIN_CONTACT_INVALID', `${labelled('mainContact', text)} isn't understood: put 1 on the main contact's line.`,
-    'Put 1 (or tick the box) for the main contact, and leave the cell empty for the other contacts.');
+  report.error(
+    line,
+    'mainContact',
+    'MAIN_CONTACT_INVALID',
+    `${labelled('mainContact', text)} isn't understood: put 1 on the main contact's line.`,
+    'Put 1 (or tick the box) for the main contact, and leave the cell empty for the other contacts.',
+  );
   return 'invalid';
 }

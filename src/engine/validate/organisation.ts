@@ -45,14 +45,18 @@ export class Organisation {
     if (sameWords) {
       return {
         message: `Workflow not found, check spelling: ${labelled('workflow', name)} differs from ${quote(sameWords.name)} only in capital letters or spaces.`,
-        fix, suggestion: sameWords.name,
+        fix,
+        suggestion: sameWords.name,
       };
     }
     const near = closest(workflowKey(name), this.workflows ?? [], (plan) => workflowKey(plan.name));
     if (near) {
       return { message: `Workflow not found, check spelling: ${labelled('workflow', name)}; did you mean ${quote(near.match.name)}?`, fix, suggestion: near.match.name };
     }
-    const known = (this.workflows ?? []).slice(0, 5).map((plan) => quote(plan.name)).join(', ');
+    const known = (this.workflows ?? [])
+      .slice(0, 5)
+      .map((plan) => quote(plan.name))
+      .join(', ');
     return {
       message: `Workflow not found, check spelling: no workflow of your organisation is called ${quote(name)}.`,
       fix: known ? `${fix} Your workflows include ${known}.` : `${fix} Your organisation has no workflow yet: create it in Upflow first.`,
@@ -60,6 +64,10 @@ export class Organisation {
   }
 }
 
-interface Verdict { message: string; fix: string; suggestion?: string }
+interface Verdict {
+  message: string;
+  fix: string;
+  suggestion?: string;
+}
 
 const workflowKey = (name: string): string => cleanSpaces(name).toLowerCase();

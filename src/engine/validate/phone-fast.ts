@@ -11,10 +11,19 @@ import metadata from 'libphonenumber-js/max/metadata';
  */
 
 /** Positions in libphonenumber-js's compressed country metadata (see its metadata.js). */
-const CALLING_CODE = 0, IDD_PREFIX = 1, NATIONAL_PATTERN = 2, POSSIBLE_LENGTHS = 3, NATIONAL_PREFIX = 5,
-  NATIONAL_PREFIX_FOR_PARSING = 7, NATIONAL_PREFIX_TRANSFORM = 8, TYPES = 11;
+const CALLING_CODE = 0,
+  IDD_PREFIX = 1,
+  NATIONAL_PATTERN = 2,
+  POSSIBLE_LENGTHS = 3,
+  NATIONAL_PREFIX = 5,
+  NATIONAL_PREFIX_FOR_PARSING = 7,
+  NATIONAL_PREFIX_TRANSFORM = 8,
+  TYPES = 11;
 
-interface TypeCheck { pattern: RegExp; lengths: readonly number[] }
+interface TypeCheck {
+  pattern: RegExp;
+  lengths: readonly number[];
+}
 interface Plan {
   callingCode: string;
   nationalPrefix: string | undefined;
@@ -49,7 +58,10 @@ function buildPlan(country: string): Plan | null {
     if (type && type[0]) checks.push({ pattern: whole(type[0]), lengths: type[1] ?? lengths });
   }
   return {
-    callingCode, nationalPrefix, lengths, types: checks,
+    callingCode,
+    nationalPrefix,
+    lengths,
+    types: checks,
     idd: new RegExp(`^(?:${json[IDD_PREFIX] as string})`),
     national: whole(json[NATIONAL_PATTERN] as string),
   };

@@ -9,7 +9,10 @@ import type { Report } from './report';
 const INTERNATIONAL_FIX = 'Check the digits, or write the number in international format: + and the country code first (e.g. +33 6 12 34 56 78).';
 
 /** A parsed number: valid, or only plausible (right shape, but in no range known to be in use). */
-interface Reading { phone: PhoneNumber; valid: boolean }
+interface Reading {
+  phone: PhoneNumber;
+  valid: boolean;
+}
 
 function read(text: string, country: string | undefined): Reading | undefined {
   let phone: PhoneNumber | undefined;
@@ -55,7 +58,11 @@ const INTERNATIONAL_PREFIXES = ['0011', '011', '010', '001', '810', '00'];
 /** "poste 123", "ext. 123", "x123": an extension after the number. */
 const EXTENSION = /\s*[,;]?\s*(?:poste|postes|ext\.?|extension|x|#)\s*(\d{1,7})\s*$/i;
 
-interface Verdict { e164: string; valid: boolean; ext?: string }
+interface Verdict {
+  e164: string;
+  valid: boolean;
+  ext?: string;
+}
 
 /** E.164 and validity of each number read; company switchboards repeat across contacts. */
 const cache = new CountryMemo<Verdict | null>();
@@ -109,14 +116,23 @@ export function checkPhone(report: Report, line: number, text: string, country: 
   const found = verdict(text, readAs);
   if (found?.valid === false) {
     // Metadata lags behind newly opened number ranges: a number of the right shape only warrants a look.
-    report.warning(line, 'phoneNumber', 'PHONE_UNUSUAL', `${labelled('phoneNumber', text)} has the shape of a phone number but isn't in a range of numbers known to be in use.`,
-      'Check the number with the contact; nothing to do if it is right.');
+    report.warning(
+      line,
+      'phoneNumber',
+      'PHONE_UNUSUAL',
+      `${labelled('phoneNumber', text)} has the shape of a phone number but isn't in a range of numbers known to be in use.`,
+      'Check the number with the contact; nothing to do if it is right.',
+    );
   }
   if (found) return stored(found);
   if (!readAs) {
-    report.warning(line, 'phoneNumber', 'PHONE_COUNTRY_UNKNOWN',
+    report.warning(
+      line,
+      'phoneNumber',
+      'PHONE_COUNTRY_UNKNOWN',
       `${labelled('phoneNumber', text)} can't be read without knowing the country of the line, so it is sent as written.`,
-      'Write the number in international format (+ and the country code first, e.g. +237 6 71 23 45 67), or fix the Country of the line.');
+      'Write the number in international format (+ and the country code first, e.g. +237 6 71 23 45 67), or fix the Country of the line.',
+    );
     return text;
   }
   const hint = !text.trimStart().startsWith('+') ? ` for ${countryName(readAs)}` : '';
@@ -136,14 +152,23 @@ export function checkPhoneNumberCell(report: Report, line: number, value: number
       const reading = read(candidate, readAs);
       if (!reading?.valid) continue;
       const formatted = reading.phone.formatInternational();
-      report.warning(line, 'phoneNumber', 'PHONE_AS_NUMBER',
+      report.warning(
+        line,
+        'phoneNumber',
+        'PHONE_AS_NUMBER',
         `${labelled('phoneNumber', digits)} was turned into a number by the spreadsheet, which dropped its leading 0 or +; it reads as ${formatted}.`,
-        `Apply the suggested number. ${PLAIN_TEXT_FIX}`, formatted);
+        `Apply the suggested number. ${PLAIN_TEXT_FIX}`,
+        formatted,
+      );
       return reading.phone.number;
     }
   }
-  report.error(line, 'phoneNumber', 'PHONE_INVALID',
+  report.error(
+    line,
+    'phoneNumber',
+    'PHONE_INVALID',
     `${labelled('phoneNumber', digits)} was turned into a number by the spreadsheet and isn't a valid phone number, even with a leading 0 or +.`,
-    `${INTERNATIONAL_FIX} ${PLAIN_TEXT_FIX}`);
+    `${INTERNATIONAL_FIX} ${PLAIN_TEXT_FIX}`,
+  );
   return undefined;
 }

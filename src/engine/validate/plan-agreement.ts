@@ -36,9 +36,14 @@ export function settleWithPlan(report: Report, records: RowRecord[], input: Shee
     const cause = errors[0]?.row;
     for (const row of fresh) {
       if (report.blockedLines.has(lineOf(row))) continue;
-      report.add(lineOf(row), columns.customerName !== undefined ? 'customerName' : fallbackField, 'error', 'CUSTOMER_HELD_BACK',
+      report.add(
+        lineOf(row),
+        columns.customerName !== undefined ? 'customerName' : fallbackField,
+        'error',
+        'CUSTOMER_HELD_BACK',
         cause !== undefined ? `This line's customer can't be imported because of the problem on row ${cause}.` : "This line's customer can't be imported as it stands.",
-        cause !== undefined ? `Fix row ${cause}; this line is then imported with it.` : 'Fix the other lines of this customer.');
+        cause !== undefined ? `Fix row ${cause}; this line is then imported with it.` : 'Fix the other lines of this customer.',
+      );
     }
   }
 }

@@ -6,11 +6,31 @@ import type { Report } from './report';
 
 /** Labels people type, English and French, plus Upflow's own display ("Accountant") and API values. */
 const LABELS: ReadonlyArray<readonly [string, ContactPosition]> = [
-  ['accounting', 'ACCOUNTING'], ['accountant', 'ACCOUNTING'], ['accounts', 'ACCOUNTING'], ['accounts payable', 'ACCOUNTING'],
-  ['comptabilite', 'ACCOUNTING'], ['comptable', 'ACCOUNTING'], ['compta', 'ACCOUNTING'], ['finance', 'ACCOUNTING'],
-  ['sales', 'SALES'], ['sale', 'SALES'], ['commercial', 'SALES'], ['commerciale', 'SALES'], ['ventes', 'SALES'], ['vente', 'SALES'],
-  ['purchaser', 'PURCHASER'], ['purchasing', 'PURCHASER'], ['buyer', 'PURCHASER'], ['acheteur', 'PURCHASER'], ['acheteuse', 'PURCHASER'], ['achats', 'PURCHASER'], ['achat', 'PURCHASER'],
-  ['payer', 'PAYER'], ['payeur', 'PAYER'], ['payeuse', 'PAYER'], ['payor', 'PAYER'],
+  ['accounting', 'ACCOUNTING'],
+  ['accountant', 'ACCOUNTING'],
+  ['accounts', 'ACCOUNTING'],
+  ['accounts payable', 'ACCOUNTING'],
+  ['comptabilite', 'ACCOUNTING'],
+  ['comptable', 'ACCOUNTING'],
+  ['compta', 'ACCOUNTING'],
+  ['finance', 'ACCOUNTING'],
+  ['sales', 'SALES'],
+  ['sale', 'SALES'],
+  ['commercial', 'SALES'],
+  ['commerciale', 'SALES'],
+  ['ventes', 'SALES'],
+  ['vente', 'SALES'],
+  ['purchaser', 'PURCHASER'],
+  ['purchasing', 'PURCHASER'],
+  ['buyer', 'PURCHASER'],
+  ['acheteur', 'PURCHASER'],
+  ['acheteuse', 'PURCHASER'],
+  ['achats', 'PURCHASER'],
+  ['achat', 'PURCHASER'],
+  ['payer', 'PAYER'],
+  ['payeur', 'PAYER'],
+  ['payeuse', 'PAYER'],
+  ['payor', 'PAYER'],
 ];
 const BY_LABEL = new Map(LABELS);
 
@@ -28,9 +48,13 @@ export function checkPosition(report: Report, line: number, text: string): Conta
   const position = BY_LABEL.get(key);
   if (position) return position;
   const guess = closest(key, LABELS, ([l]) => l, 0.6)?.match[1];
-  report.error(line, 'position', 'POSITION_UNKNOWN',
+  report.error(
+    line,
+    'position',
+    'POSITION_UNKNOWN',
     `${labelled('position', text)} isn't a position Upflow knows${guess ? `; did you mean ${DISPLAY[guess]}?` : '.'}`,
     'Use one of Accounting, Sales, Purchaser or Payer (French labels like Comptabilité or Acheteur work too), or leave it empty.',
-    guess ? DISPLAY[guess] : undefined);
+    guess ? DISPLAY[guess] : undefined,
+  );
   return undefined;
 }

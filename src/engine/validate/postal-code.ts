@@ -6,14 +6,57 @@ import type { Report } from './report';
 
 /** Countries whose postal codes are N digits, some starting with 0: a number cell shorter than N lost its zeros. */
 const DIGITS: Readonly<Record<string, number>> = {
-  FR: 5, MC: 5, DE: 5, IT: 5, ES: 5, US: 5, FI: 5, EE: 5, HR: 5, LT: 5, SE: 5, GR: 5, CZ: 5, SK: 5, MX: 5,
-  BE: 4, CH: 4, LI: 4, AT: 4, DK: 4, NO: 4, LU: 4, CY: 4, HU: 4, BG: 4, SI: 4, LV: 4, AU: 4, PT: 4,
-  RO: 6, IN: 6, CN: 6, SG: 6,
+  FR: 5,
+  MC: 5,
+  DE: 5,
+  IT: 5,
+  ES: 5,
+  US: 5,
+  FI: 5,
+  EE: 5,
+  HR: 5,
+  LT: 5,
+  SE: 5,
+  GR: 5,
+  CZ: 5,
+  SK: 5,
+  MX: 5,
+  BE: 4,
+  CH: 4,
+  LI: 4,
+  AT: 4,
+  DK: 4,
+  NO: 4,
+  LU: 4,
+  CY: 4,
+  HU: 4,
+  BG: 4,
+  SI: 4,
+  LV: 4,
+  AU: 4,
+  PT: 4,
+  RO: 6,
+  IN: 6,
+  CN: 6,
+  SG: 6,
 };
 
 const EXAMPLES: Readonly<Record<string, string>> = {
-  FR: '75008', DE: '10115', IT: '00184', ES: '28001', US: '10001', GB: 'SW1A 2AA', BE: '1000', CH: '1201',
-  NL: '1012 AB', LU: '1009', PT: '1000-001', CA: 'K1A 0B1', IE: 'D02 X285', AT: '1010', PL: '00-950',
+  FR: '75008',
+  DE: '10115',
+  IT: '00184',
+  ES: '28001',
+  US: '10001',
+  GB: 'SW1A 2AA',
+  BE: '1000',
+  CH: '1201',
+  NL: '1012 AB',
+  LU: '1009',
+  PT: '1000-001',
+  CA: 'K1A 0B1',
+  IE: 'D02 X285',
+  AT: '1010',
+  PL: '00-950',
 };
 
 /**
@@ -21,8 +64,29 @@ const EXAMPLES: Readonly<Record<string, string>> = {
  * international vehicle code European mail used ("D-10115", "F-75008", "CH-1201").
  */
 const WRITTEN_PREFIXES: Readonly<Record<string, readonly string[]>> = {
-  DE: ['D'], FR: ['F'], BE: ['B'], AT: ['A'], IT: ['I'], ES: ['E'], PT: ['P'], LU: ['L'], NL: ['NL'], CH: ['CH'], LI: ['FL'], MC: ['MC'],
-  DK: ['DK'], SE: ['S'], NO: ['N'], FI: ['FIN', 'SF'], PL: ['PL'], CZ: ['CZ'], SK: ['SK'], HU: ['H'], SI: ['SLO'], HR: ['HR'], GR: ['GR'],
+  DE: ['D'],
+  FR: ['F'],
+  BE: ['B'],
+  AT: ['A'],
+  IT: ['I'],
+  ES: ['E'],
+  PT: ['P'],
+  LU: ['L'],
+  NL: ['NL'],
+  CH: ['CH'],
+  LI: ['FL'],
+  MC: ['MC'],
+  DK: ['DK'],
+  SE: ['S'],
+  NO: ['N'],
+  FI: ['FIN', 'SF'],
+  PL: ['PL'],
+  CZ: ['CZ'],
+  SK: ['SK'],
+  HU: ['H'],
+  SI: ['SLO'],
+  HR: ['HR'],
+  GR: ['GR'],
 };
 
 /**
@@ -72,20 +136,35 @@ export function checkPostalCode(report: Report, line: number, written: string, w
   }
   const padded = text.padStart(length, '0');
   if (!wasNumber) {
-    report.error(line, 'postalCode', 'LEADING_ZERO_LOST',
+    report.error(
+      line,
+      'postalCode',
+      'LEADING_ZERO_LOST',
       `${labelled('postalCode', text)} is too short for ${countryName(country)}: it probably lost its leading zero (${padded}), as happens when a spreadsheet or a CSV export treats it as a number.`,
-      `Apply the suggested postal code if it is the right one, otherwise type the full code. ${PLAIN_TEXT_FIX}`, padded);
+      `Apply the suggested postal code if it is the right one, otherwise type the full code. ${PLAIN_TEXT_FIX}`,
+      padded,
+    );
     return text;
   }
-  report.warning(line, 'postalCode', 'LEADING_ZERO_LOST',
+  report.warning(
+    line,
+    'postalCode',
+    'LEADING_ZERO_LOST',
     `${labelled('postalCode', text)} lost its leading zero: the spreadsheet turned it into a number. In ${countryName(country)} it is ${padded}.`,
-    `Apply the suggested postal code. ${PLAIN_TEXT_FIX}`, padded);
+    `Apply the suggested postal code. ${PLAIN_TEXT_FIX}`,
+    padded,
+  );
   if (!isValid(padded, country)) reportInvalid(report, line, padded, country);
   return padded;
 }
 
 function reportInvalid(report: Report, line: number, code: string, country: string): void {
   const example = EXAMPLES[country];
-  report.error(line, 'postalCode', 'POSTAL_CODE_INVALID', `${labelled('postalCode', code)} isn't a valid postal code for ${countryName(country)}.`,
-    `Check the postal code${example ? ` (a postal code in ${countryName(country)} looks like ${example})` : ''}, and the Country of the line.`);
+  report.error(
+    line,
+    'postalCode',
+    'POSTAL_CODE_INVALID',
+    `${labelled('postalCode', code)} isn't a valid postal code for ${countryName(country)}.`,
+    `Check the postal code${example ? ` (a postal code in ${countryName(country)} looks like ${example})` : ''}, and the Country of the line.`,
+  );
 }

@@ -3,7 +3,10 @@ import type { FieldId } from '../fields';
 import type { Problem, Severity } from '../problem';
 import type { FieldColumns, SheetInput } from '../sheet-input';
 
-interface Entry { problem: Problem; order: number }
+interface Entry {
+  problem: Problem;
+  order: number;
+}
 
 /** Wider than any sheet (Sheets stops at 18,278 columns), so row * COLUMN_SPAN + column sorts like the sheet. */
 const COLUMN_SPAN = 20_000;
@@ -21,7 +24,10 @@ export class Report {
   errors = 0;
   warnings = 0;
 
-  constructor(input: SheetInput, private readonly columns: FieldColumns) {
+  constructor(
+    input: SheetInput,
+    private readonly columns: FieldColumns,
+  ) {
     this.firstRow = input.firstRow;
     this.firstColumn = input.firstColumn ?? 0;
   }

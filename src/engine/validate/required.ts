@@ -25,7 +25,7 @@ function rulesOf(template: Template): Array<{ section: Section; when: 'every' | 
   if (template.id === 'assign') return [{ section: 'assignment', when: 'every' }];
   return template.sections
     .filter((section) => section !== 'assignment')
-    .map((section) => ({ section, when: section === 'customer' ? 'every' as const : 'when-used' as const }));
+    .map((section) => ({ section, when: section === 'customer' ? ('every' as const) : ('when-used' as const) }));
 }
 
 const WHY: Readonly<Record<Section, string>> = {

@@ -3,7 +3,11 @@ import type { TemplateId } from '../templates';
 import { customerId, idField, type Line } from './customers';
 import type { Report } from './report';
 
-export interface HeldCustomer { id: string; name: string; externalId?: string | null }
+export interface HeldCustomer {
+  id: string;
+  name: string;
+  externalId?: string | null;
+}
 
 /**
  * A line's Upflow ID must name a customer Upflow's list holds, and its Customer ID must not be
@@ -25,7 +29,14 @@ export function checkUpflowIds(report: Report, lines: readonly Line[], template:
     const id = customerId(values, template);
     const other = id === undefined ? undefined : byExternalId.get(id);
     if (id !== undefined && other && other.id !== upflowId) {
-      report.error(index, idField(values, template), 'UPFLOW_ID_CONFLICT', upflowIdConflict(customer, other, id), upflowIdFix.conflict(customer, other), customer.externalId ?? undefined);
+      report.error(
+        index,
+        idField(values, template),
+        'UPFLOW_ID_CONFLICT',
+        upflowIdConflict(customer, other, id),
+        upflowIdFix.conflict(customer, other),
+        customer.externalId ?? undefined,
+      );
     }
   }
 }

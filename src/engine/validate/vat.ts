@@ -24,10 +24,60 @@ const FIX = "Check the VAT number on one of the customer's invoices, or on the E
  * "Particulier" (a private person), "Exonéré" (exempt)... Compared after label normalisation.
  */
 const PLACEHOLDERS = new Set([
-  'n a', 'na', 'nc', 'n c', 'non communique', 'non applicable', 'not applicable', 'none', 'no', 'non', 'nil', 'null', 'neant', 'aucun', 'aucune',
-  'particulier', 'particuliers', 'private', 'private person', 'individual', 'exonere', 'exoneree', 'exempt', 'exempted', 'vat exempt', 'non assujetti',
-  'non assujettie', 'tbd', 'tbc', 'to be defined', 'to be confirmed', 'a definir', 'a venir', 'en cours', 'pending', 'unknown', 'inconnu', 'inconnue',
-  'x', 'xx', 'xxx', '0', '00', '000', '-', '?', 'sans', 'sans objet', 'so', 'pas de tva', 'no vat', 'hors ue', 'hors cee', 'hors union europeenne',
+  'n a',
+  'na',
+  'nc',
+  'n c',
+  'non communique',
+  'non applicable',
+  'not applicable',
+  'none',
+  'no',
+  'non',
+  'nil',
+  'null',
+  'neant',
+  'aucun',
+  'aucune',
+  'particulier',
+  'particuliers',
+  'private',
+  'private person',
+  'individual',
+  'exonere',
+  'exoneree',
+  'exempt',
+  'exempted',
+  'vat exempt',
+  'non assujetti',
+  'non assujettie',
+  'tbd',
+  'tbc',
+  'to be defined',
+  'to be confirmed',
+  'a definir',
+  'a venir',
+  'en cours',
+  'pending',
+  'unknown',
+  'inconnu',
+  'inconnue',
+  'x',
+  'xx',
+  'xxx',
+  '0',
+  '00',
+  '000',
+  '-',
+  '?',
+  'sans',
+  'sans objet',
+  'so',
+  'pas de tva',
+  'no vat',
+  'hors ue',
+  'hors cee',
+  'hors union europeenne',
 ]);
 
 /** National numbers a digit short of today's format: Belgian 9-digit numbers, Dutch ones missing their leading 0. */
@@ -39,7 +89,14 @@ function completed(compact: string): string {
   return compact;
 }
 
-interface Outcome { value: string | undefined; severity?: Severity; code?: string; message?: string; fix?: string; suggestion?: string }
+interface Outcome {
+  value: string | undefined;
+  severity?: Severity;
+  code?: string;
+  message?: string;
+  fix?: string;
+  suggestion?: string;
+}
 
 /** By the line's country, then the country a bare number is read for and the text. */
 const cache = new CountryMemo<Outcome>();
@@ -47,7 +104,9 @@ const cache = new CountryMemo<Outcome>();
 function judge(text: string, written: string, lineCountry: string | undefined, readAs: string | undefined): Outcome {
   if (PLACEHOLDERS.has(normalizeLabel(text)) || !/[0-9]/.test(text)) {
     return {
-      value: undefined, severity: 'warning', code: 'VAT_PLACEHOLDER',
+      value: undefined,
+      severity: 'warning',
+      code: 'VAT_PLACEHOLDER',
       message: `${labelled('vatNumber', text)} isn't a VAT number, so it won't be sent.`,
       fix: 'Leave the VAT number empty when the customer has none.',
     };
@@ -71,7 +130,9 @@ function judge(text: string, written: string, lineCountry: string | undefined, r
     const vatCountry = COUNTRY_OF_PREFIX[prefix] ?? prefix;
     if (lineCountry && vatCountry !== 'EU' && vatCountry !== lineCountry) {
       return {
-        value: compact, severity: 'warning', code: 'VAT_COUNTRY_MISMATCH',
+        value: compact,
+        severity: 'warning',
+        code: 'VAT_COUNTRY_MISMATCH',
         message: `${labelled('vatNumber', text)} is a ${of} VAT number, but the customer's country is ${countryName(lineCountry)}.`,
         fix: 'Check the VAT number and the Country of this customer; nothing to do if the customer is registered for VAT abroad.',
       };
@@ -85,9 +146,12 @@ function judge(text: string, written: string, lineCountry: string | undefined, r
     return { value: text, severity: 'error', code: 'VAT_INVALID', message: `${labelled('vatNumber', text)} isn't a valid ${countryName(readAs)} VAT number.`, fix: FIX };
   }
   return {
-    value: withPrefix, severity: 'warning', code: 'VAT_PREFIX_MISSING',
+    value: withPrefix,
+    severity: 'warning',
+    code: 'VAT_PREFIX_MISSING',
     message: `${labelled('vatNumber', text)} has no country prefix; as a ${countryName(readAs)} VAT number it is ${withPrefix}.`,
-    fix: 'Apply the suggested VAT number, which starts with its country prefix.', suggestion: withPrefix,
+    fix: 'Apply the suggested VAT number, which starts with its country prefix.',
+    suggestion: withPrefix,
   };
 }
 

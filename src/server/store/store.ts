@@ -86,7 +86,7 @@ export function writeInParts<T>(key: Key<T>, value: T): void {
   const stamp = Date.now().toString(36);
   const entries: Record<string, string> = {};
   let count = 0;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = Math.min(at + PART_CHARS, text.length);
     // Never between the two halves of a character outside the BMP (an emoji in a name).
     if (/[\ud800-\udbff]/.test(text.charAt(end - 1))) end--;

@@ -25,24 +25,34 @@ const line = fc.tuple(
   fc.constantFrom('', '', 'C-1', 'C-2', 'X-7'),
 );
 
-
 test('every line Check calls ready is sent by the import plan, for any sheet', () => {
   fc.assert(
-    fc.property(fc.array(line, { maxLength: 10 }), fc.constantFrom('contacts', 'all', 'customers', 'assign'), fc.constantFrom('API', 'NATIVE_ACCOUNTING', 'SALESFORCE_API', 'SALESFORCE_NATIVE'), (rows, template, sourceSystem) => {
-      const result = validate({ rows: rows.map((r) => [...r]), firstRow: 2 }, columns, { template, sourceSystem });
-      const plan = buildImportPlan(result.records, { template, sourceSystem, members: [], workflows: [], fieldColumns: columns });
-      const blocked = result.records.filter((r) => r.blocked).map((r) => r.row);
-      assert.deepEqual(plan.skippedRows, blocked, `refused by the plan but ready for Check: ${JSON.stringify(plan.problems.filter((p) => p.severity === 'error'))}`);
-      for (const p of [...result.problems, ...plan.problems]) assert.ok(hasTitle(p.code), `${p.code} has a title`);
-    }),
+    fc.property(
+      fc.array(line, { maxLength: 10 }),
+      fc.constantFrom('contacts', 'all', 'customers', 'assign'),
+      fc.constantFrom('API', 'NATIVE_ACCOUNTING', 'SALESFORCE_API', 'SALESFORCE_NATIVE'),
+      (rows, template, sourceSystem) => {
+        const result = validate({ rows: rows.map((r) => [...r]), firstRow: 2 }, columns, { template, sourceSystem });
+        const plan = buildImportPlan(result.records, { template, sourceSystem, members: [], workflows: [], fieldColumns: columns });
+        const blocked = result.records.filter((r) => r.blocked).map((r) => r.row);
+        assert.deepEqual(plan.skippedRows, blocked, `refused by the plan but ready for Check: ${JSON.stringify(plan.problems.filter((p) => p.severity === 'error'))}`);
+        for (const p of [...result.problems, ...plan.problems]) assert.ok(hasTitle(p.code), `${p.code} has a title`);
+      },
+    ),
     { numRuns: 2000 },
   );
 });
 
 test('two identical lines naming their own ID as their group are blocked together, in Check and in the plan', () => {
-  const rows = [['Acme', 'C-1', '', 'C-1', 'a@acme.fr', '', ''], ['Acme', 'C-1', '', 'C-1', 'a@acme.fr', '', '']];
+  const rows = [
+    ['Acme', 'C-1', '', 'C-1', 'a@acme.fr', '', ''],
+    ['Acme', 'C-1', '', 'C-1', 'a@acme.fr', '', ''],
+  ];
   const result = validate({ rows, firstRow: 2 }, columns, { template: 'all' });
-  assert.deepEqual(result.records.map((r) => r.blocked), [true, true]);
+  assert.deepEqual(
+    result.records.map((r) => r.blocked),
+    [true, true],
+  );
   const plan = buildImportPlan(result.records, { template: 'all', sourceSystem: 'API', members: [], workflows: [], fieldColumns: columns });
   assert.deepEqual(plan.jobs, []);
 });

@@ -11,15 +11,17 @@ test('manager emails resolve to member ids whatever their case; the first is acc
 });
 
 test('an unknown manager email and a finance user are reported; the line is sent with the others', () => {
-  const { jobs, problems } = plan(
-    [line(2, { customerName: 'Acme', accountManagers: 'nobody@example.com,finance@example.com,camille.dubois@example.com' })],
-    { fieldColumns: { customerName: 0, accountManagers: 1 } },
-  );
+  const { jobs, problems } = plan([line(2, { customerName: 'Acme', accountManagers: 'nobody@example.com,finance@example.com,camille.dubois@example.com' })], {
+    fieldColumns: { customerName: 0, accountManagers: 1 },
+  });
   assert.deepEqual(jobOf(jobs, 'name:acme').accountManagerIds, ['m-camille']);
-  assert.deepEqual(problems.map((p) => [p.code, p.cell, p.severity]), [
-    ['ACCOUNT_MANAGER_NOT_FOUND', 'B2', 'warning'],
-    ['NOT_AN_ACCOUNT_MANAGER', 'B2', 'warning'],
-  ]);
+  assert.deepEqual(
+    problems.map((p) => [p.code, p.cell, p.severity]),
+    [
+      ['ACCOUNT_MANAGER_NOT_FOUND', 'B2', 'warning'],
+      ['NOT_AN_ACCOUNT_MANAGER', 'B2', 'warning'],
+    ],
+  );
   assert.match(problems[0]!.message, /nobody@example\.com/);
 });
 
@@ -29,7 +31,10 @@ test('workflow names resolve ignoring case and invisible spaces', () => {
     line(3, { customerName: 'B', workflow: 'Key\u200b accounts' }),
     line(4, { customerName: 'C', workflow: 'Standard' }),
   ]);
-  assert.deepEqual(jobs.map((j) => j.body.dunningPlanId), ['wf-key', 'wf-key', 'wf-standard']);
+  assert.deepEqual(
+    jobs.map((j) => j.body.dunningPlanId),
+    ['wf-key', 'wf-key', 'wf-standard'],
+  );
   assert.deepEqual(problems, []);
 });
 

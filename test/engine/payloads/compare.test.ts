@@ -5,9 +5,14 @@ import type { Customer } from '../../../src/engine/upflow/schemas';
 import { jobOf, line, plan } from './fixtures';
 
 const existing: Customer = {
-  id: 'u1', name: 'Acme', externalId: 'C1', address: { city: 'Paris', zipcode: '75001' },
+  id: 'u1',
+  name: 'Acme',
+  externalId: 'C1',
+  address: { city: 'Paris', zipcode: '75001' },
   parent: { id: 'u0', externalId: 'G1', name: 'Group' },
-  accountManagerId: 'm-john', accountManagerIds: ['m-john'], dunningPlanId: 'wf-standard',
+  accountManagerId: 'm-john',
+  accountManagerIds: ['m-john'],
+  dunningPlanId: 'wf-standard',
   contacts: [
     { id: 'k1', email: 'Ann@acme.fr', firstName: 'Ann', phone: '+33 1 23 45 67 89', isMain: true },
     { id: 'k2', email: 'bob@acme.fr', firstName: 'Bob', position: 'SALES' },
@@ -33,8 +38,16 @@ test('a customer Upflow does not hold yet is created, every sent field listed as
 
 test('a job repeating what Upflow holds is unchanged, phone spacing and email case aside', () => {
   const job = jobFor({
-    customerName: 'Acme', customerId: 'C1', city: 'Paris', groupId: 'G1', accountManagers: 'john.smith@example.com', workflow: 'Standard',
-    contactEmail: 'ann@acme.fr', firstName: 'Ann', phoneNumber: '+33123456789', mainContact: '1',
+    customerName: 'Acme',
+    customerId: 'C1',
+    city: 'Paris',
+    groupId: 'G1',
+    accountManagers: 'john.smith@example.com',
+    workflow: 'Standard',
+    contactEmail: 'ann@acme.fr',
+    firstName: 'Ann',
+    phoneNumber: '+33123456789',
+    mainContact: '1',
   });
   assert.deepEqual(compareWithUpflow(job, existing), { outcome: 'unchanged', changes: [] });
 });
@@ -45,9 +58,17 @@ test('empty cells change nothing: fields the job does not send are not compared'
 
 test('an update lists exactly the fields it changes', () => {
   const job = jobFor({
-    customerName: 'Acme', customerId: 'C1', city: 'Lyon', state: 'ARA', groupName: 'Other Group',
-    accountManagers: 'john.smith@example.com, camille.dubois@example.com', workflow: 'Key accounts',
-    contactEmail: 'bob@acme.fr', familyName: 'Builder', position: 'PAYER', mainContact: '1',
+    customerName: 'Acme',
+    customerId: 'C1',
+    city: 'Lyon',
+    state: 'ARA',
+    groupName: 'Other Group',
+    accountManagers: 'john.smith@example.com, camille.dubois@example.com',
+    workflow: 'Key accounts',
+    contactEmail: 'bob@acme.fr',
+    familyName: 'Builder',
+    position: 'PAYER',
+    mainContact: '1',
   });
   assert.deepEqual(compareWithUpflow(job, existing), {
     outcome: 'update',

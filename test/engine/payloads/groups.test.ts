@@ -9,9 +9,15 @@ test('a group comes before its subsidiaries over three levels, even when listed 
     line(4, { customerName: 'Solo' }),
     line(5, { customerName: 'Martin Group' }),
   ]);
-  assert.deepEqual(jobs.map((j) => [j.key, j.level]), [
-    ['name:solo', 0], ['name:martin group', 0], ['name:martin lyon', 1], ['name:shop lyon 2', 2],
-  ]);
+  assert.deepEqual(
+    jobs.map((j) => [j.key, j.level]),
+    [
+      ['name:solo', 0],
+      ['name:martin group', 0],
+      ['name:martin lyon', 1],
+      ['name:shop lyon 2', 2],
+    ],
+  );
   assert.equal(jobOf(jobs, 'name:shop lyon 2').parentKey, 'name:martin lyon');
   assert.equal(jobOf(jobs, 'name:martin lyon').parentKey, 'name:martin group');
 });
@@ -23,7 +29,10 @@ test('within a level, jobs keep the order of their first line', () => {
     line(4, { customerName: 'P' }),
     line(5, { customerName: 'C', groupName: 'P' }),
   ]);
-  assert.deepEqual(jobs.map((j) => j.key), ['name:p', 'name:b', 'name:a', 'name:c']);
+  assert.deepEqual(
+    jobs.map((j) => j.key),
+    ['name:p', 'name:b', 'name:a', 'name:c'],
+  );
 });
 
 test('a Group ID is sent as parent.externalId and links to the sheet customer with that ID', () => {
@@ -63,11 +72,11 @@ test('a group missing from the sheet is named for the import to find in Upflow',
 });
 
 test('a blocked group line leaves its subsidiary to find the group in Upflow', () => {
-  const { jobs } = plan([
-    line(2, { customerName: 'Group' }, true),
-    line(3, { customerName: 'Sub', groupName: 'Group' }),
-  ]);
-  assert.deepEqual(jobs.map((j) => [j.key, j.parentKey, j.parentName]), [['name:sub', null, 'Group']]);
+  const { jobs } = plan([line(2, { customerName: 'Group' }, true), line(3, { customerName: 'Sub', groupName: 'Group' })]);
+  assert.deepEqual(
+    jobs.map((j) => [j.key, j.parentKey, j.parentName]),
+    [['name:sub', null, 'Group']],
+  );
 });
 
 test('a group name shared by two customers of the sheet is refused', () => {
@@ -76,7 +85,10 @@ test('a group name shared by two customers of the sheet is refused', () => {
     line(3, { customerName: 'Group', customerId: 'G2' }),
     line(4, { customerName: 'Sub', groupName: 'Group' }),
   ]);
-  assert.deepEqual(jobs.map((j) => j.key), ['id:G1', 'id:G2']);
+  assert.deepEqual(
+    jobs.map((j) => j.key),
+    ['id:G1', 'id:G2'],
+  );
   assert.deepEqual(skippedRows, [4]);
   assert.deepEqual(codes(problems), ['AMBIGUOUS_GROUP']);
 });
@@ -91,5 +103,8 @@ test('groups in a loop are refused; a subsidiary of the loop keeps only the grou
   assert.deepEqual(skippedRows, [2, 3, 4]);
   assert.deepEqual(codes(problems), ['GROUP_LOOP', 'GROUP_LOOP', 'GROUP_LOOP']);
   assert.match(problems[0]!.message, /A → B → A/);
-  assert.deepEqual(jobs.map((j) => [j.key, j.parentKey, j.parentName, j.level]), [['name:child', null, 'A', 0]]);
+  assert.deepEqual(
+    jobs.map((j) => [j.key, j.parentKey, j.parentName, j.level]),
+    [['name:child', null, 'A', 0]],
+  );
 });

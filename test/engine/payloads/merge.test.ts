@@ -12,18 +12,20 @@ test('lines of one customer merge into one job with a contact per email', () => 
   const acme = importJob(jobs, 'id:C1');
   assert.deepEqual(acme.rows, [2, 3]);
   assert.deepEqual(acme.body, {
-    name: 'Acme', externalId: 'C1', address: { city: 'Paris' },
-    contacts: [{ email: 'a@acme.fr', firstName: 'Ann' }, { email: 'b@acme.fr', lastName: 'Bee' }],
+    name: 'Acme',
+    externalId: 'C1',
+    address: { city: 'Paris' },
+    contacts: [
+      { email: 'a@acme.fr', firstName: 'Ann' },
+      { email: 'b@acme.fr', lastName: 'Bee' },
+    ],
   });
   assert.deepEqual(importJob(jobs, 'name:other').body, { name: 'Other', contacts: [{ email: 'o@other.fr' }] });
   assert.deepEqual(problems, []);
 });
 
 test('names identify customers without ID, whatever their case and spaces', () => {
-  const { jobs } = plan([
-    line(2, { customerName: 'Boulangerie  Martin', contactEmail: 'a@b.fr' }),
-    line(3, { customerName: 'boulangerie\u00a0martin ', contactEmail: 'c@b.fr' }),
-  ]);
+  const { jobs } = plan([line(2, { customerName: 'Boulangerie  Martin', contactEmail: 'a@b.fr' }), line(3, { customerName: 'boulangerie\u00a0martin ', contactEmail: 'c@b.fr' })]);
   assert.equal(jobs.length, 1);
   const job = importJob(jobs, 'name:boulangerie martin');
   assert.deepEqual(job.rows, [2, 3]);
@@ -31,39 +33,47 @@ test('names identify customers without ID, whatever their case and spaces', () =
 });
 
 test('a line with only the name joins the customer that has an ID; with two such customers it is refused', () => {
-  const joined = plan([
-    line(2, { customerName: 'Acme', customerId: 'C1', contactEmail: 'a@acme.fr' }),
-    line(3, { customerName: 'ACME', contactEmail: 'b@acme.fr' }),
-  ]);
-  assert.deepEqual(joined.jobs.map((j) => j.rows), [[2, 3]]);
+  const joined = plan([line(2, { customerName: 'Acme', customerId: 'C1', contactEmail: 'a@acme.fr' }), line(3, { customerName: 'ACME', contactEmail: 'b@acme.fr' })]);
+  assert.deepEqual(
+    joined.jobs.map((j) => j.rows),
+    [[2, 3]],
+  );
 
   const ambiguous = plan([
     line(2, { customerName: 'Acme', customerId: 'C1' }),
     line(3, { customerName: 'Acme', customerId: 'C2' }),
     line(4, { customerName: 'Acme', contactEmail: 'b@acme.fr' }),
   ]);
-  assert.deepEqual(ambiguous.jobs.map((j) => j.key), ['id:C1', 'id:C2']);
+  assert.deepEqual(
+    ambiguous.jobs.map((j) => j.key),
+    ['id:C1', 'id:C2'],
+  );
   assert.deepEqual(ambiguous.skippedRows, [4]);
   assert.deepEqual(codes(ambiguous.problems), ['AMBIGUOUS_CUSTOMER']);
 });
 
 test('Customer ID wins over a different External ID, which is reported; External ID alone identifies', () => {
-  const { jobs, problems } = plan([
-    line(2, { customerName: 'Acme', customerId: 'C1', externalId: 'X9' }),
-    line(3, { customerName: 'Beta', externalId: 'X2' }),
-  ], { fieldColumns: { customerName: 0, customerId: 1, externalId: 2 } });
+  const { jobs, problems } = plan([line(2, { customerName: 'Acme', customerId: 'C1', externalId: 'X9' }), line(3, { customerName: 'Beta', externalId: 'X2' })], {
+    fieldColumns: { customerName: 0, customerId: 1, externalId: 2 },
+  });
   assert.equal(importJob(jobs, 'id:C1').body.externalId, 'C1');
   assert.equal(jobOf(jobs, 'id:C1').externalId, 'C1');
   assert.equal(importJob(jobs, 'id:X2').body.externalId, 'X2');
-  assert.deepEqual(problems.map((p) => [p.code, p.cell, p.severity]), [['IDS_DIFFER', 'C2', 'warning']]);
+  assert.deepEqual(
+    problems.map((p) => [p.code, p.cell, p.severity]),
+    [['IDS_DIFFER', 'C2', 'warning']],
+  );
 });
 
 test('the first filled value wins and a different one on a later line is reported at its cell', () => {
-  const { jobs, problems } = plan([
-    line(2, { customerName: 'Acme', customerId: 'C1', contactEmail: 'a@acme.fr' }),
-    line(3, { customerName: 'Acme', customerId: 'C1', city: 'Lyon', contactEmail: 'b@acme.fr' }),
-    line(4, { customerName: 'Acme', customerId: 'C1', city: 'Paris', contactEmail: 'c@acme.fr' }),
-  ], { fieldColumns: { city: 3 }, firstColumn: 1 });
+  const { jobs, problems } = plan(
+    [
+      line(2, { customerName: 'Acme', customerId: 'C1', contactEmail: 'a@acme.fr' }),
+      line(3, { customerName: 'Acme', customerId: 'C1', city: 'Lyon', contactEmail: 'b@acme.fr' }),
+      line(4, { customerName: 'Acme', customerId: 'C1', city: 'Paris', contactEmail: 'c@acme.fr' }),
+    ],
+    { fieldColumns: { city: 3 }, firstColumn: 1 },
+  );
   assert.deepEqual(importJob(jobs, 'id:C1').body.address, { city: 'Lyon' });
   assert.equal(problems.length, 1);
   assert.equal(problems[0]!.code, 'DIFFERS_BETWEEN_LINES');
@@ -79,21 +89,37 @@ test('duplicate contact lines merge by email, filling each other in', () => {
 });
 
 test('contact fields map to the API names', () => {
-  const { jobs } = plan([line(2, {
-    customerName: 'Acme', contactEmail: 'a@acme.fr', firstName: 'Ann', familyName: 'Lee', phoneNumber: '+33123456789',
-    contactId: 'CT-1', position: 'ACCOUNTING', mainContact: '1',
-  })]);
-  assert.deepEqual(importJob(jobs, 'name:acme').body.contacts, [{
-    email: 'a@acme.fr', firstName: 'Ann', lastName: 'Lee', phone: '+33123456789', externalId: 'CT-1', position: 'ACCOUNTING', isMain: true,
-  }]);
+  const { jobs } = plan([
+    line(2, {
+      customerName: 'Acme',
+      contactEmail: 'a@acme.fr',
+      firstName: 'Ann',
+      familyName: 'Lee',
+      phoneNumber: '+33123456789',
+      contactId: 'CT-1',
+      position: 'ACCOUNTING',
+      mainContact: '1',
+    }),
+  ]);
+  assert.deepEqual(importJob(jobs, 'name:acme').body.contacts, [
+    {
+      email: 'a@acme.fr',
+      firstName: 'Ann',
+      lastName: 'Lee',
+      phone: '+33123456789',
+      externalId: 'CT-1',
+      position: 'ACCOUNTING',
+      isMain: true,
+    },
+  ]);
 });
 
 test('isMain is true only for the main contact and absent when no line names one', () => {
-  const withMain = plan([
-    line(2, { customerName: 'Acme', contactEmail: 'a@acme.fr' }),
-    line(3, { customerName: 'Acme', contactEmail: 'b@acme.fr', mainContact: '1' }),
-  ]);
-  assert.deepEqual(importJob(withMain.jobs, 'name:acme').body.contacts?.map((c) => c.isMain), [undefined, true]);
+  const withMain = plan([line(2, { customerName: 'Acme', contactEmail: 'a@acme.fr' }), line(3, { customerName: 'Acme', contactEmail: 'b@acme.fr', mainContact: '1' })]);
+  assert.deepEqual(
+    importJob(withMain.jobs, 'name:acme').body.contacts?.map((c) => c.isMain),
+    [undefined, true],
+  );
   assert.ok(!('isMain' in importJob(withMain.jobs, 'name:acme').body.contacts![0]!), 'no isMain: false is sent');
 
   const withoutMain = plan([line(2, { customerName: 'Acme', contactEmail: 'a@acme.fr' })]);
@@ -105,8 +131,14 @@ test('with two main contacts the later line wins, as in Upflow, and the other is
     line(2, { customerName: 'Acme', contactEmail: 'a@acme.fr', mainContact: '1' }),
     line(3, { customerName: 'Acme', contactEmail: 'b@acme.fr', mainContact: '1' }),
   ]);
-  assert.deepEqual(importJob(jobs, 'name:acme').body.contacts?.map((c) => c.isMain), [undefined, true]);
-  assert.deepEqual(problems.map((p) => [p.code, p.row]), [['SEVERAL_MAIN_CONTACTS', 2]]);
+  assert.deepEqual(
+    importJob(jobs, 'name:acme').body.contacts?.map((c) => c.isMain),
+    [undefined, true],
+  );
+  assert.deepEqual(
+    problems.map((p) => [p.code, p.row]),
+    [['SEVERAL_MAIN_CONTACTS', 2]],
+  );
 });
 
 test('a customer may have no contacts: no contacts key is sent', () => {
@@ -115,12 +147,24 @@ test('a customer may have no contacts: no contacts key is sent', () => {
 });
 
 test('every customer field goes to its API field; only filled fields are sent', () => {
-  const { jobs } = plan([line(2, {
-    customerName: 'Acme', customerId: 'C1', accountingCode: '411ACME', vatNumber: 'FR40303265045',
-    address: '1 rue X', postalCode: '75001', city: 'Paris', state: 'IDF', country: 'FR',
-  })]);
+  const { jobs } = plan([
+    line(2, {
+      customerName: 'Acme',
+      customerId: 'C1',
+      accountingCode: '411ACME',
+      vatNumber: 'FR40303265045',
+      address: '1 rue X',
+      postalCode: '75001',
+      city: 'Paris',
+      state: 'IDF',
+      country: 'FR',
+    }),
+  ]);
   assert.deepEqual(importJob(jobs, 'id:C1').body, {
-    name: 'Acme', externalId: 'C1', accountingRef: '411ACME', vatNumber: 'FR40303265045',
+    name: 'Acme',
+    externalId: 'C1',
+    accountingRef: '411ACME',
+    vatNumber: 'FR40303265045',
     address: { address: '1 rue X', zipcode: '75001', city: 'Paris', state: 'IDF', country: 'FR' },
   });
   const sparse = plan([line(2, { customerName: 'Acme', postalCode: '75001' })]);
@@ -134,7 +178,10 @@ test('blocked rows are skipped, never sent, and the other lines of their custome
     line(4, { customerName: 'Beta' }, true),
   ]);
   assert.deepEqual(skippedRows, [3, 4]);
-  assert.deepEqual(jobs.map((j) => [j.key, j.rows]), [['name:acme', [2]]]);
+  assert.deepEqual(
+    jobs.map((j) => [j.key, j.rows]),
+    [['name:acme', [2]]],
+  );
   assert.deepEqual(importJob(jobs, 'name:acme').body.contacts, [{ email: 'a@acme.fr' }]);
 });
 

@@ -8,16 +8,20 @@ const twins = [
   line(2, { upflowId: 'u-north', customerName: 'Boulangerie du Port', city: 'Roscoff', contactEmail: 'anne@port-nord.fr', upflowContactId: 'c-anne' }),
   line(3, { upflowId: 'u-south', customerName: 'Boulangerie du Port', city: 'Sète', contactEmail: 'marc@port-sud.fr', upflowContactId: 'c-marc' }),
 ];
-const held = () => new HeldCustomers([
-  { id: 'u-north', name: 'Boulangerie du Port', contacts: [{ id: 'c-anne', email: 'anne@port-nord.fr' }] },
-  { id: 'u-south', name: 'Boulangerie du Port', contacts: [{ id: 'c-marc', email: 'marc@port-sud.fr' }] },
-  { id: 'u-acme', name: 'Acme Ltd', externalId: 'C-2001' },
-]);
+const held = () =>
+  new HeldCustomers([
+    { id: 'u-north', name: 'Boulangerie du Port', contacts: [{ id: 'c-anne', email: 'anne@port-nord.fr' }] },
+    { id: 'u-south', name: 'Boulangerie du Port', contacts: [{ id: 'c-marc', email: 'marc@port-sud.fr' }] },
+    { id: 'u-acme', name: 'Acme Ltd', externalId: 'C-2001' },
+  ]);
 
 test('lines of one name with two Upflow IDs are two customers, each written to its own', () => {
   const { jobs, problems } = plan(twins);
   assert.deepEqual(problems, []);
-  assert.deepEqual(jobs.map((j) => j.key), ['upflow:u-north', 'upflow:u-south']);
+  assert.deepEqual(
+    jobs.map((j) => j.key),
+    ['upflow:u-north', 'upflow:u-south'],
+  );
   const north = held().match(importJob(jobs, 'upflow:u-north'));
   assert.equal(north.kind === 'existing' && north.customer.id, 'u-north');
   const south = held().match(importJob(jobs, 'upflow:u-south'));
@@ -35,7 +39,10 @@ test('a contact line without an Upflow ID joins the customer of its Customer ID'
     line(2, { upflowId: 'u-acme', customerName: 'Acme Ltd', customerId: 'C-2001', contactEmail: 'jane@acme.co.uk' }),
     line(3, { customerName: 'Acme Ltd', customerId: 'C-2001', contactEmail: 'bob@acme.co.uk' }),
   ]);
-  assert.deepEqual(jobs.map((j) => [j.key, j.rows]), [['upflow:u-acme', [2, 3]]]);
+  assert.deepEqual(
+    jobs.map((j) => [j.key, j.rows]),
+    [['upflow:u-acme', [2, 3]]],
+  );
 });
 
 test('an Upflow ID Upflow no longer holds, or a Customer ID of another customer, is no match', () => {

@@ -20,10 +20,23 @@ test('without the right to change details, postal code, VAT, email, phone and gr
   const imported = check('all', FIELDS, [MESSY], { org, sourceSystem: 'API' });
   assert.ok(imported.records[0]!.blocked, 'an import sends those details: the line is blocked');
   const assigned = check('all', FIELDS, [MESSY, ['Acme Ltd', 'C-2001', '', '', '', '', '', 'nobody@example.com', 'Standard']], { org, sourceSystem: 'NATIVE_ACCOUNTING' });
-  assert.deepEqual(assigned.records.map((r) => r.blocked), [false, true], 'only the unknown account manager blocks a line');
-  assert.ok(assigned.problems.every((p) => ['externalId', 'customerName', 'customerId', 'accountManagers', 'workflow'].includes(p.field ?? '')), codes(assigned).join());
+  assert.deepEqual(
+    assigned.records.map((r) => r.blocked),
+    [false, true],
+    'only the unknown account manager blocks a line',
+  );
+  assert.ok(
+    assigned.problems.every((p) => ['externalId', 'customerName', 'customerId', 'accountManagers', 'workflow'].includes(p.field ?? '')),
+    codes(assigned).join(),
+  );
   // What Check lets through, the assignment sends.
-  const plan = buildImportPlan(assigned.records, { template: 'all', sourceSystem: 'NATIVE_ACCOUNTING', members: MEMBERS, workflows: WORKFLOWS, fieldColumns: Object.fromEntries(FIELDS.map((f, i) => [f, i])) });
+  const plan = buildImportPlan(assigned.records, {
+    template: 'all',
+    sourceSystem: 'NATIVE_ACCOUNTING',
+    members: MEMBERS,
+    workflows: WORKFLOWS,
+    fieldColumns: Object.fromEntries(FIELDS.map((f, i) => [f, i])),
+  });
   assert.deepEqual(plan.skippedRows, [3]);
 });
 
@@ -34,6 +47,12 @@ test('an assignment still needs the External ID that finds the customer', () => 
 });
 
 test('a source system that keeps account managers to itself does not block a line for them either', () => {
-  const assigned = check('all', FIELDS, [MESSY.map((v, i) => (FIELDS[i] === 'accountManagers' ? 'nobody@example.com' : v))], { org: { members: MEMBERS, workflows: WORKFLOWS }, sourceSystem: 'SALESFORCE_NATIVE' });
-  assert.deepEqual(assigned.records.map((r) => r.blocked), [false]);
+  const assigned = check('all', FIELDS, [MESSY.map((v, i) => (FIELDS[i] === 'accountManagers' ? 'nobody@example.com' : v))], {
+    org: { members: MEMBERS, workflows: WORKFLOWS },
+    sourceSystem: 'SALESFORCE_NATIVE',
+  });
+  assert.deepEqual(
+    assigned.records.map((r) => r.blocked),
+    [false],
+  );
 });

@@ -34,7 +34,16 @@ test('a cell holding only invisible spaces counts as empty', () => {
 
 test('a postal code turned into a number gets its leading zero back, padded to the country length', () => {
   const fields = ['customerName', 'country', 'postalCode'] as const;
-  const result = check('customers', [...fields], [['A', 'France', 1234], ['B', 'US', 2115], ['C', 'France', 75008], ['D', 'Allemagne', 1067]]);
+  const result = check(
+    'customers',
+    [...fields],
+    [
+      ['A', 'France', 1234],
+      ['B', 'US', 2115],
+      ['C', 'France', 75008],
+      ['D', 'Allemagne', 1067],
+    ],
+  );
   const [fr, us, de] = result.problems;
   assert.deepEqual(codes(result), ['LEADING_ZERO_LOST', 'LEADING_ZERO_LOST', 'LEADING_ZERO_LOST']);
   assert.equal(fr!.cell, 'C2');
@@ -42,7 +51,10 @@ test('a postal code turned into a number gets its leading zero back, padded to t
   assert.equal(fr!.suggestion, '01234');
   assert.equal(us!.suggestion, '02115');
   assert.equal(de!.suggestion, '01067');
-  assert.deepEqual(result.records.map((r) => r.values.postalCode), ['01234', '02115', '75008', '01067']);
+  assert.deepEqual(
+    result.records.map((r) => r.values.postalCode),
+    ['01234', '02115', '75008', '01067'],
+  );
 });
 
 test('a postal code typed too short is an error suggesting the leading zero, since a digit may be missing instead', () => {
@@ -55,7 +67,15 @@ test('a postal code typed too short is an error suggesting the leading zero, sin
 
 test('a phone number turned into a number is read back with its 0 or + and suggested formatted', () => {
   const fields = ['customerName', 'contactEmail', 'phoneNumber'] as const;
-  const result = check('contacts', [...fields], [['A', 'a@a.fr', 612345678], ['B', 'b@b.fr', 33612345678], ['C', 'c@c.fr', 12]]);
+  const result = check(
+    'contacts',
+    [...fields],
+    [
+      ['A', 'a@a.fr', 612345678],
+      ['B', 'b@b.fr', 33612345678],
+      ['C', 'c@c.fr', 12],
+    ],
+  );
   const [national, international, invalid] = result.problems;
   assert.equal(national!.code, 'PHONE_AS_NUMBER');
   assert.equal(national!.severity, 'warning');
@@ -64,13 +84,26 @@ test('a phone number turned into a number is read back with its 0 or + and sugge
   assert.equal(international!.code, 'PHONE_AS_NUMBER');
   assert.equal(international!.suggestion, '+33 6 12 34 56 78');
   assert.equal(invalid!.code, 'PHONE_INVALID');
-  assert.deepEqual(result.records.map((r) => r.values.phoneNumber), ['+33612345678', '+33612345678', '12']);
+  assert.deepEqual(
+    result.records.map((r) => r.values.phoneNumber),
+    ['+33612345678', '+33612345678', '12'],
+  );
 });
 
 test('scientific notation in a code field is an error: digits were lost', () => {
-  const result = check('contacts', ['customerName', 'customerId', 'contactEmail', 'phoneNumber'], [['A', 1234567890123456, 'a@a.fr', '3.36123E+10'], ['B', '1,5E+15', 'b@b.fr', '']]);
+  const result = check(
+    'contacts',
+    ['customerName', 'customerId', 'contactEmail', 'phoneNumber'],
+    [
+      ['A', 1234567890123456, 'a@a.fr', '3.36123E+10'],
+      ['B', '1,5E+15', 'b@b.fr', ''],
+    ],
+  );
   assert.deepEqual(codes(result), ['SCIENTIFIC_NOTATION', 'SCIENTIFIC_NOTATION', 'SCIENTIFIC_NOTATION']);
-  assert.deepEqual(result.problems.map((p) => p.cell), ['B2', 'D2', 'B3']);
+  assert.deepEqual(
+    result.problems.map((p) => p.cell),
+    ['B2', 'D2', 'B3'],
+  );
   assert.ok(result.problems.every((p) => p.severity === 'error' && /digits were lost/.test(p.message) && /plain text/.test(p.fix)));
   const name = check('customers', ['customerName'], [['1E5 Studio']]);
   assert.deepEqual(codes(name), []);
@@ -89,7 +122,11 @@ test('TRUE/FALSE in a text field other than Main contact is an error', () => {
 });
 
 test('every formula error value is reported as a failing formula', () => {
-  const result = check('customers', ['customerName', 'city'], FORMULA_ERRORS.map((e) => ['A', e]));
+  const result = check(
+    'customers',
+    ['customerName', 'city'],
+    FORMULA_ERRORS.map((e) => ['A', e]),
+  );
   assert.equal(result.problems.length, FORMULA_ERRORS.length);
   assert.ok(result.problems.every((p) => p.code === 'FORMULA_ERROR' && p.severity === 'error' && p.column === 'B'));
   assert.match(result.problems[0]!.message, /formula in this cell fails \(#N\/A\)/);

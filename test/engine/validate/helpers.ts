@@ -5,15 +5,32 @@ import type { SourceSystem } from '../../../src/engine/source-system';
 import type { TemplateId } from '../../../src/engine/templates';
 import { validate, type OrgData, type ValidationResult } from '../../../src/engine/validate';
 
-export interface Options { org?: OrgData; defaultCountry?: string; sourceSystem?: SourceSystem; formulas?: string[][]; firstRow?: number; firstColumn?: number }
+export interface Options {
+  org?: OrgData;
+  defaultCountry?: string;
+  sourceSystem?: SourceSystem;
+  formulas?: string[][];
+  firstRow?: number;
+  firstColumn?: number;
+}
 
 /** Validates rows whose columns are `fields`, in order from column A; data starts on row 2 unless told. */
 export function check(template: TemplateId, fields: FieldId[], rows: CellValue[][], options: Options = {}): ValidationResult {
   const columns = Object.fromEntries(fields.map((f, i) => [f, i]));
   return validate(
-    { rows, firstRow: options.firstRow ?? 2, ...(options.firstColumn !== undefined ? { firstColumn: options.firstColumn } : {}), ...(options.formulas ? { formulas: options.formulas } : {}) },
+    {
+      rows,
+      firstRow: options.firstRow ?? 2,
+      ...(options.firstColumn !== undefined ? { firstColumn: options.firstColumn } : {}),
+      ...(options.formulas ? { formulas: options.formulas } : {}),
+    },
     columns,
-    { template, ...(options.sourceSystem ? { sourceSystem: options.sourceSystem } : {}), ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}), ...(options.org ? { org: options.org } : {}) },
+    {
+      template,
+      ...(options.sourceSystem ? { sourceSystem: options.sourceSystem } : {}),
+      ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),
+      ...(options.org ? { org: options.org } : {}),
+    },
   );
 }
 

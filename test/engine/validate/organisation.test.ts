@@ -9,7 +9,10 @@ const org: OrgData = {
     { id: 'u2', email: 'john.smith@example.com', position: 'ACCOUNT_MANAGER' },
     { id: 'u3', email: 'finance@example.com', firstName: 'Fanny', lastName: 'Nance', position: 'FINANCE_USER' },
   ],
-  workflows: [{ id: 'w1', name: 'Standard' }, { id: 'w2', name: 'Key accounts' }],
+  workflows: [
+    { id: 'w1', name: 'Standard' },
+    { id: 'w2', name: 'Key accounts' },
+  ],
 };
 const fields = ['customerName', 'externalId', 'accountManagers', 'workflow'] as const;
 
@@ -18,7 +21,7 @@ test('known account managers and workflows pass', () => {
   assert.deepEqual(codes(result), []);
 });
 
-test('an unknown account manager gets Upflow\'s message and fix, with the closest member as suggestion', () => {
+test("an unknown account manager gets Upflow's message and fix, with the closest member as suggestion", () => {
   const result = check('assign', [...fields], [['A', 'C-1', 'john.smith@example.com, camile.dubois@example.com', '']], { org });
   const p = one(result, 'ACCOUNT_MANAGER_NOT_FOUND');
   assert.ok(p.message.startsWith('Account manager not found; check the email'), p.message);
@@ -29,7 +32,7 @@ test('an unknown account manager gets Upflow\'s message and fix, with the closes
   assert.equal(result.records[0]!.blocked, true);
 });
 
-test('a member without the Account manager role can\'t be assigned', () => {
+test("a member without the Account manager role can't be assigned", () => {
   const p = one(check('assign', [...fields], [['A', 'C-1', 'finance@example.com', '']], { org }), 'ACCOUNT_MANAGER_NOT_MANAGER');
   assert.equal(p.severity, 'error');
   assert.match(p.message, /Fanny Nance.*Account manager role/);
@@ -49,7 +52,16 @@ test('a workflow with a non-breaking space gets the specific message and the exa
 });
 
 test('workflow names differing in case or by a typo are not found, with a did-you-mean suggestion', () => {
-  const result = check('assign', [...fields], [['A', 'C-1', '', 'standard'], ['B', 'C-2', '', 'Key acounts'], ['C', 'C-3', '', 'Premium']], { org });
+  const result = check(
+    'assign',
+    [...fields],
+    [
+      ['A', 'C-1', '', 'standard'],
+      ['B', 'C-2', '', 'Key acounts'],
+      ['C', 'C-3', '', 'Premium'],
+    ],
+    { org },
+  );
   const [caseOnly, typo, unknown] = result.problems;
   assert.ok(result.problems.every((p) => p.code === 'WORKFLOW_NOT_FOUND' && p.message.startsWith('Workflow not found, check spelling')));
   assert.equal(caseOnly!.suggestion, 'Standard');

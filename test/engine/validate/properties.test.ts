@@ -13,7 +13,27 @@ import { columnIndex } from '../../../src/engine/a1';
 const text = fc.oneof(
   fc.string(),
   fc.string({ unit: 'grapheme' }),
-  fc.constantFrom(...FORMULA_ERRORS, ' ', '\u00a0', '\u200b', '1', '0', 'TRUE', 'oui', 'France', 'FR', '+33 6 12 34 56 78', '0612345678', 'a@b.co', 'a@@b', 'FR40303265045', '75008', '3.36123E+10', 'Standard', 'x, y; z'),
+  fc.constantFrom(
+    ...FORMULA_ERRORS,
+    ' ',
+    '\u00a0',
+    '\u200b',
+    '1',
+    '0',
+    'TRUE',
+    'oui',
+    'France',
+    'FR',
+    '+33 6 12 34 56 78',
+    '0612345678',
+    'a@b.co',
+    'a@@b',
+    'FR40303265045',
+    '75008',
+    '3.36123E+10',
+    'Standard',
+    'x, y; z',
+  ),
   fc.emailAddress(),
 );
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -35,17 +55,26 @@ test('validate never throws, and every problem points at a mapped cell inside th
       fc.constantFrom(...TEMPLATE_IDS),
       fc.integer({ min: 1, max: 1000 }),
       fc.integer({ min: 0, max: 40 }),
-      fc.option(fc.record({
-        members: fc.option(fc.array(member, { maxLength: 4 }), { nil: undefined }),
-        workflows: fc.option(fc.array(fc.record({ id: fc.string(), name: fc.oneof(fc.string(), fc.constantFrom('Standard', 'Key accounts')) }), { maxLength: 4 }), { nil: undefined }),
-        customers: fc.option(fc.array(fc.record({ name: fc.string(), externalId: fc.option(fc.string()) }), { maxLength: 4 }), { nil: undefined }),
-      }), { nil: undefined }),
+      fc.option(
+        fc.record({
+          members: fc.option(fc.array(member, { maxLength: 4 }), { nil: undefined }),
+          workflows: fc.option(fc.array(fc.record({ id: fc.string(), name: fc.oneof(fc.string(), fc.constantFrom('Standard', 'Key accounts')) }), { maxLength: 4 }), {
+            nil: undefined,
+          }),
+          customers: fc.option(fc.array(fc.record({ name: fc.string(), externalId: fc.option(fc.string()) }), { maxLength: 4 }), { nil: undefined }),
+        }),
+        { nil: undefined },
+      ),
       fc.constantFrom('FR', 'DE', 'US', 'GB', 'ZZ', ''),
       fc.boolean(),
       (rows, columns, template, firstRow, firstColumn, org, defaultCountry, withFormulas) => {
         const formulas = withFormulas ? rows.map((r) => r.map((_, j) => (j % 2 ? '=A1' : ''))) : undefined;
         const result = validate({ rows, firstRow, firstColumn, ...(formulas ? { formulas } : {}) }, columns, { template, defaultCountry, ...(org ? { org } : {}) });
-        const mappedColumns = new Set(Object.values(columns).filter((c) => c >= 0).map((c) => firstColumn + c));
+        const mappedColumns = new Set(
+          Object.values(columns)
+            .filter((c) => c >= 0)
+            .map((c) => firstColumn + c),
+        );
         for (const p of result.problems) {
           assert.ok(p.row >= firstRow && p.row < firstRow + rows.length, `row ${p.row} outside the grid`);
           assert.ok(mappedColumns.has(columnIndex(p.column)), `column ${p.column} is not mapped`);
@@ -56,7 +85,8 @@ test('validate never throws, and every problem points at a mapped cell inside th
         assert.equal(result.records.length + result.stats.blankRows, rows.length);
         assert.equal(result.stats.errors + result.stats.warnings, result.problems.length);
         for (let k = 1; k < result.problems.length; k++) {
-          const a = result.problems[k - 1]!, b = result.problems[k]!;
+          const a = result.problems[k - 1]!,
+            b = result.problems[k]!;
           assert.ok(a.row < b.row || (a.row === b.row && columnIndex(a.column) <= columnIndex(b.column)), 'problems sorted');
         }
         for (const record of result.records) {
@@ -85,12 +115,18 @@ test('the fast phone path agrees with libphonenumber-js whenever it answers', ()
     }),
     { numRuns: 5000 },
   );
-  const samples: Array<[string, string]> = [['06 12 34 56 78', 'FR'], ['+33 1 42 68 53 00', 'FR'], ['+49 30 901820', 'FR'], ['030 901820', 'DE'], ['+32 2 511 11 11', 'BE']];
+  const samples: Array<[string, string]> = [
+    ['06 12 34 56 78', 'FR'],
+    ['+33 1 42 68 53 00', 'FR'],
+    ['+49 30 901820', 'FR'],
+    ['030 901820', 'DE'],
+    ['+32 2 511 11 11', 'BE'],
+  ];
   for (const [text, country] of samples) assert.equal(fastE164(text, country), parsePhoneNumberFromString(text, country as CountryCode)!.number, text);
   assert.ok(answered > 0, 'the property must exercise the fast path');
 });
 
-test('on every country\'s example numbers, the fast phone path answers like libphonenumber-js or defers', () => {
+test("on every country's example numbers, the fast phone path answers like libphonenumber-js or defers", () => {
   let answered = 0;
   for (const country of getCountries()) {
     const example = getExampleNumber(country, examples);
