@@ -18,7 +18,7 @@ interface Outcome {
   findings: Finding[];
 }
 
-const NOT_FOUND_FIX = 'Create a member associated with the uploaded email address, or correct the email.';
+const NOT_FOUND_FIX = 'Add this person as a member in Upflow with this email address, or correct the email.';
 
 /** Account managers repeat on most lines: each distinct cell is judged once per validation. */
 export class AccountManagers {

@@ -40,7 +40,7 @@ export class Organisation {
 
   private judgeWorkflow(name: string): Verdict | null {
     if (this.workflowsByName.has(name)) return null;
-    const fix = 'Use the workflow name exactly as displayed in Upflow (the API calls workflows "dunning plans").';
+    const fix = 'Use the workflow name exactly as Upflow shows it in its list of workflows.';
     const sameWords = this.workflowsByKey.get(workflowKey(name));
     if (sameWords) {
       return {
