@@ -15,7 +15,7 @@ after(async () => {
   await sandbox.stop();
 });
 
-test('customers pulled into a sheet import back with nothing sent, and an edited cell sends that customer only', { timeout: 120_000 }, async () => {
+test('customers pulled into a sheet import back with nothing sent, and three edited cells send those three customers only', { timeout: 120_000 }, async () => {
   const addon = loadAddon();
   addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
   const held = await heldCustomers(sandbox);
@@ -45,10 +45,23 @@ test('customers pulled into a sheet import back with nothing sent, and an edited
   assert.deepEqual([untouched.created, untouched.updated, untouched.unchanged, untouched.failed, untouched.skipped], [0, 0, held.length, 0, 0]);
   assert.deepEqual(changedBetween(held, await heldCustomers(sandbox)), [], 'nothing changed in Upflow');
 
+  // Three cells of three customers, as a sales person would edit them.
   const cityColumn = header!.indexOf('City') + 1;
-  const row = lines.findIndex((l) => l[0] === 'Acme Ltd') + 2;
-  sheet.getRange(row, cityColumn).setValue('Manchester');
+  const names = [...new Set(lines.map((l) => String(l[0])))].slice(0, 3);
+  assert.equal(names.length, 3, 'the seed holds three customers to edit');
+  const cities = ['Manchester', 'Rennes', 'Ghent'];
+  names.forEach((name, i) => {
+    const row = lines.findIndex((l) => l[0] === name) + 2;
+    sheet.getRange(row, cityColumn).setValue(cities[i]);
+  });
+  const editedPreview = addon.value('previewImport', pulled.sheetName);
+  assert.deepEqual(editedPreview.customers, { create: 0, update: 3, unchanged: held.length - 3 });
+  assert.deepEqual(
+    editedPreview.changes.map((c) => [c.customer, c.changes.map((f) => f.to)]).sort(),
+    names.map((name, i) => [name, [cities[i]]]).sort(),
+    'the preview shows exactly the three edited cells',
+  );
   const edited = drive(addon.value('startImport', { sheetName: pulled.sheetName, onlyFailed: false }));
-  assert.equal(edited.updated, 1);
-  assert.deepEqual(changedBetween(held, await heldCustomers(sandbox)), ['Acme Ltd']);
+  assert.equal(edited.updated, 3);
+  assert.deepEqual(changedBetween(held, await heldCustomers(sandbox)).sort(), [...names].sort());
 });
