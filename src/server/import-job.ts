@@ -30,6 +30,7 @@ import { fingerprints, placeResults, readResults, resultColumn, type PendingResu
 import { userError, UserFacingError } from './result';
 import { findSheet } from './sheet-block';
 import { RESULT_HEADER } from './internal-sheets';
+import { withDocumentLock } from './document-lock';
 
 /** Each call to continueImport sends for this long once the sheet and Upflow's list are read: far inside Apps Script's 6 minutes. */
 const CHUNK_MS = 25_000;
@@ -37,17 +38,6 @@ const CHUNK_MS = 25_000;
 const ABANDONED_MS = 10 * 60_000;
 /** The note of customers being created is flushed with their results before it outgrows a property. */
 const CREATING_NOTE_LIMIT = 6_000;
-
-/** Everything about a job is decided under the document lock: two chunks never run at once. */
-function withLock<T>(waitMs: number, work: () => T): T | null {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(waitMs)) return null;
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
-}
 
 /** The time shown in results, in the spreadsheet's zone: for people only, never compared. */
 const shownNow = (): string => Utilities.formatDate(new Date(), SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(), 'yyyy-MM-dd HH:mm');
@@ -169,7 +159,7 @@ function recount(job: Job, planned: PlannedImport, results: readonly string[], f
 const failedRowsAtStart = (job: Job): Set<number> | null => (job.onlyFailed ? loadFailedAtStart(job.id) : null);
 
 export function startImport({ sheetName, onlyFailed }: StartImportInput): JobView {
-  const started = withLock(10_000, () => {
+  const started = withDocumentLock(10_000, () => {
     const running = loadJob();
     if (running?.state === 'running') {
       if (Date.now() - running.lastChunkAt < ABANDONED_MS) {
@@ -251,7 +241,7 @@ export function startImport({ sheetName, onlyFailed }: StartImportInput): JobVie
  * result to the line it belongs to, and saves the counts read back from the sheet.
  */
 export function continueImport(jobId: string): JobView {
-  const view = withLock(2_000, () => {
+  const view = withDocumentLock(2_000, () => {
     const job = loadJob();
     if (!job || job.id !== jobId) throw userError('IMPORT_UNKNOWN', 'This import is no longer running. Open the history to see how it ended.');
     if (job.state !== 'running') return jobView(job);
@@ -365,7 +355,7 @@ export function cancelImport(jobId: string): JobView {
   if (!job || job.id !== jobId) throw userError('IMPORT_UNKNOWN', 'This import is no longer running.');
   if (job.state !== 'running') return jobView(job);
   requestCancel(job.id);
-  const done = withLock(1_000, () => {
+  const done = withDocumentLock(1_000, () => {
     const current = loadJob();
     return current && current.state === 'running' ? finish(current, 'cancelled', 'Cancelled by the user.') : current;
   });

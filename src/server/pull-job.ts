@@ -10,6 +10,7 @@ import { appendPulledValues, pulledValuesOf, startPulledValues } from './pulled-
 import { userError } from './result';
 import { KEYS, type Pull } from './store/keys';
 import { read, remove, write } from './store/store';
+import { withDocumentLock } from './document-lock';
 
 /** Each continuePull stops reading after this long: far inside Apps Script's 6 minutes. */
 const CHUNK_MS = 25_000;
@@ -30,17 +31,6 @@ const view = (pull: Pull): PullView => ({
   message: pull.message,
 });
 
-/** Two chunks of one pull never run at once. */
-function withLock<T>(waitMs: number, work: () => T): T | null {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(waitMs)) return null;
-  try {
-    return work();
-  } finally {
-    lock.releaseLock();
-  }
-}
-
 function sheetOf(pull: Pull): GoogleAppsScript.Spreadsheet.Sheet | null {
   return (
     SpreadsheetApp.getActiveSpreadsheet()
@@ -56,7 +46,7 @@ function sheetOf(pull: Pull): GoogleAppsScript.Spreadsheet.Sheet | null {
 export function startPull(onlyMine: boolean): PullView {
   const email = Session.getActiveUser().getEmail();
   if (onlyMine && !email) throw userError('NO_EMAIL', 'Google did not give your email to the add-on, so "only my customers" cannot be chosen. Get all customers instead.');
-  const started = withLock(10_000, () => {
+  const started = withDocumentLock(10_000, () => {
     const running = loadPull();
     if (running?.state === 'running' && Date.now() - running.lastChunkAt < ABANDONED_MS && sheetOf(running)) return running;
     // Members and workflows read now serve every chunk (cached), and tell the key works before a sheet is added.
@@ -90,7 +80,7 @@ export function startPull(onlyMine: boolean): PullView {
  * adds nothing twice (pulledIds).
  */
 export function continuePull(id: string): PullView {
-  const stepped = withLock(1_000, () => {
+  const stepped = withDocumentLock(1_000, () => {
     const pull = loadPull();
     if (!pull || pull.id !== id) throw userError('PULL_GONE', 'This pull is no longer running. Get customers from Upflow again.');
     if (pull.state !== 'running') return pull;
@@ -146,7 +136,7 @@ function end(pull: Pull, state: Pull['state'], message: string): Pull {
 /** Cancel is a flag apart from the pull, so it lands even while a chunk holds the lock; the lines read stay. */
 export function cancelPull(id: string): PullView {
   write(KEYS.cancelledPull, id);
-  const ended = withLock(1_000, () => {
+  const ended = withDocumentLock(1_000, () => {
     const pull = loadPull();
     if (!pull || pull.id !== id || pull.state !== 'running') return pull;
     return end(pull, 'cancelled', `Stopped: ${pull.customers.toLocaleString()} customers are in the sheet; the others were not read.`);
