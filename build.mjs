@@ -1,9 +1,10 @@
 // Builds the add-on into dist/: Code.js (server bundle + Apps Script entry points),
-// Sidebar.html (one file, JS and CSS inlined) and appsscript.json.
+// Sidebar.html (one file, JS and CSS inlined), the data files Code.js reads on first use
+// (scripts/bundle-plugins.mjs) and appsscript.json.
 import { build } from 'esbuild';
 import { mkdir, readFile, writeFile, copyFile } from 'node:fs/promises';
 import vm from 'node:vm';
-import { lazyPhoneMetadata, pureZodCalls } from './scripts/bundle-plugins.mjs';
+import { projectDataFiles, projectDataModules, pureZodCalls } from './scripts/bundle-plugins.mjs';
 
 const outdir = new URL('./dist/', import.meta.url);
 await mkdir(outdir, { recursive: true });
@@ -25,7 +26,7 @@ async function buildServer() {
     banner: { js: 'var global = this;' },
     // papaparse reaches for Node's stream only in its Node streaming mode, which we never use.
     external: ['stream'],
-    plugins: [pureZodCalls, lazyPhoneMetadata],
+    plugins: [pureZodCalls, projectDataModules],
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0].text;
@@ -78,7 +79,11 @@ async function buildSidebar() {
   return page.length;
 }
 
-const [codeSize, sidebarSize] = await Promise.all([buildServer(), buildSidebar()]);
+async function writeProjectData() {
+  await Promise.all(Object.entries(projectDataFiles()).map(([name, content]) => writeFile(new URL(`${name}.html`, outdir), content)));
+}
+
+const [codeSize, sidebarSize] = await Promise.all([buildServer(), buildSidebar(), writeProjectData()]);
 await copyFile('appsscript.json', new URL('appsscript.json', outdir));
 if (!process.argv.includes('--quiet')) {
   console.log(`dist/Code.js ${(codeSize / 1024).toFixed(0)} KB, dist/Sidebar.html ${(sidebarSize / 1024).toFixed(0)} KB`);

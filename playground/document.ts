@@ -16,9 +16,9 @@ import { type AddOnHost, type CallOutcome, loadAddOn } from './vm-host';
 const PLAYGROUND_USER = 'camille.dubois@example.com';
 
 export interface DocumentOptions {
-  /** dist/Code.js and dist/Sidebar.html. */
+  /** dist/Code.js and the project's HTML files (the sidebar, the data Code.js reads). */
   code: string;
-  sidebarHtml: string;
+  files: Record<string, string>;
   input: InputSheet | null;
   /** The state a previous run saved for the same input, if any. */
   saved: EmulatorJson | null;
@@ -36,7 +36,7 @@ export class PlaygroundDocument {
     this.app = createAppsScript({
       spreadsheetName: options.input ? options.input.name : 'Customers to import (demo)',
       user: { email: PLAYGROUND_USER },
-      files: { Sidebar: options.sidebarHtml },
+      files: options.files,
       addonName: 'Upflow import',
       // The local sandbox: reachable from this playground only, never from a real deployment.
       playgroundOrigins: [new URL(options.connection.apiBaseUrl).origin],

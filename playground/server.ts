@@ -21,6 +21,7 @@ import { startSandboxProcess } from './sandbox-process';
 import { SerialQueue } from './serial-queue';
 import type { ActionAnswer } from './view-types';
 import { type CallOutcome, messageOf } from './vm-host';
+import { htmlFilesIn } from '../emulator/project-files';
 
 export interface PlaygroundOptions {
   /** Default 8080; 0, or a port already taken, means any free port. */
@@ -71,7 +72,8 @@ const sheetCell = {
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const dataDir = resolve(options.dataDir ?? join(ROOT, 'data'));
-  const [code, sidebarHtml, assets] = await Promise.all([readDist('Code.js'), readDist('Sidebar.html'), pageAssets()]);
+  const [code, assets] = await Promise.all([readDist('Code.js'), pageAssets()]);
+  const files = htmlFilesIn(join(ROOT, 'dist'));
   const input = options.inputFile ? await readInputFile(options.inputFile) : null;
   const source = options.inputFile ? `file:${resolve(options.inputFile)}` : 'demo';
   const file = stateFile(join(dataDir, 'playground.json'), (error) => log(`playground: ${error.message}`));
@@ -82,7 +84,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   try {
     doc = new PlaygroundDocument({
       code,
-      sidebarHtml,
+      files,
       input,
       saved: saved?.source === source ? saved.emulator : null,
       connection: seededConnection(sandbox.url),

@@ -9,23 +9,46 @@ import { gzipSync } from 'node:zlib';
 const require = createRequire(import.meta.url);
 
 /**
- * libphonenumber-js's "max" metadata (150 KB of patterns, needed for exact phone checks) as a
- * gzipped string, unpacked with Apps Script's Utilities on the first phone check of an execution:
- * the same data (test/emulator/phone-metadata.test.ts), 100 KB smaller, and nothing to parse in
- * executions that check no phone. Calling codes stay plain: they are read when the module loads.
+ * Data the add-on needs only for some checks, kept out of dist/Code.js in HTML files of the Apps
+ * Script project (build.mjs writes them to dist/): no execution evaluates those, and the first
+ * check that needs one reads it through HtmlService, which simple triggers may use (it needs no
+ * authorisation). Each is gzipped JSON in base64: only letters, digits, + / and =, which an HTML
+ * file keeps as they are.
+ * - PhoneMetadata: libphonenumber-js's "max" metadata (150 KB of patterns, needed for exact phone
+ *   checks), less its calling codes, which the library reads when it loads.
+ * - CountryNames: i18n-iso-countries's codes and English and French names
+ *   (src/engine/validate/country-data.ts).
  */
-export function phoneMetadataSource() {
-  const json = readFileSync(require.resolve('libphonenumber-js/metadata.max.json'), 'utf8');
-  const metadata = JSON.parse(json);
-  const packed = gzipSync(Buffer.from(json), { level: 9 }).toString('base64');
-  return `let unpacked;
-function unpack() {
-  if (!unpacked) {
-    const gz = Utilities.newBlob(Utilities.base64Decode(${JSON.stringify(packed)}), 'application/x-gzip');
-    unpacked = JSON.parse(Utilities.ungzip(gz).getDataAsString());
-  }
-  return unpacked;
+function projectData() {
+  const json = (path) => JSON.parse(readFileSync(require.resolve(path), 'utf8'));
+  const phone = json('libphonenumber-js/metadata.max.json');
+  return {
+    PhoneMetadata: { countries: phone.countries, nonGeographic: phone.nonGeographic },
+    CountryNames: {
+      codes: json('i18n-iso-countries/codes.json'),
+      names: { en: json('i18n-iso-countries/langs/en.json').countries, fr: json('i18n-iso-countries/langs/fr.json').countries },
+    },
+  };
 }
+
+/** The project files build.mjs writes beside Code.js: name (without .html) to content. */
+export function projectDataFiles() {
+  return Object.fromEntries(Object.entries(projectData()).map(([name, data]) => [name, gzipSync(Buffer.from(JSON.stringify(data)), { level: 9 }).toString('base64')]));
+}
+
+/** The bundle's reader of those files, as a module the replaced modules below import. */
+const PROJECT_DATA_READER = `export function readProjectData(name) {
+  const packed = HtmlService.createHtmlOutputFromFile(name).getContent();
+  const gz = Utilities.newBlob(Utilities.base64Decode(packed), 'application/x-gzip');
+  return JSON.parse(Utilities.ungzip(gz).getDataAsString());
+}`;
+
+/** libphonenumber-js's metadata module, reading its patterns from PhoneMetadata on the first phone check of an execution. */
+export function phoneMetadataSource() {
+  const metadata = JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.max.json'), 'utf8'));
+  return `import { readProjectData } from 'project-data';
+let unpacked;
+const unpack = () => (unpacked = unpacked || readProjectData('PhoneMetadata'));
 /** Reads through to the unpacked metadata the first time a key is asked for. */
 function lazy(key) {
   const part = () => unpack()[key];
@@ -48,10 +71,17 @@ export default {
 `;
 }
 
-export const lazyPhoneMetadata = {
-  name: 'lazy-phone-metadata',
+/** Replaces the modules whose data lives in project files (see projectData) in dist/Code.js. */
+export const projectDataModules = {
+  name: 'project-data-modules',
   setup(build) {
+    build.onResolve({ filter: /^project-data$/ }, () => ({ path: 'project-data', namespace: 'project-data' }));
+    build.onLoad({ filter: /.*/, namespace: 'project-data' }, () => ({ contents: PROJECT_DATA_READER, loader: 'js' }));
     build.onLoad({ filter: /libphonenumber-js[\\/]metadata\.max\.json\.js$/ }, () => ({ contents: phoneMetadataSource(), loader: 'js' }));
+    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]validate[\\/]country-data\.ts$/ }, () => ({
+      contents: `import { readProjectData } from 'project-data';\nexport const countryData = () => readProjectData('CountryNames');`,
+      loader: 'js',
+    }));
   },
 };
 

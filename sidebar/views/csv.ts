@@ -1,4 +1,5 @@
-import type { CsvImportView } from '../../src/shared/api';
+import type { CsvProblem } from '../../src/engine/csv';
+import { readCsvFile } from '../../src/engine/csv-file';
 import { decodeText } from '../../src/engine/decode';
 import { h } from '../dom';
 import { delimiterName, plural } from '../format';
@@ -20,7 +21,7 @@ async function readCsv(file: File): Promise<string> {
 }
 
 /** Problems of the file itself (broken quotes, ragged lines), with their line numbers, stay on screen until the next message. */
-function problemsText(problems: CsvImportView['problems']): string {
+function problemsText(problems: readonly CsvProblem[]): string {
   const shown = problems
     .slice(0, 3)
     .map((p) => p.message)
@@ -38,7 +39,13 @@ async function upload(input: HTMLInputElement): Promise<void> {
     update();
     return;
   }
-  const result = await perform('csv', 'csv', async () => call('importCsv', file.name, await readCsv(file)));
+  // Read here, in the browser: the parser stays out of the server's bundle, which every Apps Script execution loads.
+  const result = await perform('csv', 'csv', async () => {
+    const reading = readCsvFile(file.name, await readCsv(file));
+    if (!reading.ok) throw reading.error;
+    const lines = await call('importCsv', file.name, reading.value.rows);
+    return { ...lines, delimiter: reading.value.delimiter, problems: reading.value.problems };
+  });
   input.value = '';
   if (!result) return;
   // Nothing reached Upflow yet: the file is only copied into the spreadsheet, to be checked.

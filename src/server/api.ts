@@ -3,7 +3,7 @@ import { templateIdSchema } from '../engine/templates';
 import { fixInputSchema, mappingInputSchema, pullInputSchema, settingsInputSchema, startImportInputSchema } from '../shared/api';
 import { testConnection } from './connection';
 import { copyFailedRows } from './copy-failed';
-import { importCsvFile } from './csv-import';
+import { importCsvLines } from './csv-import';
 import { endpoint, REQUEST_INVALID, type ServerFunction } from './endpoint';
 import { applyFixes } from './fixes';
 import { applyFixesUndoable, undoFixes } from './fix-undo';
@@ -60,10 +60,11 @@ export const serverFunctions = {
   }),
   undoFixes: endpoint({ input: [sheetName], run: undoFixes }),
   insertTemplate: endpoint({ input: [templateIdSchema], invalid: TEMPLATE_UNKNOWN, run: insertTemplate }),
+  /** The lines of a CSV file the sidebar has read (src/engine/csv-file.ts), into a new sheet. */
   importCsv: endpoint({
-    input: [z.string(), z.string()],
-    invalid: { code: 'CSV_NOT_TEXT', message: 'The file did not arrive as text. Choose a .csv or .txt file and try again.' },
-    run: importCsvFile,
+    input: [z.string().check(z.maxLength(500)), z.array(z.array(z.string()))],
+    invalid: { code: 'CSV_NOT_TEXT', message: 'The file did not arrive as lines of text. Reload the sidebar and choose the file again.' },
+    run: importCsvLines,
   }),
   pullCustomers: endpoint({
     input: [pullInputSchema],

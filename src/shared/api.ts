@@ -303,7 +303,6 @@ export interface NotificationTestView {
 /** A CSV file put in a new sheet, with what its reading found wrong (line numbers of the file). */
 export interface CsvImportView {
   sheetName: string;
+  /** Lines under the header. */
   rows: number;
-  delimiter: string;
-  problems: Array<{ line: number; severity: 'error' | 'warning'; message: string }>;
 }

@@ -76,3 +76,19 @@ test('onEdit called from the sidebar answers an error value instead of failing',
   assert.equal(answer.ok, false);
   assert.equal(answer.error?.code, 'NOT_AN_EDIT');
 });
+
+test('the first phone number of an execution is checked in the edit trigger, which reads the phone data from its project file', () => {
+  const addon = loadAddon({ user: { email: 'owner@example.com' } });
+  addon.connect(sandbox.api, DEMO_KEY, DEMO_SECRET);
+  paste(addon, 'Customers', [
+    ['Customer name', 'External ID', 'Country', 'Contact email', 'Phone number'],
+    ['Fromagerie Dupont', 'C-1001', 'France', 'anne@dupont.fr', ''],
+  ]);
+  addon.value('validateSheet', 'Customers');
+  const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
+  addon.app.edit('Customers', 'E2', '06 12 34');
+  assert.equal(sheet.getRange('E2').getBackground(), MARK_COLORS.error);
+  assert.match(sheet.getRange('E2').getNote(), /"06 12 34" isn't a valid phone number for France/);
+  addon.app.edit('Customers', 'E2', '06 12 34 56 78');
+  assert.equal(sheet.getRange('E2').getBackground(), '#ffffff');
+});

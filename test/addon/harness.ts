@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import { createAppsScript, type AppsScript, type AppsScriptOptions } from '../../emulator/index';
+import { htmlFilesIn } from '../../emulator/project-files';
 import type { Result } from '../../src/shared/api';
 import type { ServerFunctionName, ServerFunctions } from '../../src/server/api';
 
@@ -27,7 +28,7 @@ export interface Addon {
 
 /** The built dist/Code.js in a fresh vm context (no Node globals) with the emulator's services. */
 export function loadAddon(options: AppsScriptOptions = {}): Addon {
-  const app = createAppsScript({ addonName: 'Upflow import', files: { Sidebar: dist('Sidebar.html') }, ...options });
+  const app = createAppsScript({ addonName: 'Upflow import', files: htmlFilesIn(new URL('../../dist/', import.meta.url)), ...options });
   const context = vm.createContext({});
   app.install(context);
   vm.runInContext(dist('Code.js'), context, { filename: 'Code.js' });

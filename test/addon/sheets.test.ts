@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAddon } from './harness';
 import { TEMPLATES } from '../../src/engine/templates';
+import { readCsvFile } from '../../src/engine/csv-file';
 
 test('inserting a template adds a sheet with headers, help notes, demo lines, dropdowns and text columns', () => {
   const addon = loadAddon();
@@ -44,8 +45,11 @@ test('each of the four templates can be inserted and maps to itself', () => {
 test('a CSV file becomes a new sheet of text: separator detected, leading zeros and quotes kept', () => {
   const addon = loadAddon();
   const csv = '\ufeffNom du client;Code postal;Téléphone;Email\r\n"Dupont; Fils";01234;0612345678;a@b.fr\r\n\r\nMartin;75002;+33 1 42 68 53 00;c@d.fr\r\n';
-  const result = addon.value('importCsv', 'export clients.csv', csv);
-  assert.deepEqual(result, { sheetName: 'export clients', rows: 2, delimiter: ';', problems: [] });
+  const reading = readCsvFile('export clients.csv', csv);
+  assert.ok(reading.ok);
+  assert.equal(reading.value.delimiter, ';');
+  assert.deepEqual(reading.value.problems, []);
+  assert.deepEqual(addon.value('importCsv', 'export clients.csv', reading.value.rows), { sheetName: 'export clients', rows: 2 });
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('export clients')!;
   assert.deepEqual(sheet.getDataRange().getValues(), [
     ['Nom du client', 'Code postal', 'Téléphone', 'Email'],
@@ -56,7 +60,7 @@ test('a CSV file becomes a new sheet of text: separator detected, leading zeros 
     addon.value('getSidebarState').sheets.some((s) => s.name === 'export clients'),
     true,
   );
-  const empty = addon.call('importCsv', 'empty.csv', '');
+  const empty = addon.call('importCsv', 'empty.csv', []);
   assert.ok(!empty.ok && /no lines/.test(empty.error.message));
 });
 

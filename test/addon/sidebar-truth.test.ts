@@ -98,13 +98,3 @@ test('the lines the check blocks go to a new sheet with the reason, before any i
   assert.match(String(values[1]![5]), /^E3: /);
   assert.equal(values.length, 2);
 });
-
-test('a workbook renamed .csv is refused with what to do, and no sheet is added', () => {
-  const addon = loadAddon();
-  const sheets = spreadsheetOf(addon).getSheets().length;
-  const answer = addon.call('importCsv', 'customers.csv', `PK\u0003\u0004\u0014\u0000\u0006\u0000${'\u0000'.repeat(40)}[Content_Types].xml`);
-  assert.equal(answer.ok ? '' : answer.error.code, 'CSV_NOT_TEXT');
-  assert.match(answer.ok ? '' : answer.error.message, /save it as CSV/);
-  assert.equal(spreadsheetOf(addon).getSheets().length, sheets);
-  assert.equal(addon.value('importCsv', 'accents.csv', 'Nom;Ville\nCafé;Besançon\n').rows, 1, 'a real text file still goes in');
-});

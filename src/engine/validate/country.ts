@@ -1,25 +1,15 @@
-// The package's Node entry registers every locale; its browser entry (index) registers none.
-import countries from 'i18n-iso-countries/index';
-import en from 'i18n-iso-countries/langs/en.json';
-import fr from 'i18n-iso-countries/langs/fr.json';
+import { countryData, type CountryData } from './country-data';
 import { memo } from './memo';
 import { normalizeLabel } from '../normalize';
 import { closest } from '../similarity';
 
-let registered = false;
+let data: CountryData | undefined;
 /**
- * Only English and French are registered: every locale would add its names to the Apps Script
- * bundle. Registered on first use, like the tables below: Apps Script evaluates the bundle on
- * every execution, and most (a sidebar call, an edit outside a checked sheet) read no country.
+ * Read on first use, like the tables below: Apps Script evaluates the bundle on every execution,
+ * and most (a sidebar call, an edit outside a checked sheet) read no country. Only English and
+ * French names are kept: every locale would add its names to the add-on.
  */
-function isoCountries(): typeof countries {
-  if (!registered) {
-    countries.registerLocale(en);
-    countries.registerLocale(fr);
-    registered = true;
-  }
-  return countries;
-}
+const isoCountries = (): CountryData => (data ??= countryData());
 
 /**
  * What people write that ISO 3166 names (as i18n-iso-countries holds them in English and French)
@@ -124,15 +114,16 @@ function buildTables(): Tables {
     byLabel.set(key, code);
     if (offerAsGuess && key.length > 3) names.push({ key, name });
   };
-  const iso = isoCountries();
+  const { codes, names: byLocale } = isoCountries();
   const byCode = new Map<string, string>();
-  for (const code of Object.keys(iso.getAlpha2Codes())) {
-    byCode.set(code, code);
-    byCode.set(iso.alpha2ToAlpha3(code) ?? code, code);
+  for (const [alpha2, alpha3] of codes) {
+    if (!alpha2 || !alpha3) continue;
+    byCode.set(alpha2, alpha2);
+    byCode.set(alpha3, alpha2);
   }
-  for (const locale of ['en', 'fr']) {
-    for (const [code, list] of Object.entries(iso.getNames(locale, { select: 'all' }))) {
-      for (const name of list) {
+  for (const names of [byLocale.en, byLocale.fr]) {
+    for (const [code, list] of Object.entries(names)) {
+      for (const name of typeof list === 'string' ? [list] : list) {
         add(code, name, true);
         // "Falkland Islands (Malvinas)", "Saint Martin (French part)": also without the brackets.
         add(code, name.replace(/\s*\(.*\)\s*$/, ''), false);
@@ -176,4 +167,7 @@ export function closestCountryName(text: string): string | undefined {
 }
 
 /** English name of a country for messages ("France"), or its code when ISO 3166 has none. */
-export const countryName = (code: string): string => isoCountries().getName(code, 'en') ?? code;
+export function countryName(code: string): string {
+  const name = isoCountries().names.en[code];
+  return (typeof name === 'string' ? name : name?.[0]) ?? code;
+}
