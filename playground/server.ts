@@ -48,7 +48,7 @@ export interface Playground {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const HOST = '127.0.0.1';
-/** importCsv takes files up to 10 MB, which JSON escaping can nearly double. */
+/** importCsv takes the lines of files up to 10 MB, which JSON quoting can more than double. */
 const RPC_BODY_LIMIT = 32 * 1024 * 1024;
 
 const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
