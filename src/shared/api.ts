@@ -27,42 +27,48 @@ export type Environment = z.infer<typeof environmentSchema>;
 // --- What the sidebar sends ---
 
 /** Secrets are write-only: an empty string keeps the stored value, `clear...` removes it. */
-export const settingsInputSchema = z.object({
-  environment: environmentSchema,
-  apiBaseUrl: z.string().check(z.maxLength(300)),
-  apiKey: z.string().check(z.maxLength(300)),
-  apiSecret: z.string().check(z.maxLength(300)),
-  clearCredentials: z.boolean(),
-  sourceSystem: sourceSystemSchema,
-  defaultCountry: z.string().check(z.length(2)),
-  notifyEmail: z.boolean(),
-  notifyEmailAddress: z.string().check(z.maxLength(254)),
-  notifySlack: z.boolean(),
-  slackWebhookUrl: z.string().check(z.maxLength(500)),
-  clearSlackWebhook: z.boolean(),
-});
+export const settingsInputSchema = z.deferred(() =>
+  z.object({
+    environment: environmentSchema,
+    apiBaseUrl: z.string().check(z.maxLength(300)),
+    apiKey: z.string().check(z.maxLength(300)),
+    apiSecret: z.string().check(z.maxLength(300)),
+    clearCredentials: z.boolean(),
+    sourceSystem: sourceSystemSchema,
+    defaultCountry: z.string().check(z.length(2)),
+    notifyEmail: z.boolean(),
+    notifyEmailAddress: z.string().check(z.maxLength(254)),
+    notifySlack: z.boolean(),
+    slackWebhookUrl: z.string().check(z.maxLength(500)),
+    clearSlackWebhook: z.boolean(),
+  }),
+);
 export type SettingsInput = z.infer<typeof settingsInputSchema>;
 
-export const mappingInputSchema = z.object({
-  sheetName: z.string(),
-  template: templateIdSchema,
-  columns: z.array(z.object({ column: z.string(), field: z.nullable(fieldIdSchema) })),
-});
+export const mappingInputSchema = z.deferred(() =>
+  z.object({
+    sheetName: z.string(),
+    template: templateIdSchema,
+    columns: z.array(z.object({ column: z.string(), field: z.nullable(fieldIdSchema) })),
+  }),
+);
 export type MappingInput = z.infer<typeof mappingInputSchema>;
 
-export const fixInputSchema = z.object({
-  sheetName: z.string(),
-  /** One cell, or null to apply every safe suggestion (optionally only those with `code`). */
-  cell: z.nullable(z.string()),
-  code: z.nullable(z.string()),
-});
+export const fixInputSchema = z.deferred(() =>
+  z.object({
+    sheetName: z.string(),
+    /** One cell, or null to apply every safe suggestion (optionally only those with `code`). */
+    cell: z.nullable(z.string()),
+    code: z.nullable(z.string()),
+  }),
+);
 export type FixInput = z.infer<typeof fixInputSchema>;
 
-export const startImportInputSchema = z.object({ sheetName: z.string(), onlyFailed: z.boolean() });
+export const startImportInputSchema = z.deferred(() => z.object({ sheetName: z.string(), onlyFailed: z.boolean() }));
 export type StartImportInput = z.infer<typeof startImportInputSchema>;
 
 /** Upflow's customers brought into a new sheet (src/server/pull-sheet.ts). */
-export const pullInputSchema = z.object({ onlyMine: z.boolean() });
+export const pullInputSchema = z.deferred(() => z.object({ onlyMine: z.boolean() }));
 
 // --- What the sidebar receives ---
 
@@ -144,24 +150,26 @@ export interface ValidationView {
 
 export const historyStatusSchema = z.enum(['running', 'success', 'partial', 'failed', 'cancelled']);
 /** One line of the import history; read back from its hidden sheet with this schema (src/server/history.ts). */
-export const historyEntrySchema = z.object({
-  id: z.string(),
-  startedAt: z.string(),
-  endedAt: z.string(),
-  user: z.string(),
-  sheet: z.string(),
-  template: z.string(),
-  mode: z.string(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  failed: z.number(),
-  skipped: z.number(),
-  status: historyStatusSchema,
-  /** Where the rows that were sent can be found, e.g. "Customers!A1:T120, results in column U". */
-  location: z.string(),
-  message: z.string(),
-});
+export const historyEntrySchema = z.deferred(() =>
+  z.object({
+    id: z.string(),
+    startedAt: z.string(),
+    endedAt: z.string(),
+    user: z.string(),
+    sheet: z.string(),
+    template: z.string(),
+    mode: z.string(),
+    created: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    failed: z.number(),
+    skipped: z.number(),
+    status: historyStatusSchema,
+    /** Where the rows that were sent can be found, e.g. "Customers!A1:T120, results in column U". */
+    location: z.string(),
+    message: z.string(),
+  }),
+);
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const jobStateSchema = z.enum(['running', 'done', 'cancelled', 'failed']);

@@ -9,21 +9,25 @@ import * as z from '../zod';
 
 const text = z.nullish(z.string());
 
-export const memberSchema = z.object({
-  id: z.string(),
-  firstName: text,
-  lastName: text,
-  email: z.string(),
-  position: text,
-});
+export const memberSchema = z.deferred(() =>
+  z.object({
+    id: z.string(),
+    firstName: text,
+    lastName: text,
+    email: z.string(),
+    position: text,
+  }),
+);
 export type Member = z.infer<typeof memberSchema>;
 
-export const dunningPlanSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  mode: text,
-  entity: text,
-});
+export const dunningPlanSchema = z.deferred(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    mode: text,
+    entity: text,
+  }),
+);
 export type DunningPlan = z.infer<typeof dunningPlanSchema>;
 
 /** The four positions of Upflow's reference; a sheet may only send these. */
@@ -47,60 +51,68 @@ export const contactBodySchema = z
   .check(z.refine((c) => c.id !== undefined || c.email !== undefined, { message: 'a new contact needs an email' }));
 export type ContactBody = z.infer<typeof contactBodySchema>;
 
-export const addressSchema = z.object({
-  address: z.optional(z.string()),
-  zipcode: z.optional(z.string()),
-  city: z.optional(z.string()),
-  state: z.optional(z.string()),
-  country: z.optional(z.string()),
-});
+export const addressSchema = z.deferred(() =>
+  z.object({
+    address: z.optional(z.string()),
+    zipcode: z.optional(z.string()),
+    city: z.optional(z.string()),
+    state: z.optional(z.string()),
+    country: z.optional(z.string()),
+  }),
+);
 
-export const parentRefSchema = z.union([z.object({ id: z.string() }), z.object({ externalId: z.string() })]);
+export const parentRefSchema = z.deferred(() => z.union([z.object({ id: z.string() }), z.object({ externalId: z.string() })]));
 
-export const customerBodySchema = z.object({
-  name: z.string().check(z.minLength(1)),
-  externalId: z.optional(z.string()),
-  accountingRef: z.optional(z.string()),
-  vatNumber: z.optional(z.string()),
-  address: z.optional(addressSchema),
-  parent: z.optional(parentRefSchema),
-  accountManagerId: z.optional(z.string()),
-  dunningPlanId: z.optional(z.string()),
-  customFields: z.optional(z.array(z.object({ id: z.string(), value: z.string() }))),
-  contacts: z.optional(z.array(contactBodySchema)),
-});
+export const customerBodySchema = z.deferred(() =>
+  z.object({
+    name: z.string().check(z.minLength(1)),
+    externalId: z.optional(z.string()),
+    accountingRef: z.optional(z.string()),
+    vatNumber: z.optional(z.string()),
+    address: z.optional(addressSchema),
+    parent: z.optional(parentRefSchema),
+    accountManagerId: z.optional(z.string()),
+    dunningPlanId: z.optional(z.string()),
+    customFields: z.optional(z.array(z.object({ id: z.string(), value: z.string() }))),
+    contacts: z.optional(z.array(contactBodySchema)),
+  }),
+);
 export type CustomerBody = z.infer<typeof customerBodySchema>;
 
-export const contactSchema = z.object({
-  id: z.string(),
-  email: text,
-  firstName: text,
-  lastName: text,
-  phone: text,
-  externalId: text,
-  position: text,
-  isMain: z.nullish(z.boolean()),
-});
+export const contactSchema = z.deferred(() =>
+  z.object({
+    id: z.string(),
+    email: text,
+    firstName: text,
+    lastName: text,
+    phone: text,
+    externalId: text,
+    position: text,
+    isMain: z.nullish(z.boolean()),
+  }),
+);
 export type Contact = z.infer<typeof contactSchema>;
 
-export const customerSchema = z.object({
-  id: z.string(),
-  name: z.pipe(
-    z.nullish(z.string()),
-    z.transform((v) => v ?? ''),
-  ),
-  externalId: text,
-  accountingRef: text,
-  vatNumber: text,
-  address: z.nullish(z.object({ address: text, zipcode: text, city: text, state: text, country: text })),
-  parent: z.nullish(z.object({ id: z.string(), externalId: text, name: text })),
-  accountManagerId: text,
-  accountManagerIds: z.nullish(z.array(z.string())),
-  dunningPlanId: text,
-  /** Absent when the list does not carry contacts ([open]): then they are unknown, not none. */
-  contacts: z.nullish(z.array(contactSchema)),
-  directUrl: text,
-});
+export const customerSchema = z.deferred(() =>
+  z.object({
+    id: z.string(),
+    name: z.pipe(
+      z.nullish(z.string()),
+      z.transform((v) => v ?? ''),
+    ),
+    externalId: text,
+    accountingRef: text,
+    vatNumber: text,
+    address: z.nullish(z.object({ address: text, zipcode: text, city: text, state: text, country: text })),
+    parent: z.nullish(z.object({ id: z.string(), externalId: text, name: text })),
+    accountManagerId: text,
+    accountManagerIds: z.nullish(z.array(z.string())),
+    dunningPlanId: text,
+    /** Absent when the list does not carry contacts ([open]): then they are unknown, not none. */
+    contacts: z.nullish(z.array(contactSchema)),
+    directUrl: text,
+  }),
+);
 export type Customer = z.infer<typeof customerSchema>;
 
 /** One page of a list: its items under whichever key the answer uses, and the total when given. */
@@ -113,7 +125,7 @@ const count = z.pipe(
   z.nullish(z.int().check(z.nonnegative())),
   z.transform((v) => v ?? null),
 );
-const pageShape = z.looseObject({ total: count });
+const pageShape = z.deferred(() => z.looseObject({ total: count }));
 
 /** Reads a page leniently: an array, or an object holding the array under one of `keys`. */
 export function pageOf<T>(data: unknown, keys: readonly string[], item: z.ZodMiniType<T>): Page<T> | null {
@@ -126,5 +138,5 @@ export function pageOf<T>(data: unknown, keys: readonly string[], item: z.ZodMin
 }
 
 /** The answers of /users and /dunning_plans as saved to a file (the CLI reads those too). */
-export const usersResponseSchema = z.object({ users: z.array(memberSchema) });
-export const dunningPlansResponseSchema = z.object({ items: z.array(dunningPlanSchema) });
+export const usersResponseSchema = z.deferred(() => z.object({ users: z.array(memberSchema) }));
+export const dunningPlansResponseSchema = z.deferred(() => z.object({ items: z.array(dunningPlanSchema) }));

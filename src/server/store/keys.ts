@@ -24,65 +24,71 @@ export interface Key<T> {
 const key = <T>(place: Place, name: string, codec: Codec<T>, seconds?: number): Key<T> => ({ place, name, codec, ...(seconds ? { seconds } : {}) });
 
 /** The running import. */
-export const jobSchema = z.object({
-  id: z.string(),
-  sheetName: z.string(),
-  sheetId: z.number(),
-  user: z.string(),
-  template: z.string(),
-  mode: z.enum(['import', 'assign']),
-  onlyFailed: z.boolean(),
-  startedAt: z.string(),
-  /** Written on every result of this import ("import #12"): the cursor of src/engine/import/result-cell.ts. */
-  importNumber: z.int().check(z.positive()),
-  state: jobStateSchema,
-  totalCustomers: z.number(),
-  totalRows: z.number(),
-  doneCustomers: z.number(),
-  doneRows: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  failed: z.number(),
-  skipped: z.number(),
-  /** Results whose line was edited or deleted while they were on their way: written nowhere. */
-  unplaced: z.number(),
-  message: z.string(),
-  lastChunkAt: z.number(),
-});
+export const jobSchema = z.deferred(() =>
+  z.object({
+    id: z.string(),
+    sheetName: z.string(),
+    sheetId: z.number(),
+    user: z.string(),
+    template: z.string(),
+    mode: z.enum(['import', 'assign']),
+    onlyFailed: z.boolean(),
+    startedAt: z.string(),
+    /** Written on every result of this import ("import #12"): the cursor of src/engine/import/result-cell.ts. */
+    importNumber: z.int().check(z.positive()),
+    state: jobStateSchema,
+    totalCustomers: z.number(),
+    totalRows: z.number(),
+    doneCustomers: z.number(),
+    doneRows: z.number(),
+    created: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    failed: z.number(),
+    skipped: z.number(),
+    /** Results whose line was edited or deleted while they were on their way: written nowhere. */
+    unplaced: z.number(),
+    message: z.string(),
+    lastChunkAt: z.number(),
+  }),
+);
 export type Job = z.infer<typeof jobSchema>;
 
 /** The running pull of Upflow's customers into a sheet (src/server/pull-job.ts). */
-export const pullSchema = z.object({
-  id: z.string(),
-  sheetId: z.number(),
-  sheetName: z.string(),
-  /** Only the customers this member (by email) manages; null: every customer. */
-  manager: z.nullable(z.string()),
-  offset: z.int().check(z.nonnegative()),
-  total: z.nullable(z.int().check(z.nonnegative())),
-  done: z.boolean(),
-  customers: z.number(),
-  lines: z.number(),
-  state: jobStateSchema,
-  message: z.string(),
-  lastChunkAt: z.number(),
-});
+export const pullSchema = z.deferred(() =>
+  z.object({
+    id: z.string(),
+    sheetId: z.number(),
+    sheetName: z.string(),
+    /** Only the customers this member (by email) manages; null: every customer. */
+    manager: z.nullable(z.string()),
+    offset: z.int().check(z.nonnegative()),
+    total: z.nullable(z.int().check(z.nonnegative())),
+    done: z.boolean(),
+    customers: z.number(),
+    lines: z.number(),
+    state: jobStateSchema,
+    message: z.string(),
+    lastChunkAt: z.number(),
+  }),
+);
 export type Pull = z.infer<typeof pullSchema>;
 
 /** A sheet's template and the field the user chose for each header (by its normalised text). */
-export const storedMappingSchema = z.object({ template: templateIdSchema, saved: savedMappingSchema });
+export const storedMappingSchema = z.deferred(() => z.object({ template: templateIdSchema, saved: savedMappingSchema }));
 export type StoredMapping = z.infer<typeof storedMappingSchema>;
 
 /** What the last batch of fixes replaced: each cell's value and number format (1-based rows and columns). */
-export const fixUndoSchema = z.object({
-  batch: z.string(),
-  cells: z.array(z.object({ row: z.number(), column: z.number(), value: z.union([z.string(), z.number(), z.boolean()]), format: z.string() })),
-});
+export const fixUndoSchema = z.deferred(() =>
+  z.object({
+    batch: z.string(),
+    cells: z.array(z.object({ row: z.number(), column: z.number(), value: z.union([z.string(), z.number(), z.boolean()]), format: z.string() })),
+  }),
+);
 export type FixUndo = z.infer<typeof fixUndoSchema>;
 
 /** What the add-on needs of the organisation: who can manage accounts, which workflows exist. */
-export const organisationSchema = z.object({ members: z.array(memberSchema), workflows: z.array(dunningPlanSchema) });
+export const organisationSchema = z.deferred(() => z.object({ members: z.array(memberSchema), workflows: z.array(dunningPlanSchema) }));
 export type Organisation = z.infer<typeof organisationSchema>;
 
 /** The user's settings, read and written together (src/server/settings.ts). Secrets live here only. */
