@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
  */
 const UNIT = [
   'test/engine',
+  'test/sidebar',
   'test/fuzz/hostile-engine.test.ts',
   'test/emulator/conversion.test.ts',
   'test/emulator/people.test.ts',

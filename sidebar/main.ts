@@ -4,14 +4,14 @@ import { follow } from './job';
 import { call } from './rpc';
 import { renderWhenFree, watchPresses } from './press';
 import { mountStatus } from './status';
-import { onRender, perform, state, update } from './state';
+import { dispatch, onRender, perform, state, takeFocus } from './store';
 import { tabBar, tabOf } from './tabs';
 import { areaError, loading } from './ui';
 import { renderCsv } from './views/csv';
 import { loadHistory, renderHistory } from './views/history';
 import { renderImport } from './views/import';
 import { loadMapping } from './views/mapping';
-import { renderSettings, resetSettingsDraft } from './views/settings';
+import { renderSettings } from './views/settings';
 import { renderTemplates } from './views/templates';
 import { watchSheet } from './watch';
 
@@ -29,9 +29,8 @@ window.addEventListener('beforeunload', (e) => {
 
 function select(view: View, focusTab: boolean): void {
   if (view === 'history') void loadHistory();
-  if (view === 'settings') resetSettingsDraft();
   if (view !== state.view) window.scrollTo(0, 0);
-  update({ view, focus: focusTab ? `tab-${tabOf(view)}` : state.focus });
+  dispatch({ type: 'viewChosen', view, ...(focusTab && { focus: `tab-${tabOf(view)}` }) });
 }
 
 async function boot(): Promise<void> {
@@ -42,7 +41,7 @@ async function boot(): Promise<void> {
     () => void boot(),
   );
   if (!app) return;
-  update({ app, sheetName: app.activeSheet || app.sheets[0]?.name || '', job: app.job });
+  dispatch({ type: 'opened', app });
   select(app.initialView, false);
   if (state.sheetName) void loadMapping(null);
   // An import the sidebar was driving when it closed goes on by itself: nothing is sent twice.
@@ -67,18 +66,18 @@ function content(): HTMLElement[] {
   }
 }
 
-// Everything is re-rendered from state; these keep the keyboard where the user left it.
+// Everything is re-rendered from state; these keep the keyboard where the user left it. Where the
+// keyboard is, is the page's own (not application state): it lives here, beside the render.
 const keyOf = (el: Element | null): string | null => (el instanceof HTMLElement ? (el.dataset.testid ?? el.dataset.focus ?? (el.id || null)) : null);
 let pendingFocus: string | null = null;
 document.addEventListener('focusin', () => (pendingFocus = null));
 
 function render(): void {
   const active = document.activeElement;
-  const requested = state.focus;
+  const requested = takeFocus();
   const key = requested ?? (active && active !== document.body && root.contains(active) ? keyOf(active) : active === document.body ? pendingFocus : null);
   // A job update may land while the user types in a field: keep the caret where it was.
   const caret = active instanceof HTMLInputElement && active.selectionStart !== null ? ([active.selectionStart, active.selectionEnd ?? active.selectionStart] as const) : null;
-  state.focus = null;
   pendingFocus = null;
   const panel = h('main', { id: 'panel', role: state.app ? 'tabpanel' : null, 'aria-labelledby': state.app ? `tab-${tabOf(state.view)}` : null }, content());
   // The tab bar stays in the page (sidebar/tabs.ts says why); only the panel is rebuilt.

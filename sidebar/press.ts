@@ -6,6 +6,7 @@
  */
 const HOLD_MAX_MS = 1_000;
 
+// A press under way is the mouse's, not something the sidebar knows: it stays out of sidebar/state.ts.
 let pressedAt: number | null = null;
 let waiting: (() => void) | null = null;
 

@@ -1,15 +1,13 @@
-import type { PullView, RefreshView } from '../src/shared/api';
+import type { PullView } from '../src/shared/api';
 import { call, isConnectionLost, toAppError } from './rpc';
 import { openSheet } from './sheets';
 import { announce } from './status';
-import { perform, state, update } from './state';
+import { dispatch, perform, state } from './store';
 
 const FIRST_RETRY_SECONDS = 2;
 const MAX_RETRY_SECONDS = 30;
 
-/** The pull this sidebar drives, shown in the card of the Templates view (sidebar/views/templates.ts). */
-export let pulling: PullView | null = null;
-/** Each start or cancel bumps it; an older loop sees the change and stops quietly. */
+/** Each start or cancel bumps it; an older loop sees the change and stops quietly. Not application state: it only names the loop that may go on. */
 let generation = 0;
 
 const sleep = (seconds: number) => new Promise((resolve) => window.setTimeout(resolve, seconds * 1000));
@@ -34,16 +32,15 @@ export async function pull(onlyMine: boolean): Promise<void> {
   const started = await perform('pull', 'templates', () => call('pullCustomers', { onlyMine }));
   if (!started) return;
   const mine = ++generation;
-  pulling = started;
-  state.busy.add('pull');
-  update();
+  let pulling = started;
+  dispatch({ type: 'pullStarted', pull: started });
   let delay = 0;
   try {
     while (mine === generation && pulling.state === 'running') {
       try {
         pulling = await call('continuePull', pulling.id);
         delay = 0;
-        update();
+        dispatch({ type: 'pullUpdated', pull: pulling });
       } catch (e) {
         if (!isConnectionLost(e)) {
           announce(toAppError(e).message, 'error');
@@ -55,28 +52,21 @@ export async function pull(onlyMine: boolean): Promise<void> {
     }
     if (mine === generation) finish(pulling);
   } finally {
-    if (mine === generation) {
-      state.busy.delete('pull');
-      update();
-    }
+    if (mine === generation) dispatch({ type: 'callEnded', key: 'pull' });
   }
 }
 
 export async function cancelPull(): Promise<void> {
+  const pulling = state.pull;
   if (!pulling || pulling.state !== 'running') return;
-  const id = pulling.id;
   generation++;
-  const stopped = await perform('pull-cancel', 'templates', () => call('cancelPull', id));
-  state.busy.delete('pull');
+  const stopped = await perform('pull-cancel', 'templates', () => call('cancelPull', pulling.id));
+  dispatch({ type: 'callEnded', key: 'pull' });
   if (stopped) {
-    pulling = stopped;
+    dispatch({ type: 'pullUpdated', pull: stopped });
     finish(stopped);
   }
-  update();
 }
-
-/** The last Refresh of a pulled sheet, listed in the pull card. */
-export let refreshed: RefreshView | null = null;
 
 const rows = (list: readonly number[], count: number) => `${list.join(', ')}${count > list.length ? ` and ${(count - list.length).toLocaleString()} more` : ''}`;
 
@@ -85,7 +75,7 @@ export async function refreshPulled(): Promise<void> {
   const sheetName = state.sheetName;
   const done = await perform('refresh', 'templates', () => call('refreshPulled', sheetName));
   if (!done) return;
-  refreshed = done;
+  dispatch({ type: 'pulledSheetRefreshed', refresh: done });
   const parts = [
     done.changedCount ? `${done.changedCount.toLocaleString()} lines changed in Upflow (rows ${rows(done.changedInUpflow, done.changedCount)})` : 'no line changed in Upflow',
     done.editedCount ? `${done.editedCount.toLocaleString()} lines edited here and not sent, kept (rows ${rows(done.editedHere, done.editedCount)})` : '',
@@ -93,5 +83,4 @@ export async function refreshPulled(): Promise<void> {
     done.added ? `${done.added.toLocaleString()} new in Upflow added at the bottom` : '',
   ].filter(Boolean);
   announce(`‘${sheetName}’ refreshed: ${parts.join('; ')}.`, done.conflictCount ? 'warning' : 'success');
-  update();
 }

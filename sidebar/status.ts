@@ -4,6 +4,7 @@
  */
 type Tone = 'info' | 'success' | 'error' | 'warning';
 
+// The region's text is what was said, not what the sidebar knows: it stays out of sidebar/state.ts.
 let region: HTMLElement | null = null;
 let clearTimer: number | undefined;
 let measure: () => void = () => undefined;

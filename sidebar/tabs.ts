@@ -1,6 +1,6 @@
 import type { View } from '../src/shared/api';
 import { h } from './dom';
-import { state } from './state';
+import { state } from './store';
 
 const TABS: ReadonlyArray<{ view: View; label: string }> = [
   { view: 'import', label: 'Import' },

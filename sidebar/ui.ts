@@ -1,6 +1,7 @@
 import { h, srOnly, type Attrs, type Child } from './dom';
 import { explain } from './failure';
-import { state, update, type Area } from './state';
+import type { Area } from './state';
+import { dispatch, state } from './store';
 
 /** Buttons are real <button>s: Tab, Enter and Space work without extra code. */
 export function button(label: Child, onClick: () => void, attrs: Attrs & { kind?: 'action' | 'secondary' | 'link' | 'danger' } = {}): HTMLButtonElement {
@@ -32,7 +33,12 @@ export function areaError(area: Area): HTMLDivElement | null {
       e.next && h('p', {}, e.next),
       e.reason && h('p', { class: 'small' }, `Upflow said: “${e.reason}”`),
       (retry || e.toSettings) &&
-        h('div', { class: 'toolbar' }, retry, e.toSettings && button('Open Settings', () => update({ view: 'settings' }), { 'data-focus': `settings-${area}` })),
+        h(
+          'div',
+          { class: 'toolbar' },
+          retry,
+          e.toSettings && button('Open Settings', () => dispatch({ type: 'viewChosen', view: 'settings' }), { 'data-focus': `settings-${area}` }),
+        ),
     ),
   );
 }

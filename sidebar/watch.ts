@@ -1,7 +1,7 @@
 import type { SheetContext } from '../src/shared/api';
 import { call } from './rpc';
 import { followSheet } from './sheets';
-import { state, update } from './state';
+import { dispatch, state } from './store';
 
 /**
  * A sidebar gets no event when the user changes tab or edits a cell, so it asks. Quietly: no
@@ -10,15 +10,12 @@ import { state, update } from './state';
  */
 const EVERY_MS = 2_500;
 
+/** A look under way: the next tick does not ask again. Not application state: it only spaces the calls. */
 let looking = false;
 
-const sameNames = (a: readonly { name: string }[], b: readonly { name: string }[]) => a.length === b.length && a.every((s, i) => s.name === b[i]?.name);
-
 function apply(context: SheetContext): void {
-  const app = state.app;
-  if (!app) return;
-  const sheetsChanged = !sameNames(app.sheets, context.sheets);
-  app.sheets = context.sheets;
+  if (!state.app) return;
+  dispatch({ type: 'sheetsListed', sheets: context.sheets });
   const gone = !context.sheets.some((s) => s.name === state.sheetName);
   const onScreen = context.activeSheet || (gone ? (context.sheets[0]?.name ?? '') : '');
   if (onScreen && onScreen !== state.sheetName) {
@@ -26,12 +23,7 @@ function apply(context: SheetContext): void {
     return;
   }
   const v = state.validation;
-  if (v && !state.sheetChanged && context.editedAt !== null && context.editedAt > v.checkedAt) {
-    // The list and the preview describe a sheet that is no more: the next step is a new check.
-    update({ sheetChanged: true, preview: null });
-    return;
-  }
-  if (sheetsChanged) update();
+  if (v && !state.sheetChanged && context.editedAt !== null && context.editedAt > v.checkedAt) dispatch({ type: 'sheetEdited' });
 }
 
 export async function look(): Promise<void> {

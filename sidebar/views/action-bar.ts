@@ -2,7 +2,7 @@ import type { JobView } from '../../src/shared/api';
 import { h, type Child } from '../dom';
 import { plural } from '../format';
 import { cancelImport, follow, startImport } from '../job';
-import { isBusy, state } from '../state';
+import { isBusy, state } from '../store';
 import { areaError, button, spinner } from '../ui';
 import { assignOnly, preview, toSend } from './preview';
 import { validate } from './problems';

@@ -6,7 +6,7 @@ import { delimiterName, plural } from '../format';
 import { call } from '../rpc';
 import { openSheet } from '../sheets';
 import { announce } from '../status';
-import { isBusy, perform, state, update } from '../state';
+import { dispatch, isBusy, perform } from '../store';
 import { areaError, button, loading } from '../ui';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -33,10 +33,10 @@ async function upload(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
   if (file.size > MAX_BYTES) {
-    state.errors.csv = { error: { code: 'TOO_LARGE', message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Split it into smaller files.` } };
-    announce(state.errors.csv.error.message, 'error');
+    const error = { code: 'TOO_LARGE', message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Split it into smaller files.` };
+    dispatch({ type: 'callFailed', area: 'csv', failure: { error } });
+    announce(error.message, 'error');
     input.value = '';
-    update();
     return;
   }
   // Read here, in the browser: the parser stays out of the server's bundle, which every Apps Script execution loads.
@@ -69,7 +69,7 @@ export function renderCsv(): HTMLElement[] {
         'div',
         { class: 'section-head' },
         h('h2', { id: 'csv-title' }, 'Import a CSV file'),
-        button('← Back', () => update({ view: 'import' }), { kind: 'link', 'data-focus': 'back' }),
+        button('← Back', () => dispatch({ type: 'viewChosen', view: 'import' }), { kind: 'link', 'data-focus': 'back' }),
       ),
       h(
         'p',

@@ -3,7 +3,7 @@ import { templateLabel } from '../catalog';
 import { h } from '../dom';
 import { dateTime } from '../format';
 import { call } from '../rpc';
-import { isBusy, perform, state, update } from '../state';
+import { dispatch, isBusy, perform, state } from '../store';
 import { areaError, button, chip, loading } from '../ui';
 
 const STATUS: Record<HistoryEntry['status'], [label: string, tone: string]> = {
@@ -21,7 +21,7 @@ export async function loadHistory(): Promise<void> {
     () => call('getHistory'),
     () => void loadHistory(),
   );
-  if (entries) update({ history: [...entries].sort((a, b) => b.startedAt.localeCompare(a.startedAt)) });
+  if (entries) dispatch({ type: 'historyLoaded', entries });
 }
 
 function counts(e: HistoryEntry): HTMLElement {

@@ -3,7 +3,7 @@ import { templateView } from '../catalog';
 import { h } from '../dom';
 import { call } from '../rpc';
 import { openSheet, pickSheet } from '../sheets';
-import { isBusy, perform, state, update } from '../state';
+import { dispatch, isBusy, perform, state } from '../store';
 import { areaError, button } from '../ui';
 import { loadMapping, renderMapping } from './mapping';
 import { renderImportStep } from './preview';
@@ -15,9 +15,8 @@ import { renderJob } from './progress';
 async function refreshSheets(): Promise<void> {
   const fresh = await perform('sheets', 'sheet', () => call('getSidebarState'));
   if (!fresh || !state.app) return;
-  state.app.sheets = fresh.sheets;
+  dispatch({ type: 'sheetsListed', sheets: fresh.sheets });
   if (!fresh.sheets.some((s) => s.name === state.sheetName)) openSheet(fresh.activeSheet);
-  else update();
 }
 
 function pickers(): HTMLElement {
@@ -67,9 +66,9 @@ function pickers(): HTMLElement {
     h(
       'p',
       { class: 'small links' },
-      button('Start from a template', () => update({ view: 'templates' }), { kind: 'link', 'data-focus': 'go-templates' }),
+      button('Start from a template', () => dispatch({ type: 'viewChosen', view: 'templates' }), { kind: 'link', 'data-focus': 'go-templates' }),
       ' · ',
-      button('Import a CSV file', () => update({ view: 'csv' }), { kind: 'link', 'data-focus': 'go-csv' }),
+      button('Import a CSV file', () => dispatch({ type: 'viewChosen', view: 'csv' }), { kind: 'link', 'data-focus': 'go-csv' }),
     ),
   );
 }

@@ -5,22 +5,14 @@ import { fieldLabel, fieldView, isRequired, templateLabel, templateView } from '
 import { h, srOnly, type Child } from '../dom';
 import { list, plural } from '../format';
 import { call } from '../rpc';
-import { isBusy, perform, state, update } from '../state';
+import { dispatch, isBusy, perform, state } from '../store';
 import { areaError, button, chip, loading, notice } from '../ui';
 
 const SECTION_TITLES: Record<string, string> = { customer: 'Customer', group: 'Group', assignment: 'Account manager and workflow', contact: 'Contact' };
 
-/** Columns whose field help the user opened; a click on ⓘ toggles it. */
-const helpOpen = new Set<string>();
-/** The sheet whose complete mapping the user opened anyway. */
-let shownFor: string | null = null;
-
 /** Nothing to decide: every column with a header has a sure field and every required one is there. */
 const complete = (m: MappingView): boolean =>
   m.columns.length > 0 && m.missingRequired.length === 0 && m.conflicts.length === 0 && m.columns.every((c) => (c.field !== null || !c.header) && c.how !== 'fuzzy');
-
-/** A new mapping makes earlier check and preview results meaningless. */
-const setMapping = (mapping: MappingView): void => update({ mapping, validation: null, preview: null });
 
 export async function loadMapping(template: TemplateId | null): Promise<void> {
   const sheetName = state.sheetName;
@@ -31,19 +23,18 @@ export async function loadMapping(template: TemplateId | null): Promise<void> {
     () => void loadMapping(template),
   );
   // The user may have picked another sheet while this one was loading.
-  if (mapping && state.sheetName === sheetName) setMapping(mapping);
+  if (mapping && state.sheetName === sheetName) dispatch({ type: 'mappingLoaded', mapping });
 }
 
 async function saveColumn(column: string, field: FieldId | null): Promise<void> {
   const before = state.mapping;
   if (!before) return;
   const columns = before.columns.map((c) => ({ column: c.column, field: c.column === column ? field : c.field }));
-  // Shown at once so the select does not jump back while the server answers.
-  setMapping({ ...before, columns: before.columns.map((c) => (c.column === column ? { ...c, field, how: 'saved', suggestion: null } : c)) });
+  dispatch({ type: 'columnChosen', column, field });
   const input = { sheetName: before.sheetName, template: before.template, columns };
   const saved = await perform('mapping', 'mapping', () => call('saveMapping', input));
   if (state.sheetName !== before.sheetName) return;
-  setMapping(saved ?? before);
+  dispatch({ type: 'mappingLoaded', mapping: saved ?? before });
 }
 
 function fieldSelect(m: MappingView, c: ColumnView): HTMLSelectElement {
@@ -85,12 +76,8 @@ function flags(m: MappingView, c: ColumnView): HTMLElement | null {
 function row(m: MappingView, c: ColumnView): HTMLElement[] {
   const template = templateView(m.template);
   const help = c.field ? fieldView(c.field)?.help : undefined;
-  const open = helpOpen.has(c.column) && !!help;
-  const toggle = () => {
-    if (helpOpen.has(c.column)) helpOpen.delete(c.column);
-    else helpOpen.add(c.column);
-    update();
-  };
+  const open = state.helpOpen.has(c.column) && !!help;
+  const toggle = () => dispatch({ type: 'fieldHelpToggled', column: c.column });
   const main = h(
     'tr',
     { 'data-testid': `mapping-row-${c.column}`, class: c.field ? 'mapped' : 'unmapped' },
@@ -166,10 +153,7 @@ function table(m: MappingView): Child {
 
 function summaryLine(m: MappingView, open: boolean): HTMLElement {
   const mapped = m.columns.filter((c) => c.field).length;
-  const toggle = () => {
-    shownFor = open ? null : m.sheetName;
-    update({ focus: 'show-columns' });
-  };
+  const toggle = () => dispatch({ type: 'columnsToggled', sheetName: open ? null : m.sheetName });
   return h(
     'div',
     { class: 'mapping-summary', 'data-testid': 'mapping-summary' },
@@ -187,7 +171,7 @@ function summaryLine(m: MappingView, open: boolean): HTMLElement {
 export function renderMapping(): HTMLElement {
   const m = state.mapping;
   const collapsible = !!m && complete(m);
-  const open = !collapsible || shownFor === m?.sheetName;
+  const open = !collapsible || state.columnsShownFor === m?.sheetName;
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'mapping-title' },

@@ -3,7 +3,8 @@ import { fieldLabel } from '../catalog';
 import { h, type Child } from '../dom';
 import { plural } from '../format';
 import { call } from '../rpc';
-import { isBusy, perform, state, update } from '../state';
+import { IMPORT_RIGHTS } from '../../src/engine/source-system';
+import { dispatch, isBusy, perform, state } from '../store';
 import { chip, notice } from '../ui';
 import { validate } from './problems';
 
@@ -34,7 +35,7 @@ export async function preview(): Promise<void> {
     await validate();
     if (state.sheetName !== sheetName || state.errors.check) return;
   }
-  update({ preview: p });
+  dispatch({ type: 'previewReady', preview: p });
 }
 
 const td = (n: number) => h('td', { class: n ? '' : 'zero' }, n.toLocaleString());
@@ -144,8 +145,8 @@ function previewPanel(p: PreviewView): HTMLElement {
   );
 }
 
-/** Upflow's "Assign customers": the source system keeps customer details, as in settings. */
-export const assignOnly = (): boolean => ['NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE'].includes(state.app?.settings.sourceSystem ?? 'API');
+/** Upflow's "Assign customers": the source system chosen in settings keeps customer details. */
+export const assignOnly = (): boolean => !IMPORT_RIGHTS[state.app?.settings.sourceSystem ?? 'API'].customerDetails;
 
 /** Preview and Import are in the action bar; this section shows what the import would do. */
 export function renderImportStep(): HTMLElement {

@@ -4,21 +4,11 @@ import { h, type Child } from '../dom';
 import { plural, time } from '../format';
 import { call, focusSheet } from '../rpc';
 import { announce } from '../status';
-import { isBusy, perform, state, update } from '../state';
+import { dispatch, isBusy, perform, record, state } from '../store';
 import { areaError, button, notice, severityIcon, spinner } from '../ui';
 
-/** Few problems are easier to scan opened; many would bury the groups, so they start closed. */
-const OPEN_ALL_UNDER = 15;
-
-/** What the user narrowed the list to; a check of another sheet starts from the whole list. */
-let filter = { code: '', column: '' };
-
-function show(v: ValidationView): void {
-  if (state.validation?.sheetName !== v.sheetName) filter = { code: '', column: '' };
-  if (!state.validation) {
-    state.openGroups = new Set(v.problems.length <= OPEN_ALL_UNDER ? v.byCode.map((g) => g.code) : []);
-  }
-  update({ validation: v, preview: null, sheetChanged: false });
+/** Says what a check found; the list itself is in the state ('checkFinished', 'fixesApplied', 'fixesUndone'). */
+function announceCheck(v: ValidationView): void {
   const found = v.errors + v.warnings;
   announce(
     v.rows === 0
@@ -39,12 +29,14 @@ export async function validate(): Promise<void> {
     () => void validate(),
     { kind: 'check' },
   );
-  if (v && state.sheetName === sheetName) show(v);
+  if (!v || state.sheetName !== sheetName) return;
+  dispatch({ type: 'checkFinished', validation: v });
+  announceCheck(v);
 }
 
 /** Whether the check is sure of its suggestion (a cleanup) or guesses what was meant (an error). */
 const isGuess = (severity: ProblemView['severity']): boolean => severity === 'error';
-let reviewing = false;
+/** Numbers the batches this sidebar applies. Not application state: it only makes each batch id new. */
 let batches = 0;
 
 /** Applies fixes, kind by kind when several, as one batch the user can undo. */
@@ -56,10 +48,10 @@ async function fix(inputs: FixInput[]): Promise<void> {
     for (const input of inputs) last = await call('applyFixesUndoable', { fix: input, batch });
     return last;
   });
-  reviewing = false;
+  dispatch({ type: 'fixReviewClosed' });
   if (!applied || state.sheetName !== sheetName) return;
-  show(applied.validation);
-  update({ undo: applied.undoable > 0 ? { sheetName, cells: applied.undoable } : null });
+  dispatch({ type: 'fixesApplied', sheetName, validation: applied.validation, undoable: applied.undoable });
+  announceCheck(applied.validation);
   announce(`${plural(applied.undoable, 'cell')} fixed. Undo puts the previous values back.`, 'success');
 }
 
@@ -67,8 +59,8 @@ async function undo(): Promise<void> {
   const sheetName = state.sheetName;
   const undone = await perform('undo', 'list', () => call('undoFixes', sheetName));
   if (!undone || state.sheetName !== sheetName) return;
-  show(undone.validation);
-  update({ undo: null, focus: 'validation-summary' });
+  dispatch({ type: 'fixesUndone', validation: undone.validation });
+  announceCheck(undone.validation);
   announce(`${plural(undone.restored, 'cell')} back to ${undone.restored === 1 ? 'its' : 'their'} previous value.`, 'success');
 }
 
@@ -83,10 +75,8 @@ function review(v: ValidationView): Child {
   if (!safe && !guesses) return null;
   const busy = isBusy('fix', 'undo');
   const listed = v.problems.filter((p) => p.suggestion !== null && !isGuess(p.severity));
-  const toggle = () => {
-    reviewing = !reviewing;
-    update({ focus: reviewing ? 'apply-fixes' : 'fix-all' });
-  };
+  const reviewing = state.reviewing;
+  const toggle = () => dispatch({ type: 'fixReviewToggled' });
   return h(
     'div',
     { class: 'fix-review' },
@@ -165,7 +155,7 @@ function summary(v: ValidationView): HTMLElement {
         'div',
         { 'data-testid': 'check-notices' },
         v.notices.map((text) => notice('warning', h('p', {}, text))),
-        !state.app?.settings.hasApiKey && button('Open Settings', () => update({ view: 'settings' }), { 'data-focus': 'notice-settings' }),
+        !state.app?.settings.hasApiKey && button('Open Settings', () => dispatch({ type: 'viewChosen', view: 'settings' }), { 'data-focus': 'notice-settings' }),
       ),
     v.rows === 0 && notice('info', h('p', {}, 'There is no line below the headers: add your customers, then check again.')),
     v.rows > 0 && v.errors + v.warnings === 0 && notice('success', h('p', {}, 'No problem found.')),
@@ -217,6 +207,7 @@ function entry(p: ProblemView): HTMLElement {
 }
 
 function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElement | null {
+  const filter = state.filter;
   const shown = v.problems.filter((p) => p.code === g.code && (!filter.column || p.column === filter.column));
   if (filter.column && !shown.length) return null;
   // Narrowed to a column, the rest of the kind is elsewhere: the count is of those listed.
@@ -226,10 +217,8 @@ function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElem
     {
       class: 'group',
       open: state.openGroups.has(g.code) || !!filter.code || !!filter.column,
-      ontoggle: (e: Event) => {
-        if ((e.target as HTMLDetailsElement).open) state.openGroups.add(g.code);
-        else state.openGroups.delete(g.code);
-      },
+      // The page already shows the group opened or closed: recorded without a render.
+      ontoggle: (e: Event) => record({ type: 'groupToggled', code: g.code, open: (e.target as HTMLDetailsElement).open }),
     },
     h(
       'summary',
@@ -271,10 +260,8 @@ function tools(v: ValidationView): HTMLElement {
     ([a], [b]) => a.length - b.length || a.localeCompare(b),
   );
   const total = v.errors + v.warnings;
-  const choose = (key: 'code' | 'column') => (e: Event) => {
-    filter = { ...filter, [key]: (e.target as HTMLSelectElement).value };
-    update({ focus: `filter-${key}` });
-  };
+  const filter = state.filter;
+  const choose = (by: 'code' | 'column') => (e: Event) => dispatch({ type: 'problemsFiltered', by, value: (e.target as HTMLSelectElement).value });
   return h(
     'div',
     { class: 'list-tools' },
@@ -322,7 +309,7 @@ function problems(v: ValidationView): Child {
     review(v),
     tools(v),
     v.truncated && h('p', { class: 'muted small' }, `Showing the first ${v.problems.length.toLocaleString()} problems; all are marked on the sheet, and the copy holds them all.`),
-    v.byCode.filter((g) => !filter.code || g.code === filter.code).map((g) => group(v, g)),
+    v.byCode.filter((g) => !state.filter.code || g.code === state.filter.code).map((g) => group(v, g)),
   );
 }
 

@@ -2,7 +2,7 @@ import type { JobView } from '../../src/shared/api';
 import { h } from '../dom';
 import { dateTime, plural, timeLeft } from '../format';
 import { copyFailedRows, startImport } from '../job';
-import { isBusy, state, update } from '../state';
+import { dispatch, isBusy, state } from '../store';
 import { button, notice, spinner } from '../ui';
 
 const verb = (job: JobView) => (job.mode === 'assign' ? 'Assigning' : 'Importing');
@@ -153,7 +153,7 @@ export function renderJob(job: JobView): HTMLElement {
       h(
         'div',
         { class: 'toolbar end' },
-        button('Close', () => update({ job: null }), { kind: 'link', 'data-focus': 'close-result' }),
+        button('Close', () => dispatch({ type: 'jobClosed' }), { kind: 'link', 'data-focus': 'close-result' }),
       ),
   );
 }

@@ -2,10 +2,10 @@ import type { TemplateView } from '../../src/shared/api';
 import { fieldLabel } from '../catalog';
 import { h } from '../dom';
 import { call } from '../rpc';
-import { cancelPull, pull, pulling, refreshed, refreshPulled } from '../pull';
+import { cancelPull, pull, refreshPulled } from '../pull';
 import { openSheet } from '../sheets';
 import { announce } from '../status';
-import { isBusy, perform, state, update } from '../state';
+import { dispatch, isBusy, perform, state } from '../store';
 import { areaError, button } from '../ui';
 
 async function insert(t: TemplateView): Promise<void> {
@@ -36,6 +36,7 @@ function card(t: TemplateView): HTMLElement {
 }
 
 function progress(): HTMLElement | null {
+  const pulling = state.pull;
   if (!pulling || pulling.state !== 'running' || !isBusy('pull')) return null;
   const { read, total, customers } = pulling;
   const percent = total ? Math.round((Math.min(read, total) / total) * 100) : 0;
@@ -94,6 +95,7 @@ function pullCard(): HTMLElement {
 
 /** Cells both Upflow and the user changed since the pull: the user's value was kept, Upflow's is shown. */
 function conflicts(): HTMLElement | null {
+  const refreshed = state.refreshed;
   if (!refreshed?.conflicts.length || refreshed.sheetName !== state.sheetName) return null;
   return h(
     'div',
@@ -117,7 +119,7 @@ export function renderTemplates(): HTMLElement[] {
         'div',
         { class: 'section-head' },
         h('h2', { id: 'templates-title' }, 'Start from a template'),
-        button('← Back', () => update({ view: 'import' }), { kind: 'link', 'data-focus': 'back' }),
+        button('← Back', () => dispatch({ type: 'viewChosen', view: 'import' }), { kind: 'link', 'data-focus': 'back' }),
       ),
       h('p', { class: 'muted small' }, 'Adds a new sheet with the right headers and a few example lines to replace with yours. * required'),
       areaError('templates'),

@@ -1,6 +1,6 @@
 import * as z from '../engine/zod';
 import { templateIdSchema } from '../engine/templates';
-import { sourceSystemSchema } from '../engine/source-system';
+import { SOURCE_SYSTEMS } from '../engine/source-system';
 
 export const USAGE = `Usage:
   upflow-sheets validate <file.csv> [--template customers|contacts|assign|all]
@@ -36,7 +36,7 @@ export const validateArgsSchema = z.extend(commonSchema, {
 export const importArgsSchema = z.extend(commonSchema, {
   command: z.literal('import'),
   api: z.url(),
-  sourceSystem: z._default(sourceSystemSchema, 'API'),
+  sourceSystem: z._default(z.enum(SOURCE_SYSTEMS), 'API'),
   dryRun: z._default(z.boolean(), false),
 });
 

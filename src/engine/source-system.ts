@@ -1,7 +1,10 @@
-import * as z from './zod';
-
-export const sourceSystemSchema = z.enum(['API', 'NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE', 'SALESFORCE_API']);
-export type SourceSystem = z.infer<typeof sourceSystemSchema>;
+/**
+ * Where an organisation's customers come from, and what that leaves an import to change. Plain
+ * tables without zod: the sidebar reads them too, and its bundle carries no parser (the wire
+ * schema is built from SOURCE_SYSTEMS in src/shared/api.ts).
+ */
+export const SOURCE_SYSTEMS = ['API', 'NATIVE_ACCOUNTING', 'SALESFORCE_NATIVE', 'SALESFORCE_API'] as const;
+export type SourceSystem = (typeof SOURCE_SYSTEMS)[number];
 
 export interface ImportRights {
   customerDetails: boolean;
@@ -24,4 +27,12 @@ export const SOURCE_SYSTEM_LABELS: Record<SourceSystem, string> = {
   NATIVE_ACCOUNTING: 'Native accounting integration',
   SALESFORCE_NATIVE: 'Salesforce + native integration',
   SALESFORCE_API: 'Salesforce + API',
+};
+
+/** IMPORT_RIGHTS in a sales person's words, shown under the choice in Settings. */
+export const SOURCE_SYSTEM_ALLOWS: Record<SourceSystem, string> = {
+  API: 'Imports create and update customers, contacts, account managers and workflows.',
+  NATIVE_ACCOUNTING: 'Customers and contacts come from your accounting: imports assign account managers and workflows.',
+  SALESFORCE_NATIVE: 'Salesforce and your accounting own customers, contacts and account managers: imports assign workflows only.',
+  SALESFORCE_API: 'Imports update customer details and workflows; contacts and account managers come from Salesforce.',
 };

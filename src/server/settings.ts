@@ -1,13 +1,11 @@
 import type { Credentials } from '../engine/upflow/client';
+import { isMailAddress } from '../engine/email-address';
+import { API_URLS, apiBaseUrl, isPlaygroundUrl } from '../engine/environments';
+import { isSlackWebhook } from '../engine/slack-webhook';
 import type { SettingsInput, SettingsView } from '../shared/api';
 import { userError } from './result';
 import { KEYS, SETTINGS } from './store/keys';
 import { read, readAll, remove, writeAll } from './store/store';
-
-export const API_URLS = {
-  production: 'https://api.upflow.io/v1',
-  sandbox: 'https://api.sandbox.upflow.io/v1',
-} as const;
 
 /** The settings as the sidebar shows them: secrets only as "is there one". */
 export function readSettings(): SettingsView {
@@ -30,29 +28,20 @@ function settingsView(p: ReturnType<typeof readAll<typeof SETTINGS>>): SettingsV
   };
 }
 
-/**
- * A deployed add-on reaches only the addresses of the manifest's urlFetchWhitelist (appsscript.json:
- * Upflow's production and sandbox APIs), in test deployments too. Any other address can only be the
- * local playground's sandbox (`npm start`), which runs the add-on on this computer.
- */
-const PLAYGROUND_URL = /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/\S*)?$/;
-/** Slack's incoming webhooks, or the local sandbox's stand-in for one. */
-const SLACK_WEBHOOK = /^(https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9/_-]+|http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/slack\/webhook)$/;
-
 export function saveSettings(input: SettingsInput): SettingsView {
-  const baseUrl = input.apiBaseUrl.trim().replace(/\/+$/, '');
-  if (input.environment === 'custom' && !PLAYGROUND_URL.test(baseUrl)) {
+  const baseUrl = apiBaseUrl(input.apiBaseUrl);
+  if (input.environment === 'custom' && !isPlaygroundUrl(baseUrl)) {
     throw userError(
       'SETTINGS_URL',
       "Google lets the add-on reach only Upflow's production and sandbox addresses: choose one of them. A custom address (http://127.0.0.1:…) is for the local playground only.",
     );
   }
   const slack = input.slackWebhookUrl.trim();
-  if (slack && !SLACK_WEBHOOK.test(slack)) {
+  if (slack && !isSlackWebhook(slack)) {
     throw userError('SETTINGS_SLACK', 'The Slack address must be an incoming webhook, starting with https://hooks.slack.com/services/.');
   }
   const email = input.notifyEmailAddress.trim();
-  if (input.notifyEmail && email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+  if (input.notifyEmail && email && !isMailAddress(email)) {
     throw userError('SETTINGS_EMAIL', `"${email}" is not an email address. Fix it or leave it empty to use your own.`);
   }
   const apiKey = input.apiKey.trim();

@@ -9,7 +9,8 @@ import * as z from '../engine/zod';
 import { fieldIdSchema, type FieldId, type Section } from '../engine/fields';
 import { templateIdSchema, type TemplateId } from '../engine/templates';
 import type { Problem, Severity } from '../engine/problem';
-import { sourceSystemSchema, type SourceSystem } from '../engine/source-system';
+import { SOURCE_SYSTEMS, type SourceSystem } from '../engine/source-system';
+import { ENVIRONMENTS } from '../engine/environments';
 
 export interface AppError {
   code: string;
@@ -21,8 +22,10 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
 export const viewSchema = z.enum(['import', 'history', 'settings', 'csv', 'templates']);
 export type View = z.infer<typeof viewSchema>;
 
-export const environmentSchema = z.enum(['production', 'sandbox', 'custom']);
+export const environmentSchema = z.enum(ENVIRONMENTS);
 export type Environment = z.infer<typeof environmentSchema>;
+
+export const sourceSystemSchema = z.enum(SOURCE_SYSTEMS);
 
 // --- What the sidebar sends ---
 

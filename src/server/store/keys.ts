@@ -1,9 +1,8 @@
 import * as z from '../../engine/zod';
 import { savedMappingSchema } from '../../engine/mapping';
-import { sourceSystemSchema } from '../../engine/source-system';
 import { templateIdSchema } from '../../engine/templates';
 import { dunningPlanSchema, memberSchema } from '../../engine/upflow/schemas';
-import { environmentSchema, jobStateSchema, viewSchema } from '../../shared/api';
+import { environmentSchema, jobStateSchema, sourceSystemSchema, viewSchema } from '../../shared/api';
 import { count, flag, json, numbers, text, times, type Codec } from './codecs';
 
 /**
