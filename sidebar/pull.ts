@@ -39,6 +39,8 @@ export async function pull(onlyMine: boolean): Promise<void> {
     while (mine === generation && pulling.state === 'running') {
       try {
         pulling = await call('continuePull', pulling.id);
+        // Cancelled while this slice was read: its answer would show the pull running again.
+        if (mine !== generation) return;
         delay = 0;
         dispatch({ type: 'pullUpdated', pull: pulling });
       } catch (e) {
