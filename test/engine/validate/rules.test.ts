@@ -730,6 +730,8 @@ for (const row of ROWS) {
     assert.equal(found.length, 1, `one ${row.code} on ${row.cell}; found: ${JSON.stringify(result.problems, null, 1)}`);
     const { severity, message, fix, suggestion } = found[0]!;
     assert.deepEqual({ severity, message, fix, suggestion }, { severity: row.severity, message: row.message, fix: row.fix, suggestion: row.suggestion });
+    // Every heading the sidebar groups by comes from the catalogue, so a code a rule adds shows up here.
+    for (const p of result.problems) assert.ok(CHECK_PROBLEM_CODES.includes(p.code), `${p.code}, reported on ${p.cell}, is in CHECK_PROBLEM_CODES`);
   });
 }
 
