@@ -1,5 +1,9 @@
-/** A heading for each kind of problem, as the sidebar groups them. */
-const TITLES: Record<string, string> = {
+/**
+ * A heading for each kind of problem Check reports (src/engine/validate), as the sidebar groups them;
+ * the import plan's refusals Check forwards (src/engine/validate/plan-agreement.ts) included. Each
+ * has a row in test/engine/validate/rules.test.ts.
+ */
+const CHECK_TITLES: Record<string, string> = {
   REQUIRED: 'Required values missing',
   EMAIL_INVALID: 'Invalid emails',
   EMAIL_TYPO: 'Emails that look mistyped',
@@ -8,9 +12,11 @@ const TITLES: Record<string, string> = {
   PHONE_INVALID: 'Invalid phone numbers',
   PHONE_UNUSUAL: 'Unusual phone numbers',
   PHONE_AS_NUMBER: 'Phone numbers stored as numbers',
+  PHONE_COUNTRY_UNKNOWN: 'Phone numbers of an unknown country',
   VAT_INVALID: 'Invalid VAT numbers',
   VAT_COUNTRY_MISMATCH: 'VAT numbers of another country',
   VAT_PREFIX_MISSING: 'VAT numbers without country prefix',
+  VAT_PLACEHOLDER: 'Values that are not VAT numbers',
   POSTAL_CODE_INVALID: 'Invalid postal codes',
   LEADING_ZERO_LOST: 'Postal codes that lost a leading zero',
   COUNTRY_UNKNOWN: 'Unknown countries',
@@ -44,19 +50,33 @@ const TITLES: Record<string, string> = {
   FORMULA_CELL: 'Values computed by formulas',
   TOO_LONG: 'Values too long',
   ACCOUNT_MANAGER_ROLE_UNKNOWN: 'Account managers with a position Upflow may refuse',
-  NOT_AN_ACCOUNT_MANAGER: 'Members without the Account manager role',
   AMBIGUOUS_CUSTOMER: 'Lines that could belong to several customers',
   EXTERNAL_ID_NEEDED: 'External IDs needed',
-  CUSTOMER_UNKNOWN: 'Lines naming no customer',
-  CUSTOMER_NAME_NEEDED: 'Customer names needed',
   AMBIGUOUS_GROUP: 'Group names shared by several customers',
   GROUP_LOOP: 'Groups in a circle',
-  DIFFERS_BETWEEN_LINES: 'Values that differ between lines of one customer',
-  SEVERAL_MAIN_CONTACTS: 'Several main contacts for one customer',
-  IDS_DIFFER: 'Customer ID and External ID disagree',
   CUSTOMER_HELD_BACK: 'Lines held back with their customer',
   TEMPLATE_EXAMPLE: 'Example lines of the template',
 };
+
+/**
+ * Problems only the import plan reports (src/engine/payloads): its warnings, which Check never
+ * forwards, and refusals of lines Check always blocks first (REQUIRED asks every line for its
+ * customer's name). Titled all the same: every problem the engine reports has a heading
+ * (test/engine/customers/agreement.test.ts).
+ */
+const PLAN_TITLES: Record<string, string> = {
+  NOT_AN_ACCOUNT_MANAGER: 'Members without the Account manager role',
+  CUSTOMER_UNKNOWN: 'Lines naming no customer',
+  CUSTOMER_NAME_NEEDED: 'Customer names needed',
+  DIFFERS_BETWEEN_LINES: 'Values that differ between lines of one customer',
+  SEVERAL_MAIN_CONTACTS: 'Several main contacts for one customer',
+  IDS_DIFFER: 'Customer ID and External ID disagree',
+};
+
+const TITLES: Record<string, string> = { ...CHECK_TITLES, ...PLAN_TITLES };
+
+/** Every code Check can report. */
+export const CHECK_PROBLEM_CODES: readonly string[] = Object.keys(CHECK_TITLES);
 
 export function problemTitle(code: string): string {
   const known = TITLES[code];

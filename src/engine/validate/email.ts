@@ -106,7 +106,7 @@ export function emailIssue(email: string): EmailIssue | null {
     const meant = likelyDomain(email.slice(at + 1));
     if (!meant) return null;
     return {
-      reason: `looks like a typo: did you mean ${email.slice(0, at + 1)}${meant}?`,
+      reason: `looks like a typo for ${email.slice(0, at + 1)}${meant}`,
       fix: 'Apply the suggested address if it is the right one; otherwise leave it as it is.',
       suggestion: `${email.slice(0, at + 1)}${meant}`,
       warning: true,

@@ -200,7 +200,7 @@ function run(input: SheetInput, columns: FieldColumns, options: ValidationOption
               i,
               id,
               'COUNTRY_UNKNOWN',
-              `${labelled(id, text)} isn't a country we recognise${guess ? `; did you mean ${guess}?` : ''}, so VAT numbers and postal codes of this line aren't checked and its phone numbers are read only in international form (+ and the country code).`,
+              `${labelled(id, text)} isn't a country we recognise, so VAT numbers and postal codes of this line aren't checked and its phone numbers are read only in international form (+ and the country code).${guess ? ` Did you mean ${guess}?` : ''}`,
               'Write the country in English or French (e.g. France, Allemagne) or as a two-letter code (FR, DE).',
               guess,
             );

@@ -92,20 +92,6 @@ test('a shared name with a line lacking its Customer ID is ambiguous', () => {
   assert.match(several.message, /C-1, C-2/);
 });
 
-test('a Customer ID never names two customers', () => {
-  const result = check(
-    'customers',
-    ['customerName', 'customerId'],
-    [
-      ['Acme', 'C-1'],
-      ['Beta', 'C-1'],
-    ],
-  );
-  const p = one(result, 'CUSTOMER_ID_REUSED');
-  assert.equal(p.cell, 'B3');
-  assert.match(p.message, /"C-1" already names the customer "Acme" on row 2/);
-});
-
 test('in "all", a Customer ID and an External ID that differ on one line are an error', () => {
   const result = check(
     'all',
@@ -161,24 +147,6 @@ test('a group found nowhere is an error when Upflow customers are known, a warni
   const unknown = one(check('customers', [...groupFields], rows), 'GROUP_NOT_CHECKED');
   assert.equal(unknown.severity, 'warning');
   assert.match(unknown.message, /couldn't be checked/);
-});
-
-test('a Group ID that names another customer than the Group name is an error', () => {
-  const result = check(
-    'customers',
-    [...groupFields],
-    [
-      ['Martin', 'C-1', '', ''],
-      ['Other', 'C-3', '', ''],
-      ['Martin Lyon', 'C-2', 'Other', 'C-1'],
-    ],
-  );
-  assert.equal(one(result, 'GROUP_ID_MISMATCH').cell, 'C4');
-});
-
-test('no customer is its own group', () => {
-  const result = check('customers', [...groupFields], [['Martin', 'C-1', 'Martin', '']]);
-  assert.equal(one(result, 'GROUP_SELF').cell, 'C2');
 });
 
 test('circles of groups are errors on every customer in the circle, however long', () => {

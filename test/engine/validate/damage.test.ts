@@ -109,18 +109,6 @@ test('scientific notation in a code field is an error: digits were lost', () => 
   assert.deepEqual(codes(name), []);
 });
 
-test('a date in a text field is an error saying the spreadsheet turned it into a date', () => {
-  const p = one(check('customers', ['customerName', 'postalCode'], [['A', new Date(Date.UTC(2024, 0, 5))]]), 'DATE_IN_TEXT');
-  assert.equal(p.cell, 'B2');
-  assert.match(p.message, /turned this into a date \(2024-01-05\)/);
-});
-
-test('TRUE/FALSE in a text field other than Main contact is an error', () => {
-  const p = one(check('customers', ['customerName', 'city'], [['A', true]]), 'BOOLEAN_IN_TEXT');
-  assert.equal(p.cell, 'B2');
-  assert.equal(p.severity, 'error');
-});
-
 test('every formula error value is reported as a failing formula', () => {
   const result = check(
     'customers',
