@@ -157,7 +157,7 @@ function readNumber(report: Report, line: number, rule: FieldRule, value: number
       line,
       id,
       'NUMBER_INVALID',
-      `${label(id)}: the cell holds a number the spreadsheet can't show (${String(value)}).`,
+      `${label(id)}: the cell holds a number the spreadsheet can't show.`,
       `Type the ${label(id)} again. ${PLAIN_TEXT_FIX}`,
     );
     return null;

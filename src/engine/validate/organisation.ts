@@ -1,7 +1,7 @@
 import { cleanSpaces } from '../normalize';
 import { closest } from '../similarity';
 import type { DunningPlan, Member } from '../upflow/schemas';
-import { labelled, quote } from './messages';
+import { quote } from './messages';
 import type { Report } from './report';
 
 /** Members and workflows as GET /users and GET /dunning_plans return them, indexed once per validation. */
@@ -44,14 +44,14 @@ export class Organisation {
     const sameWords = this.workflowsByKey.get(workflowKey(name));
     if (sameWords) {
       return {
-        message: `Workflow not found, check spelling: ${labelled('workflow', name)} differs from ${quote(sameWords.name)} only in capital letters or spaces.`,
+        message: `Workflow not found, check spelling: ${quote(name)} differs from ${quote(sameWords.name)} only in capital letters or spaces.`,
         fix,
         suggestion: sameWords.name,
       };
     }
     const near = closest(workflowKey(name), this.workflows ?? [], (plan) => workflowKey(plan.name));
     if (near) {
-      return { message: `Workflow not found, check spelling: ${labelled('workflow', name)}; did you mean ${quote(near.match.name)}?`, fix, suggestion: near.match.name };
+      return { message: `Workflow not found, check spelling: ${quote(name)}; did you mean ${quote(near.match.name)}?`, fix, suggestion: near.match.name };
     }
     const known = (this.workflows ?? [])
       .slice(0, 5)

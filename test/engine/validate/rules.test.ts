@@ -354,7 +354,7 @@ const ROWS: Row[] = [
     options: { org: { workflows } },
     cell: 'C2',
     severity: 'error',
-    message: 'Workflow not found, check spelling: Workflow "Standart"; did you mean "Standard"?',
+    message: 'Workflow not found, check spelling: "Standart"; did you mean "Standard"?',
     fix: 'Use the workflow name exactly as Upflow shows it in its list of workflows.',
     suggestion: 'Standard',
   },
@@ -578,7 +578,7 @@ const ROWS: Row[] = [
     rows: [['Acme', Number.NaN]],
     cell: 'B2',
     severity: 'error',
-    message: "Accounting code: the cell holds a number the spreadsheet can't show (NaN).",
+    message: "Accounting code: the cell holds a number the spreadsheet can't show.",
     fix: `Type the Accounting code again. ${PLAIN_TEXT}`,
   },
   {
