@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const MAIN = fileURLToPath(new URL('../../sandbox/main.ts', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../packages/upflow-sandbox/main.ts', import.meta.url));
 export const DEMO_KEY = 'demo-key';
 export const DEMO_SECRET = 'demo-secret';
 
