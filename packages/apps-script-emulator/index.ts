@@ -1,3 +1,5 @@
+/// <reference types="google-apps-script" />
+// Every emulated service implements its Apps Script interface (api-types.ts), typed by @types/google-apps-script.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';

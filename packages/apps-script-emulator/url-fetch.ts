@@ -1,4 +1,4 @@
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { sendAllSync, type SyncRequest, type SyncResult } from '@upflow-sheets/sync-http';
 import type { ApiSubset } from './api-types';
 import { EmulatedBlob } from './blob';
 import { decodeText, toBytes, toJavaBytes } from './bytes';
@@ -12,60 +12,66 @@ type Request = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 export const DEFAULT_FETCH_TIMEOUT_MS = 60000;
 const USER_AGENT = 'Mozilla/5.0 (compatible; Google-Apps-Script; beanserver; +https://script.google.com; id: UAEmdDd-emulated)';
 const TRUNCATE_AT = 200;
+const MAX_REDIRECTS = 20;
 
-interface WireRequest {
-  url: string;
-  method: string;
-  headers: Record<string, string>;
-  body: Uint8Array | null;
+interface WireRequest extends SyncRequest {
   followRedirects: boolean;
-  validateHttpsCertificates: boolean;
-  timeoutMs: number;
 }
 
-type WireResult = { url: string; status: number; rawHeaders: string[]; body: Uint8Array } | { url: string; error: string };
+/** What a request came to, with the URL of its last hop. */
+type WireResult = SyncResult & { url: string };
 
-interface Channel {
-  port: MessagePort;
-  counter: Int32Array;
-  nextId: number;
+function headerValue(rawHeaders: string[], name: string): string | undefined {
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) if (rawHeaders[i]?.toLowerCase() === name) return rawHeaders[i + 1];
+  return undefined;
 }
 
-// One worker per process, spawned on first use and unref'd so it never keeps Node alive.
-let channel: Channel | null = null;
-
-function openChannel(): Channel {
-  if (channel) return channel;
-  const shared = new SharedArrayBuffer(4);
-  const { port1, port2 } = new MessageChannel();
-  const worker = new Worker(new URL('./url-fetch-worker.mjs', import.meta.url), {
-    workerData: { signal: shared, port: port2 },
-    transferList: [port2],
-  });
-  worker.unref();
-  port1.unref();
-  channel = { port: port1, counter: new Int32Array(shared), nextId: 1 };
-  return channel;
+function withoutBodyHeaders(headers: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).filter(([k]) => !/^content-(type|length)$/i.test(k)));
 }
 
-/** Sends a batch to the worker and blocks this thread until its answer arrives. */
-function exchange(requests: WireRequest[], waitMs: number): WireResult[] {
-  const ch = openChannel();
-  const id = ch.nextId++;
-  ch.port.postMessage({ id, requests });
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    // Read the counter before draining the port: an answer landing in between changes the
-    // counter, so the wait below returns at once instead of missing the notification.
-    const seen = Atomics.load(ch.counter, 0);
-    for (let m = receiveMessageOnPort(ch.port); m !== undefined; m = receiveMessageOnPort(ch.port)) {
-      const answer = m.message as { id: number; results: WireResult[] };
-      if (answer.id === id) return answer.results;
-    }
-    const left = deadline - Date.now();
-    if (left <= 0) return requests.map((r) => ({ url: r.url, error: 'TIMEOUT' }));
-    Atomics.wait(ch.counter, 0, seen, left);
+/**
+ * Sends the requests at once and follows their redirects, hop by hop, up to 20. A redirect may
+ * only lead to this computer: this machine has no internet, other hosts fail as unreachable.
+ * A 307 or 308 keeps the method and the payload; any other redirect goes on as a GET without them.
+ */
+function sendFollowing(requests: WireRequest[], waitMs: number): WireResult[] {
+  const current = requests.slice();
+  const results = new Array<WireResult>(requests.length);
+  let pending = requests.map((_, i) => i);
+  for (let hop = 0; pending.length > 0; hop++) {
+    const answers = sendAllSync(
+      pending.map((i) => current[i] as WireRequest),
+      waitMs,
+    );
+    const next: number[] = [];
+    pending.forEach((i, k) => {
+      const request = current[i] as WireRequest;
+      const answer = answers[k] as SyncResult;
+      const status = 'error' in answer ? 0 : answer.status;
+      const location = 'error' in answer || status < 300 || status >= 400 ? undefined : headerValue(answer.rawHeaders, 'location');
+      if (!request.followRedirects || location === undefined || hop >= MAX_REDIRECTS) {
+        results[i] = { ...answer, url: request.url };
+        return;
+      }
+      const target = new URL(location, request.url);
+      if (!isLoopback(target.hostname)) {
+        results[i] = { error: 'UNREACHABLE', url: target.href };
+        return;
+      }
+      const keepMethod = status === 307 || status === 308;
+      current[i] = {
+        ...request,
+        url: target.href,
+        method: keepMethod ? request.method : 'GET',
+        body: keepMethod ? request.body : null,
+        headers: keepMethod ? request.headers : withoutBodyHeaders(request.headers),
+      };
+      next.push(i);
+    });
+    pending = next;
   }
+  return results;
 }
 
 /** UrlFetchApp calls a day: 20,000 for consumer accounts, 100,000 for Google Workspace (Google's quotas page). */
@@ -268,8 +274,8 @@ function fetchBatch(rt: Runtime, requests: Request[], timeoutMs: number, allowan
     else results[i] = { url: requests[i]?.url ?? wire.url, error: 'UNREACHABLE' };
   });
   if (remote.length > 0) {
-    // The wait is bounded by the request timeout (plus slack for the worker's own timer).
-    const answers = exchange(
+    // Each hop's wait is bounded by the request timeout (plus slack for the worker's own timer).
+    const answers = sendFollowing(
       remote.map((i) => wires[i] as WireRequest),
       timeoutMs + 2000,
     );

@@ -2,7 +2,7 @@
  * The emulated spreadsheet with the built add-on bound to it, and what a user can do to it from
  * the page: type in a cell, paste, select, pick a menu item, use the sidebar, start over.
  */
-import { type AppsScript, createAppsScript, type EmulatorJson } from '../apps-script-emulator/index';
+import { type AppsScript, createAppsScript, type EmulatorJson } from '@upflow-sheets/apps-script-emulator';
 import type { SavedPlayground } from './persistence';
 import type { InputSheet } from './read-input-file';
 import { connectToSandbox, type SandboxConnection } from './sandbox-settings';

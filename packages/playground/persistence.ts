@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { EmulatorJson } from '../apps-script-emulator/index';
+import type { EmulatorJson } from '@upflow-sheets/apps-script-emulator';
 
 export interface SavedPlayground {
   version: 1;

@@ -3,8 +3,8 @@
  * keys of src/server/settings.ts in the emulated user properties. The key and secret stay in
  * that store (and the playground's data file); the page is never sent them.
  */
-import type { AppsScript } from '../apps-script-emulator/index';
-import { loadSeed } from '../upflow-sandbox/seed';
+import type { AppsScript } from '@upflow-sheets/apps-script-emulator';
+import { loadSeed } from '@upflow-sheets/upflow-sandbox/seed';
 
 export interface SandboxConnection {
   /** The API base, ".../v1". */

@@ -3,6 +3,8 @@
  * browser beside that spreadsheet, and the Upflow sandbox (a child process) behind it.
  * `startPlayground()` is what `npm start` and the browser tests run.
  */
+import { startSandboxProcess } from '@upflow-sheets/upflow-sandbox/process';
+import { requestGuard } from '@upflow-sheets/upflow-sandbox/request-guard';
 import Fastify, { type FastifyError } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -14,10 +16,8 @@ import { portOrAny } from './free-port';
 import { pageAssets } from './page-assets';
 import { stateFile } from './persistence';
 import { readInputFile } from './read-input-file';
-import { requestGuard } from '../upflow-sandbox/request-guard';
 import { injectShim } from './rpc-shim';
 import { seededConnection } from './sandbox-settings';
-import { startSandboxProcess } from './sandbox-process';
 import { SerialQueue } from './serial-queue';
 import type { ActionAnswer } from './view-types';
 import { type CallOutcome, messageOf } from './vm-host';
@@ -77,7 +77,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const file = stateFile(join(dataDir, 'playground.json'), (error) => log(`playground: ${error.message}`));
   const saved = await file.read();
 
-  const sandbox = await startSandboxProcess({ port: options.sandboxPort ?? 4010, dbFile: join(dataDir, 'sandbox.sqlite') }, log);
+  const sandbox = await startSandboxProcess({ port: await portOrAny(options.sandboxPort ?? 4010, HOST), dbFile: join(dataDir, 'sandbox.sqlite'), log });
   let doc: PlaygroundDocument;
   try {
     doc = new PlaygroundDocument({
@@ -85,7 +85,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       sidebarHtml,
       input,
       saved: saved?.source === source ? saved.emulator : null,
-      connection: seededConnection(sandbox.url),
+      connection: seededConnection(sandbox.api),
       log,
     });
   } catch (error) {
@@ -233,7 +233,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   return {
     url: `http://${HOST}:${port}/`,
     sandboxPage: `${sandbox.origin}/`,
-    sandboxApi: sandbox.url,
+    sandboxApi: sandbox.api,
     close: () =>
       (closing ??= (async () => {
         feed.close();

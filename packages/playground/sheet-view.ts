@@ -2,7 +2,7 @@
  * The grid JSON the page draws: the active sheet as the add-on left it, read through the same
  * Apps Script API the add-on uses (display values, backgrounds, notes, bold).
  */
-import type { AppsScript } from '../apps-script-emulator/index';
+import type { AppsScript } from '@upflow-sheets/apps-script-emulator';
 import type { CellFormat, GridView, SheetTab } from './view-types';
 
 /** More rows than this make the page slow to draw and to refresh after every call. */

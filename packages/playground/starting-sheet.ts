@@ -2,7 +2,7 @@
  * The document the playground starts from (and Reset brings back): the input file as a sheet,
  * or the demo lines in a sheet the add-on itself laid out with its "All of the above" template.
  */
-import type { AppsScript } from '../apps-script-emulator/index';
+import type { AppsScript } from '@upflow-sheets/apps-script-emulator';
 import type { Result } from '../../src/shared/api';
 import { TEMPLATES } from '../../src/engine/templates';
 import { DEMO_LINES } from './demo-sheet';

@@ -1,5 +1,5 @@
 /** What the add-on showed besides cells, for the page: its menus, its sidebar, toasts and alerts. */
-import type { AppsScript, MenuEntry } from '../apps-script-emulator/index';
+import type { AppsScript, MenuEntry } from '@upflow-sheets/apps-script-emulator';
 import type { MenuItemView, MenuView, NoticeView, SidebarView } from './view-types';
 
 const KEPT_NOTICES = 20;

@@ -3,7 +3,7 @@
  * emulator's services as its globals, as Apps Script runs a project's files in one global scope.
  */
 import vm from 'node:vm';
-import type { AppsScript } from '../apps-script-emulator/index';
+import type { AppsScript } from '@upflow-sheets/apps-script-emulator';
 
 /** How a call ended, as google.script.run reports it: a JSON value, or the message of what was thrown. */
 export type CallOutcome = { kind: 'return'; json: string | undefined } | { kind: 'throw'; message: string };

@@ -1,9 +1,10 @@
 /**
  * Command line:
  *   node --import tsx packages/upflow-sandbox/main.ts [--port N] [--host H] [--db data/sandbox.sqlite] [--seed packages/upflow-sandbox/seed.json]
- *        [--rate N] [--max-in-flight N] [--faults '{"errorRate":0.1}'] [--profile documented|hard] [--log]
+ *        [--rate N] [--max-in-flight N] [--faults '{"errorRate":0.1}'] [--profile documented|hard] [--log] [--exit-with-stdin]
  * The port also comes from UPFLOW_SANDBOX_PORT; [inferred] default port 4010. `--db :memory:` keeps nothing.
- * SIGINT / SIGTERM close the server and flush the database file.
+ * SIGINT / SIGTERM close the server and flush the database file; so does the end of standard input
+ * with --exit-with-stdin, which a parent gives when the sandbox must not outlive it (process.ts).
  */
 import { parseArgs } from 'node:util';
 import { faultsSchema } from './schemas';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     faults: { type: 'string' },
     profile: { type: 'string' },
     log: { type: 'boolean' },
+    'exit-with-stdin': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
   strict: true,
@@ -39,7 +41,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'Usage: node --import tsx packages/upflow-sandbox/main.ts [--port N] [--host H] [--db FILE] [--seed FILE] [--rate N] [--max-in-flight N] [--faults JSON] [--profile documented|hard] [--log]\n',
+    'Usage: node --import tsx packages/upflow-sandbox/main.ts [--port N] [--host H] [--db FILE] [--seed FILE] [--rate N] [--max-in-flight N] [--faults JSON] [--profile documented|hard] [--log] [--exit-with-stdin]\n',
   );
   process.exit(0);
 }
@@ -94,3 +96,8 @@ const stop = (signal: string) => {
 };
 process.on('SIGINT', () => stop('SIGINT'));
 process.on('SIGTERM', () => stop('SIGTERM'));
+if (values['exit-with-stdin']) {
+  process.stdin.on('end', () => stop('standard input closed'));
+  process.stdin.on('error', () => stop('standard input closed'));
+  process.stdin.resume();
+}

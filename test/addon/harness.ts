@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { createAppsScript, type AppsScript, type AppsScriptOptions } from '../../packages/apps-script-emulator/index';
+import { createAppsScript, type AppsScript, type AppsScriptOptions } from '@upflow-sheets/apps-script-emulator';
 import type { Result } from '../../src/shared/api';
 import type { ServerFunctionName, ServerFunctions } from '../../src/server/api';
 

@@ -4,7 +4,7 @@ import { transformSync } from 'esbuild';
 import { parsePhoneNumberFromString as parseWith, type MetadataJson } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/mobile/examples';
 import max from 'libphonenumber-js/max/metadata';
-import { createAppsScript } from '../../packages/apps-script-emulator/index';
+import { createAppsScript } from '@upflow-sheets/apps-script-emulator';
 // @ts-expect-error: a build script in plain JavaScript, without declarations
 import { phoneMetadataSource } from '../../scripts/bundle-plugins.mjs';
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CustomerOut } from '../../packages/upflow-sandbox/schemas';
+import type { CustomerOut } from '@upflow-sheets/upflow-sandbox/schemas';
 import { isMarked, isUnmarked, openSession, stepper, waitUntil } from './session';
 
 const SHEET = 'Upflow - All of the above';
