@@ -27,7 +27,7 @@ export default tseslint.config(
   },
   {
     // The sandbox's routes are Fastify handlers: async by contract, the answer is what they return.
-    files: ['sandbox/routes/**/*.ts'],
+    files: ['packages/upflow-sandbox/routes/**/*.ts'],
     rules: { '@typescript-eslint/require-await': 'off' },
   },
   {
@@ -43,7 +43,7 @@ export default tseslint.config(
   {
     // Tests read raw JSON answers (the sandbox's, a fixture server's) whose shape is what they assert,
     // and their failure messages print whatever they got.
-    files: ['test/**/*.ts'],
+    files: ['test/**/*.ts', 'packages/*/test/**/*.ts'],
     rules: {
       '@typescript-eslint/restrict-template-expressions': 'off',
       '@typescript-eslint/no-explicit-any': 'off',

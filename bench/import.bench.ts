@@ -23,7 +23,7 @@ export async function benchImport(): Promise<void> {
   await benchOne('hard', 'import.hard');
 }
 
-/** Against each reading of Upflow (sandbox/readings.ts): the hard one reads lists 100 at a time and contacts apart. */
+/** Against each reading of Upflow (packages/upflow-sandbox/readings.ts): the hard one reads lists 100 at a time and contacts apart. */
 async function benchOne(profile: 'documented' | 'hard', prefix: string): Promise<void> {
   const sandbox = await startSandboxProcess(['--rate', String(LIMIT), '--profile', profile]);
   try {

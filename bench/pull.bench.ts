@@ -31,7 +31,7 @@ const writes = (s: Stats) =>
 /**
  * Get customers from Upflow for 2,000 customers and 4,000 contacts through the built add-on
  * against the sandbox with its per-minute limit in force, then an import of the untouched sheet
- * (it must write nothing), against each reading of Upflow (sandbox/readings.ts).
+ * (it must write nothing), against each reading of Upflow (packages/upflow-sandbox/readings.ts).
  */
 export async function benchPull(): Promise<void> {
   const seed = grownSeed(CUSTOMERS, CONTACTS_EACH);

@@ -1,4 +1,4 @@
-// Runs every *.test.ts under test/ with Node's built-in runner (Vitest 4 needs Node 22).
+// Runs every *.test.ts under test/ and packages/ with Node's built-in runner (Vitest 4 needs Node 22).
 // Usage: node scripts/test.mjs [folder-or-file ...]
 //        node scripts/test.mjs --unit    the fast loop (npm run test:unit), see UNIT
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -16,18 +16,19 @@ const UNIT = [
   'test/engine',
   'test/sidebar',
   'test/fuzz/hostile-engine.test.ts',
-  'test/emulator/conversion.test.ts',
-  'test/emulator/people.test.ts',
-  'test/emulator/project.test.ts',
-  'test/emulator/range.test.ts',
-  'test/emulator/services.test.ts',
-  'test/emulator/spreadsheet.test.ts',
-  'test/sandbox/peak-rate.test.ts',
+  'packages/apps-script-emulator/test/conversion.test.ts',
+  'packages/apps-script-emulator/test/people.test.ts',
+  'packages/apps-script-emulator/test/project.test.ts',
+  'packages/apps-script-emulator/test/range.test.ts',
+  'packages/apps-script-emulator/test/services.test.ts',
+  'packages/apps-script-emulator/test/spreadsheet.test.ts',
+  'packages/upflow-sandbox/test/peak-rate.test.ts',
 ];
 
 function collect(path) {
   if (statSync(path).isFile()) return path.endsWith('.test.ts') ? [path] : [];
   return readdirSync(path)
+    .filter((name) => name !== 'node_modules')
     .sort()
     .flatMap((name) => collect(join(path, name)));
 }
@@ -48,7 +49,7 @@ function grouped(files, groups, dir) {
 const args = process.argv.slice(2);
 const unit = args[0] === '--unit';
 const roots = unit ? UNIT : args;
-let files = (roots.length ? roots : ['test']).flatMap(collect);
+let files = (roots.length ? roots : ['test', 'packages']).flatMap(collect);
 const scratch = unit ? mkdtempSync(join(tmpdir(), 'upflow-unit-')) : null;
 if (scratch) files = grouped(files, 2, scratch);
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], { stdio: 'inherit' });

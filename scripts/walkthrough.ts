@@ -15,9 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FrameLocator, Page } from 'playwright-core';
 import { generateSheet } from '../bench/generate';
-import type { EmulatorJson } from '../emulator/index';
+import type { EmulatorJson } from '@upflow-sheets/apps-script-emulator';
 import { CHROMIUM_PATH, launchChromium } from '../test/browser/chromium';
-import { startPlaygroundThread } from '../test/browser/playground-thread';
+import { startPlaygroundThread } from '@upflow-sheets/playground/thread';
 
 const OUTPUT = fileURLToPath(new URL('../test-output/', import.meta.url));
 const RESULT_HEADER = 'Upflow import result';

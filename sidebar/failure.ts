@@ -24,7 +24,7 @@ export interface Explained {
   toSettings: boolean;
 }
 
-/** Codes the Upflow client gives when Upflow is down, busy or unreachable (src/engine/upflow/client.ts, sandbox/errors.ts). */
+/** Codes the Upflow client gives when Upflow is down, busy or unreachable (src/engine/upflow/client.ts, packages/upflow-sandbox/errors.ts). */
 const UPFLOW_DOWN = /^(UNREACHABLE|INTERNAL_ERROR|SERVICE_UNAVAILABLE|RATE_LIMITED|HTTP_(5\d\d|429))$/;
 const KEY_REFUSED = /^(UNAUTHORIZED|FORBIDDEN|HTTP_40[13])$/;
 

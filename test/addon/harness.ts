@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
-import { createAppsScript, type AppsScript, type AppsScriptOptions } from '../../emulator/index';
-import { htmlFilesIn } from '../../emulator/project-files';
+import { createAppsScript, htmlFilesIn, type AppsScript, type AppsScriptOptions } from '@upflow-sheets/apps-script-emulator';
 import type { Result } from '../../src/shared/api';
 import type { ServerFunctionName, ServerFunctions } from '../../src/server/api';
 

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { parsePhoneNumberFromString as parseWith, type MetadataJson } from 'libphonenumber-js/core';
 import examples from 'libphonenumber-js/mobile/examples';
 import max from 'libphonenumber-js/max/metadata';
-import { createAppsScript } from '../../emulator/index';
+import { createAppsScript } from '@upflow-sheets/apps-script-emulator';
 import { countryData, type CountryData } from '../../src/engine/validate/country-data';
 // @ts-expect-error: a build script in plain JavaScript, without declarations
 import { projectDataFiles, projectDataModules } from '../../scripts/bundle-plugins.mjs';

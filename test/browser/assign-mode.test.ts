@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { openSession, stepper, waitUntil } from './session';
 
 const DEMO = 'Upflow - All of the above';
-/** The demo's mistakes in fields Assign does not send (playground/demo-sheet.ts). */
+/** The demo's mistakes in fields Assign does not send (packages/playground/demo-sheet.ts). */
 const NOT_SENT = { postalCode: 'F7', vat: 'D8', email: 'O10' };
 /** What Assign sends, so still blocks its line: an account manager who is not a member, a workflow with an invisible space. */
 const UNKNOWN_MANAGER = 'M13';

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { CustomerOut } from '../../sandbox/schemas';
+import type { CustomerOut } from '@upflow-sheets/upflow-sandbox/schemas';
 import { colorsAt, near } from './pixels';
 import { isMarked, openSession, stepper, waitUntil } from './session';
 

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CustomerOut } from '../../sandbox/schemas';
+import type { CustomerOut } from '@upflow-sheets/upflow-sandbox/schemas';
 import { isMarked, openSession, stepper, waitUntil } from './session';
 
 const MARKUP = '<img src=x onerror=alert(1)>';

@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { CustomerOut } from '../../sandbox/schemas';
+import type { CustomerOut } from '@upflow-sheets/upflow-sandbox/schemas';
 import { isMarked, isUnmarked, openSession, stepper, waitUntil } from './session';
 
 const SHEET = 'Upflow - All of the above';
-/** The demo's mistakes (playground/demo-sheet.ts) and where Check puts them. */
+/** The demo's mistakes (packages/playground/demo-sheet.ts) and where Check puts them. */
 const PROBLEMS = { postalCode: 'F7', vat: 'D8', workflow: 'N9', email: 'O10', mainContact: 'U12', accountManager: 'M13' };
 const IMPORT_TIMEOUT_MS = 60_000;
 

@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestContext } from 'node:test';
 import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
-import { loadSeed } from '../../sandbox/seed';
+import { loadSeed } from '@upflow-sheets/upflow-sandbox/seed';
 import { chromiumAvailable, launchChromium } from './chromium';
-import { type PlaygroundThread, startPlaygroundThread } from './playground-thread';
+import { type PlaygroundThread, startPlaygroundThread } from '@upflow-sheets/playground/thread';
 
 const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 /** Playwright's own default is 30 s: a step that hangs should fail well inside the test's limit. */

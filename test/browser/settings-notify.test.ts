@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openSession, stepper, waitUntil } from './session';
 
-/** The playground's user (playground/document.ts). */
+/** The playground's user (packages/playground/document.ts). */
 const PLAYGROUND_USER = 'camille.dubois@example.com';
 
 test('Settings shows every invalid field at once and sends a test notification', { timeout: 180_000 }, async (t) => {

@@ -1,5 +1,5 @@
 import type { CellValue } from '../../src/engine/cell';
-import { createAppsScript } from '../../emulator/index';
+import { createAppsScript } from '@upflow-sheets/apps-script-emulator';
 import { hostileSheet, random, type HostileSheet } from './hostile-sheet';
 
 /** A case of the fuzz suite: its seed picks the size, the layout and every cell. */

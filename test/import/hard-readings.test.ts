@@ -10,12 +10,12 @@ import type { JobView } from '../../src/shared/api';
 
 /**
  * The same sheet, imported twice, against both readings of Upflow's open points
- * (sandbox/readings.ts): filters ignored, pages of 100, no contacts in the list, contacts matched
+ * (packages/upflow-sandbox/readings.ts): filters ignored, pages of 100, no contacts in the list, contacts matched
  * only by id, 200 for creates, workflows in pages of 20... Nothing may be duplicated, written to
  * a customer the sheet doesn't name, or reported wrongly.
  */
 function seedFile(): string {
-  const seed = JSON.parse(readFileSync(new URL('../../sandbox/seed.json', import.meta.url), 'utf8')) as Record<string, unknown[]>;
+  const seed = JSON.parse(readFileSync(new URL('../../packages/upflow-sandbox/seed.json', import.meta.url), 'utf8')) as Record<string, unknown[]>;
   const filler = Array.from({ length: 110 }, (_, i) => ({ externalId: `F-${i}`, name: `Filler ${i}` }));
   const customers = [
     ...seed.customers!,

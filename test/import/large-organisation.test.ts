@@ -12,7 +12,7 @@ const WORKFLOWS = 200;
 
 /** The demo organisation grown to 5,000 members and 200 workflows: its JSON is far over a cache value's 100 KB. */
 function largeSeed(): string {
-  const seed = JSON.parse(readFileSync(new URL('../../sandbox/seed.json', import.meta.url), 'utf8')) as Record<string, unknown[]>;
+  const seed = JSON.parse(readFileSync(new URL('../../packages/upflow-sandbox/seed.json', import.meta.url), 'utf8')) as Record<string, unknown[]>;
   const members = [...(seed.members ?? [])];
   for (let i = members.length; i < MEMBERS; i++) {
     members.push({ id: randomUUID(), firstName: `Prénom ${i}`, lastName: `Nom ${i}`, email: `member.${i}@example.com`, position: 'ACCOUNT_MANAGER' });

@@ -14,7 +14,7 @@ interface SeedFile {
  * workflows in turn, some without a Customer ID: a seed file for `startSandboxProcess(['--seed', file])`.
  */
 export function grownSeed(customers: number, contactsEach: number): string {
-  const seed = JSON.parse(readFileSync(new URL('../../sandbox/seed.json', import.meta.url), 'utf8')) as SeedFile;
+  const seed = JSON.parse(readFileSync(new URL('../../packages/upflow-sandbox/seed.json', import.meta.url), 'utf8')) as SeedFile;
   const grown = [...seed.customers];
   const managers = seed.members.filter((m) => m.position === 'ACCOUNT_MANAGER');
   for (let i = 0; i < customers - seed.customers.length; i++) {

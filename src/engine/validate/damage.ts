@@ -153,13 +153,7 @@ function readText(report: Report, line: number, rule: FieldRule, text: string): 
 function readNumber(report: Report, line: number, rule: FieldRule, value: number): string | null {
   const id = rule.id;
   if (!Number.isFinite(value)) {
-    report.error(
-      line,
-      id,
-      'NUMBER_INVALID',
-      `${label(id)}: the cell holds a number the spreadsheet can't show.`,
-      `Type the ${label(id)} again. ${PLAIN_TEXT_FIX}`,
-    );
+    report.error(line, id, 'NUMBER_INVALID', `${label(id)}: the cell holds a number the spreadsheet can't show.`, `Type the ${label(id)} again. ${PLAIN_TEXT_FIX}`);
     return null;
   }
   if (rule.code && Math.abs(value) >= DIGITS_LOST_FROM) {
