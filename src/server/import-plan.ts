@@ -1,4 +1,5 @@
-import { buildImportPlan, compareWithUpflow, type Change, type ImportPlan } from '../engine/payloads';
+import { buildImportPlan, compareWithUpflow, type ImportPlan } from '../engine/payloads';
+import { describeChange } from '../engine/run/describe-change';
 import { heldContactOf } from '../engine/customers/contacts';
 import { HeldCustomers, isUnmatched } from '../engine/customers/held';
 import { matchProblem } from '../engine/import/explain';
@@ -36,38 +37,6 @@ export function planSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, org: Organi
 
 const PREVIEW_LIMIT = 100;
 
-const LABELS: Record<string, string> = {
-  name: 'Customer name',
-  externalId: 'Customer ID',
-  accountingRef: 'Accounting code',
-  vatNumber: 'VAT number',
-  'address.address': 'Address',
-  'address.zipcode': 'Postal code',
-  'address.city': 'City',
-  'address.state': 'State',
-  'address.country': 'Country',
-  parent: 'Group',
-  accountManagerIds: 'Account manager',
-  dunningPlanId: 'Workflow',
-};
-
-/** Changes in the words of the sheet: labels instead of API paths, emails and names instead of ids. */
-function humanize(change: Change, org: PlannedImport['org']): Change {
-  const contact = /^contacts\[(.+)\](?:\.(\w+))?$/.exec(change.field);
-  const label = contact ? `Contact ${contact[1]}${contact[2] ? ` (${contact[2]})` : ''}` : (LABELS[change.field] ?? change.field);
-  const names = (ids: string | null) => {
-    if (ids === null) return null;
-    if (change.field === 'accountManagerIds')
-      return ids
-        .split(', ')
-        .map((id) => org.members.find((m) => m.id === id)?.email ?? id)
-        .join(', ');
-    if (change.field === 'dunningPlanId') return org.workflows.find((w) => w.id === ids)?.name ?? ids;
-    return ids;
-  };
-  return { field: label, from: names(change.from), to: names(change.to) ?? change.to };
-}
-
 /** Customers whose contacts the preview reads when Upflow's list does not carry them: one request each. */
 const CONTACT_READS = 50;
 
@@ -84,36 +53,36 @@ export function previewImport(sheetName: string): PreviewView {
   let changesTotal = 0;
   let contactReads = 0;
   let contactsUnread = 0;
-  for (const job of plan.jobs) {
-    const match = held.match(job);
+  for (const request of plan.requests) {
+    const match = held.match(request);
     if (isUnmatched(match)) {
-      for (const row of job.rows) refusedRows.add(row);
+      for (const row of request.rows) refusedRows.add(row);
       // Assign's "not found" column: a customer it cannot match is counted, never created.
-      if (match.kind === 'missing' && job.mode === 'assign') customers.create++;
-      notices.push(`Line ${job.rows[0]}: ${matchProblem(job, match)}`);
+      if (match.kind === 'missing' && request.mode === 'assign') customers.create++;
+      notices.push(`Line ${request.rows[0]}: ${matchProblem(request, match)}`);
       continue;
     }
     if (match.kind === 'new' && match.lookAlike[0]) {
       const like = match.lookAlike[0];
       notices.push(
-        `Line ${job.rows[0]}: "${job.body.name}" looks like "${like.name}", which Upflow already holds; it will be created as a new customer. To update "${like.name}" instead, give the line its Customer ID${like.externalId ? ` (${like.externalId})` : ''} or its exact name.`,
+        `Line ${request.rows[0]}: "${request.body.name}" looks like "${like.name}", which Upflow already holds; it will be created as a new customer. To update "${like.name}" instead, give the line its Customer ID${like.externalId ? ` (${like.externalId})` : ''} or its exact name.`,
       );
     }
-    if (match.kind === 'new' && job.mode === 'import' && job.externalId && held.sameNameWithoutId(job.body.name)[0]) {
+    if (match.kind === 'new' && request.mode === 'import' && request.externalId && held.sameNameWithoutId(request.body.name)[0]) {
       notices.push(
-        `Line ${job.rows[0]}: Upflow already holds a customer named "${job.body.name}" without a Customer ID; this line, with the ID ${job.externalId}, creates a second one.`,
+        `Line ${request.rows[0]}: Upflow already holds a customer named "${request.body.name}" without a Customer ID; this line, with the ID ${request.externalId}, creates a second one.`,
       );
     }
     let existing = match.kind === 'existing' ? match.customer : null;
-    const sentContacts = job.mode === 'import' ? (job.body.contacts ?? []) : [];
+    const sentContacts = request.mode === 'import' ? (request.body.contacts ?? []) : [];
     if (existing && !existing.contacts && sentContacts.length) {
       if (contactReads < CONTACT_READS) {
         contactReads++;
         existing = { ...existing, contacts: client.listContacts(existing.id) };
       } else contactsUnread++;
     }
-    const groupId = job.mode === 'import' && job.parentName ? groupIdOf(job.parentName, held) : undefined;
-    const comparison = compareWithUpflow(job, existing, groupId);
+    const groupId = request.mode === 'import' && request.parentName ? groupIdOf(request.parentName, held) : undefined;
+    const comparison = compareWithUpflow(request, existing, groupId);
     customers[comparison.outcome]++;
     const claimed = new Set<string>();
     for (const contact of sentContacts) {
@@ -124,18 +93,23 @@ export function previewImport(sheetName: string): PreviewView {
     }
     if (comparison.outcome !== 'unchanged') changesTotal++;
     if (comparison.outcome !== 'unchanged' && changes.length < PREVIEW_LIMIT) {
-      changes.push({ customer: job.body.name ?? job.externalId ?? job.key, rows: job.rows, outcome: comparison.outcome, changes: comparison.changes.map((c) => humanize(c, org)) });
+      changes.push({
+        customer: request.body.name ?? request.externalId ?? request.key,
+        rows: request.rows,
+        outcome: comparison.outcome,
+        changes: comparison.changes.map((c) => describeChange(c, org)),
+      });
     }
   }
   if (contactsUnread) notices.push(`Upflow's list does not give contacts: those of ${contactsUnread} more customers are compared when they are sent.`);
   const source = SOURCE_SYSTEM_LABELS[readSettings().sourceSystem];
-  const dropped = [...new Set(plan.jobs.flatMap((j) => j.dropped))].map(
+  const dropped = [...new Set(plan.requests.flatMap((j) => j.dropped))].map(
     (part) => `${part[0]!.toUpperCase()}${part.slice(1)} won't be sent: your organisation's source system (${source}) manages them.`,
   );
   const blockedRows = plan.skippedRows.length + refusedRows.size;
   return {
     sheetName,
-    mode: plan.jobs.some((j) => j.mode === 'import') || plan.jobs.length === 0 ? 'import' : 'assign',
+    mode: plan.requests.some((j) => j.mode === 'import') || plan.requests.length === 0 ? 'import' : 'assign',
     customers,
     contacts,
     changes,

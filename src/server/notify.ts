@@ -1,15 +1,15 @@
 import type { NotificationTestView } from '../shared/api';
-import type { Job } from './job-store';
+import type { RunningImport } from './import-store';
 import { readSettings, readSlackWebhook } from './settings';
 import { userError } from './result';
 
-function summary(job: Job): string {
+function summary(job: RunningImport): string {
   const parts = [`${job.created} created`, `${job.updated} updated`, `${job.unchanged} unchanged`, `${job.failed} failed`];
   if (job.skipped) parts.push(`${job.skipped} ${job.skipped === 1 ? 'line' : 'lines'} not imported (errors in the sheet)`);
   return parts.join(', ');
 }
 
-export function headline(job: Job): string {
+export function headline(job: RunningImport): string {
   if (job.state === 'cancelled') return `Upflow import of "${job.sheetName}" cancelled`;
   if (job.state === 'failed') return `Upflow import of "${job.sheetName}" stopped`;
   return job.failed || job.skipped ? `Upflow import of "${job.sheetName}" finished with errors` : `Upflow import of "${job.sheetName}" finished`;
@@ -44,7 +44,7 @@ function postSlack(webhook: string, text: string): string | null {
  * Tells the user the import ended, as they chose in Settings. A notification that can't be
  * sent never fails the import: the sheet and the history already hold the results.
  */
-export function notifyEnd(job: Job, spreadsheetUrl: string): string[] {
+export function notifyEnd(job: RunningImport, spreadsheetUrl: string): string[] {
   const settings = readSettings();
   const problems: string[] = [];
   const text = `${headline(job)}: ${summary(job)}.${job.message ? ` ${job.message}` : ''}`;

@@ -1,6 +1,6 @@
 import type { CellValue } from '../engine/cell';
 import { lineFingerprint } from '../engine/import/line-fingerprint';
-import { needsAnotherTry } from '../engine/import/result-cell';
+import { needsAnotherTry } from '../engine/run/result-text';
 import type { FieldColumns } from '../engine/sheet-input';
 import type { TemplateId } from '../engine/templates';
 import { RESULT_HEADER } from './internal-sheets';
