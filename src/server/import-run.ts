@@ -4,6 +4,7 @@ import { ImportSender } from '../engine/import/sender';
 import { historyStatus } from '../engine/run/history-status';
 import { heldBackResults, outcomeResults, type RowResult } from '../engine/run/line-results';
 import { pendingOf, rowsToSendAgain, type RunCursor } from '../engine/run/pending';
+import type { PendingResult } from '../engine/run/place-results';
 import { progressOf } from '../engine/run/progress';
 import { sendRounds } from '../engine/run/send-rounds';
 import { settleBeforeSending } from '../engine/run/settle';
@@ -29,7 +30,7 @@ import {
 import { planSheet, type PlannedImport } from './import-plan';
 import { notifyEnd } from './notify';
 import { cachedOrganisation, fetchOrganisation, upflowClient } from './organisation';
-import { fingerprints, placeResults, readResults, resultColumn, type PendingResult } from './result-column';
+import { fingerprints, placeResults, readResults, resultColumn } from './result-column';
 import { userError, UserFacingError } from './result';
 import { findSheet, type SheetBlock } from './sheet-block';
 import { RESULT_HEADER } from './internal-sheets';
