@@ -7,7 +7,7 @@ import { button, notice, spinner } from '../ui';
 
 const verb = (job: JobView) => (job.mode === 'assign' ? 'Assigning' : 'Importing');
 
-/** A step runs at least every 25 s while a sidebar drives the import (src/server/import-job.ts). */
+/** A step runs at least every 25 s while a sidebar drives the import (src/server/import-run.ts). */
 const LEFT_ALONE_MS = 2 * 60_000;
 
 /** Resume and Cancel live in the action bar; this card says where the import stands. */

@@ -1,7 +1,11 @@
 import { checkGrid, mapWith, splitAtHeader } from '../engine/check';
-import type { JobOutcome } from '../engine/import/outcome';
+import type { RequestOutcome } from '../engine/import/outcome';
 import { ImportSender } from '../engine/import/sender';
-import { settleUnmatched, triage } from '../engine/import/triage';
+import { heldBackResults, outcomeResults, type RowResult } from '../engine/run/line-results';
+import { pendingOf } from '../engine/run/pending';
+import { sendRounds } from '../engine/run/send-rounds';
+import { settleBeforeSending } from '../engine/run/settle';
+import { tally } from '../engine/run/tally';
 import { HeldCustomers } from '../engine/customers/held';
 import { buildImportPlan } from '../engine/payloads';
 import type { CliArgs } from './args';
@@ -30,31 +34,40 @@ export function runImport(grid: string[][], args: ImportArgs): number {
       workflows: org.workflows,
       fieldColumns: check.mapping.fieldColumns,
     });
+    // The same run as the add-on's (src/engine/run/), its result column kept in memory: this
+    // command is one import, number 1, from a file that has no results yet.
+    const cursor = { importNumber: 1, onlyFailed: false, failedAtStart: null };
+    const results = new Map<number, string>();
+    const resultOf = (row: number) => results.get(row) ?? '';
+    const write = (rows: readonly RowResult[]) => rows.forEach(({ row, text }) => results.set(row, text));
+    const shownTime = new Date().toISOString().slice(0, 16).replace('T', ' ');
+
     const held = new HeldCustomers(customers);
-    const { sendable, refused, lookAlikes } = settleUnmatched(plan.jobs, held);
-    for (const { job, like } of lookAlikes) {
-      if (job.mode === 'import')
-        process.stderr.write(`row ${job.rows[0]}: "${job.body.name}" looks like "${like}", which Upflow already holds; it is created as a new customer.\n`);
+    const pending = pendingOf(plan, resultOf, cursor);
+    const { toSend, settled, lookAlikes } = settleBeforeSending(pending.requests, held);
+    for (const { request, like } of lookAlikes) {
+      if (request.mode === 'import')
+        process.stderr.write(`row ${request.rows[0]}: "${request.body.name}" looks like "${like}", which Upflow already holds; it is created as a new customer.\n`);
     }
-    const { toSend, unchanged } = triage(sendable, held);
-    const outcomes: JobOutcome[] = [...refused, ...unchanged];
+    write(heldBackResults(pending.heldBackRows, [...check.result.problems, ...plan.problems], cursor.importNumber, shownTime));
+    write(outcomeResults(settled, cursor.importNumber, shownTime));
+    const outcomes: RequestOutcome[] = [...settled];
     if (!args.dryRun) {
       const sender = new ImportSender(client, { held });
-      for (let at = 0; at < toSend.length;) {
-        const round = ImportSender.nextRound(toSend, at);
-        outcomes.push(...sender.sendRound(round));
-        at += round.length;
-      }
+      sendRounds(sender, toSend, { outOfTime: () => false, cancelled: () => false }, (round) => {
+        outcomes.push(...round);
+        write(outcomeResults(round, cursor.importNumber, shownTime));
+      });
     }
-    const count = (kind: JobOutcome['outcome']) => outcomes.filter((o) => o.outcome === kind).length;
+    const counts = tally(plan, resultOf, cursor);
     const summary = {
       dryRun: args.dryRun,
       toSend: toSend.length,
-      created: count('created'),
-      updated: count('updated'),
-      unchanged: count('unchanged'),
-      failed: count('failed'),
-      skippedRows: plan.skippedRows.length + refused.reduce((n, o) => n + o.rows.length, 0),
+      created: counts.created,
+      updated: counts.updated,
+      unchanged: counts.unchanged,
+      failed: counts.failed,
+      skippedRows: counts.skipped,
       requests: client.sentRequests,
     };
     if (args.json) {

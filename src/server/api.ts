@@ -8,7 +8,7 @@ import { endpoint, REQUEST_INVALID, type ServerFunction } from './endpoint';
 import { applyFixes } from './fixes';
 import { applyFixesUndoable, undoFixes } from './fix-undo';
 import { readHistory } from './history';
-import { cancelImport, continueImport, startImport } from './import-job';
+import { cancelImport, continueImport, startImport } from './import-run';
 import { previewImport } from './import-plan';
 import { getMapping, updateMapping } from './mapping-service';
 import { jumpToCell, showSheet } from './navigation';

@@ -1,5 +1,5 @@
 import { cellText } from '../engine/cell';
-import { needsAnotherTry } from '../engine/import/result-cell';
+import { needsAnotherTry } from '../engine/run/result-text';
 import { RESULT_HEADER } from './internal-sheets';
 import { writeTextSheet } from './text-sheet';
 import { userError } from './result';

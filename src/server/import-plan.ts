@@ -1,8 +1,6 @@
-import { buildImportPlan, compareWithUpflow, type Change, type ImportPlan } from '../engine/payloads';
-import { heldContactOf } from '../engine/customers/contacts';
-import { HeldCustomers, isUnmatched } from '../engine/customers/held';
-import { matchProblem } from '../engine/import/explain';
-import { groupIdOf } from '../engine/import/triage';
+import { buildImportPlan, type ImportPlan } from '../engine/payloads';
+import { HeldCustomers } from '../engine/customers/held';
+import { previewOf } from '../engine/run/preview';
 import type { PreviewView } from '../shared/api';
 import { fetchOrganisation, interactiveClient, type Organisation } from './organisation';
 import { userError } from './result';
@@ -10,7 +8,6 @@ import { readSettings } from './settings';
 import { checkSheet, type SheetCheck } from './validation-service';
 import { findSheet } from './sheet-block';
 import { field } from '../engine/fields';
-import { SOURCE_SYSTEM_LABELS } from '../engine/source-system';
 
 export interface PlannedImport {
   check: SheetCheck;
@@ -34,116 +31,19 @@ export function planSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, org: Organi
   return { check, plan, org };
 }
 
-const PREVIEW_LIMIT = 100;
-
-const LABELS: Record<string, string> = {
-  name: 'Customer name',
-  externalId: 'Customer ID',
-  accountingRef: 'Accounting code',
-  vatNumber: 'VAT number',
-  'address.address': 'Address',
-  'address.zipcode': 'Postal code',
-  'address.city': 'City',
-  'address.state': 'State',
-  'address.country': 'Country',
-  parent: 'Group',
-  accountManagerIds: 'Account manager',
-  dunningPlanId: 'Workflow',
-};
-
-/** Changes in the words of the sheet: labels instead of API paths, emails and names instead of ids. */
-function humanize(change: Change, org: PlannedImport['org']): Change {
-  const contact = /^contacts\[(.+)\](?:\.(\w+))?$/.exec(change.field);
-  const label = contact ? `Contact ${contact[1]}${contact[2] ? ` (${contact[2]})` : ''}` : (LABELS[change.field] ?? change.field);
-  const names = (ids: string | null) => {
-    if (ids === null) return null;
-    if (change.field === 'accountManagerIds')
-      return ids
-        .split(', ')
-        .map((id) => org.members.find((m) => m.id === id)?.email ?? id)
-        .join(', ');
-    if (change.field === 'dunningPlanId') return org.workflows.find((w) => w.id === ids)?.name ?? ids;
-    return ids;
-  };
-  return { field: label, from: names(change.from), to: names(change.to) ?? change.to };
-}
-
-/** Customers whose contacts the preview reads when Upflow's list does not carry them: one request each. */
-const CONTACT_READS = 50;
-
 export function previewImport(sheetName: string): PreviewView {
   // The user is waiting on the preview: one quick retry, then an answer.
   const client = interactiveClient();
   const { plan, check, org } = planSheet(findSheet(sheetName), fetchOrganisation(client));
   const held = new HeldCustomers(client.listCustomers());
-  const customers = { create: 0, update: 0, unchanged: 0 };
-  const contacts = { create: 0, update: 0, unchanged: 0 };
-  const changes: PreviewView['changes'] = [];
-  const notices: string[] = [];
-  const refusedRows = new Set<number>();
-  let changesTotal = 0;
-  let contactReads = 0;
-  let contactsUnread = 0;
-  for (const job of plan.jobs) {
-    const match = held.match(job);
-    if (isUnmatched(match)) {
-      for (const row of job.rows) refusedRows.add(row);
-      // Assign's "not found" column: a customer it cannot match is counted, never created.
-      if (match.kind === 'missing' && job.mode === 'assign') customers.create++;
-      notices.push(`Line ${job.rows[0]}: ${matchProblem(job, match)}`);
-      continue;
-    }
-    if (match.kind === 'new' && match.lookAlike[0]) {
-      const like = match.lookAlike[0];
-      notices.push(
-        `Line ${job.rows[0]}: "${job.body.name}" looks like "${like.name}", which Upflow already holds; it will be created as a new customer. To update "${like.name}" instead, give the line its Customer ID${like.externalId ? ` (${like.externalId})` : ''} or its exact name.`,
-      );
-    }
-    if (match.kind === 'new' && job.mode === 'import' && job.externalId && held.sameNameWithoutId(job.body.name)[0]) {
-      notices.push(
-        `Line ${job.rows[0]}: Upflow already holds a customer named "${job.body.name}" without a Customer ID; this line, with the ID ${job.externalId}, creates a second one.`,
-      );
-    }
-    let existing = match.kind === 'existing' ? match.customer : null;
-    const sentContacts = job.mode === 'import' ? (job.body.contacts ?? []) : [];
-    if (existing && !existing.contacts && sentContacts.length) {
-      if (contactReads < CONTACT_READS) {
-        contactReads++;
-        existing = { ...existing, contacts: client.listContacts(existing.id) };
-      } else contactsUnread++;
-    }
-    const groupId = job.mode === 'import' && job.parentName ? groupIdOf(job.parentName, held) : undefined;
-    const comparison = compareWithUpflow(job, existing, groupId);
-    customers[comparison.outcome]++;
-    const claimed = new Set<string>();
-    for (const contact of sentContacts) {
-      const known = existing?.contacts ? heldContactOf(contact, existing.contacts, claimed) : undefined;
-      if (known) claimed.add(known.id);
-      const touched = comparison.changes.some((ch) => ch.field.startsWith(`contacts[${contact.email ?? ''}]`) || (ch.field === 'mainContact' && ch.to === contact.email));
-      contacts[!known ? 'create' : touched ? 'update' : 'unchanged']++;
-    }
-    if (comparison.outcome !== 'unchanged') changesTotal++;
-    if (comparison.outcome !== 'unchanged' && changes.length < PREVIEW_LIMIT) {
-      changes.push({ customer: job.body.name ?? job.externalId ?? job.key, rows: job.rows, outcome: comparison.outcome, changes: comparison.changes.map((c) => humanize(c, org)) });
-    }
-  }
-  if (contactsUnread) notices.push(`Upflow's list does not give contacts: those of ${contactsUnread} more customers are compared when they are sent.`);
-  const source = SOURCE_SYSTEM_LABELS[readSettings().sourceSystem];
-  const dropped = [...new Set(plan.jobs.flatMap((j) => j.dropped))].map(
-    (part) => `${part[0]!.toUpperCase()}${part.slice(1)} won't be sent: your organisation's source system (${source}) manages them.`,
-  );
-  const blockedRows = plan.skippedRows.length + refusedRows.size;
   return {
     sheetName,
-    mode: plan.jobs.some((j) => j.mode === 'import') || plan.jobs.length === 0 ? 'import' : 'assign',
-    customers,
-    contacts,
-    changes,
-    changesTotal,
-    dropped,
-    notices: notices.slice(0, PREVIEW_LIMIT),
-    blockedRows,
-    unmatchedRows: refusedRows.size,
-    readyRows: check.result.records.length - blockedRows,
+    ...previewOf(plan, {
+      held,
+      org,
+      sourceSystem: readSettings().sourceSystem,
+      readContacts: (customerId) => client.listContacts(customerId),
+      lines: check.result.records.length,
+    }),
   };
 }

@@ -1,18 +1,18 @@
 import type { NotificationTestView } from '../shared/api';
-import type { Job } from './job-store';
+import type { RunningImport } from './import-store';
 import { readSettings, readSlackWebhook } from './settings';
 import { userError } from './result';
 
-function summary(job: Job): string {
-  const parts = [`${job.created} created`, `${job.updated} updated`, `${job.unchanged} unchanged`, `${job.failed} failed`];
-  if (job.skipped) parts.push(`${job.skipped} ${job.skipped === 1 ? 'line' : 'lines'} not imported (errors in the sheet)`);
+function summary(run: RunningImport): string {
+  const parts = [`${run.created} created`, `${run.updated} updated`, `${run.unchanged} unchanged`, `${run.failed} failed`];
+  if (run.skipped) parts.push(`${run.skipped} ${run.skipped === 1 ? 'line' : 'lines'} not imported (errors in the sheet)`);
   return parts.join(', ');
 }
 
-export function headline(job: Job): string {
-  if (job.state === 'cancelled') return `Upflow import of "${job.sheetName}" cancelled`;
-  if (job.state === 'failed') return `Upflow import of "${job.sheetName}" stopped`;
-  return job.failed || job.skipped ? `Upflow import of "${job.sheetName}" finished with errors` : `Upflow import of "${job.sheetName}" finished`;
+export function headline(run: RunningImport): string {
+  if (run.state === 'cancelled') return `Upflow import of "${run.sheetName}" cancelled`;
+  if (run.state === 'failed') return `Upflow import of "${run.sheetName}" stopped`;
+  return run.failed || run.skipped ? `Upflow import of "${run.sheetName}" finished with errors` : `Upflow import of "${run.sheetName}" finished`;
 }
 
 /** Where the email goes: the address in Settings, else the user's own (empty on some accounts). */
@@ -44,15 +44,15 @@ function postSlack(webhook: string, text: string): string | null {
  * Tells the user the import ended, as they chose in Settings. A notification that can't be
  * sent never fails the import: the sheet and the history already hold the results.
  */
-export function notifyEnd(job: Job, spreadsheetUrl: string): string[] {
+export function notifyEnd(run: RunningImport, spreadsheetUrl: string): string[] {
   const settings = readSettings();
   const problems: string[] = [];
-  const text = `${headline(job)}: ${summary(job)}.${job.message ? ` ${job.message}` : ''}`;
-  SpreadsheetApp.getActiveSpreadsheet().toast(summary(job), headline(job), 10);
+  const text = `${headline(run)}: ${summary(run)}.${run.message ? ` ${run.message}` : ''}`;
+  SpreadsheetApp.getActiveSpreadsheet().toast(summary(run), headline(run), 10);
   if (settings.notifyEmail) {
     const problem = sendEmail(
-      emailTo(job.user),
-      headline(job),
+      emailTo(run.user),
+      headline(run),
       `${text}\n\nResults are in the column "Upflow import result" of the sheet, and in the import history:\n${spreadsheetUrl}`,
     );
     if (problem) problems.push(problem);

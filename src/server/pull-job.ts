@@ -3,7 +3,7 @@ import { managerIds, PULL_START, pullPage } from '../engine/export/pull-page';
 import { UpflowError } from '../engine/upflow/client';
 import type { Customer } from '../engine/upflow/schemas';
 import type { PullView } from '../shared/api';
-import { loadPacer, savePacer } from './job-store';
+import { loadPacer, savePacer } from './import-store';
 import { cachedOrganisation, fetchOrganisation, upflowClient } from './organisation';
 import { appendLines, finishPulledSheet, pulledIds, startPulledSheet } from './pull-sheet';
 import { appendPulledValues, pulledValuesOf, startPulledValues } from './pulled-values';

@@ -1,6 +1,7 @@
 import type { CellValue } from '../engine/cell';
 import { lineFingerprint } from '../engine/import/line-fingerprint';
-import { needsAnotherTry } from '../engine/import/result-cell';
+import { placeOnLines, type PendingResult } from '../engine/run/place-results';
+import { needsAnotherTry } from '../engine/run/result-text';
 import type { FieldColumns } from '../engine/sheet-input';
 import type { TemplateId } from '../engine/templates';
 import { RESULT_HEADER } from './internal-sheets';
@@ -28,13 +29,6 @@ export function readResults(block: SheetBlock, column: number): string[] {
   return block.input.rows.map((row) => String(row[index] ?? ''));
 }
 
-/** A result for a line, and what the line said when it was read: it is written only where the line still says so. */
-export interface PendingResult {
-  row: number;
-  fingerprint: string;
-  text: string;
-}
-
 export interface Placement {
   placed: number;
   /** Results whose line was edited or deleted since it was read: written nowhere. */
@@ -51,9 +45,8 @@ export const fingerprints =
 
 /**
  * Writes results to the lines they belong to, whatever the user did to the sheet since it was
- * read: the sheet is read again, each result goes to its line if that line still says what was
- * sent, else to the one line that now does (a line moved by an insert, a delete or a sort), else
- * nowhere. One read and one write of the results column.
+ * read: the sheet is read again and each result placed by what its line said
+ * (src/engine/run/place-results.ts). One read and one write of the results column.
  */
 export function placeResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, template: TemplateId, results: readonly PendingResult[]): Placement {
   const block = readBlock(sheet);
@@ -61,25 +54,7 @@ export function placeResults(sheet: GoogleAppsScript.Spreadsheet.Sheet, template
   const { fieldColumns } = resolveMapping(sheet, block.headers, template);
   const first = block.input.firstRow;
   const now = block.input.rows.map((row) => lineFingerprint(row, fieldColumns));
-  const rowsOf = new Map<string, number[]>();
-  now.forEach((fp, i) => rowsOf.set(fp, [...(rowsOf.get(fp) ?? []), first + i]));
-
-  const texts = new Map<number, string>();
-  let unplaced = 0;
-  const elsewhere: PendingResult[] = [];
-  for (const result of results) {
-    if (now[result.row - first] === result.fingerprint) texts.set(result.row, result.text);
-    else elsewhere.push(result);
-  }
-  const moved = new Map<string, PendingResult[]>();
-  for (const result of elsewhere) moved.set(result.fingerprint, [...(moved.get(result.fingerprint) ?? []), result]);
-  for (const [fingerprint, group] of moved) {
-    const free = (rowsOf.get(fingerprint) ?? []).filter((row) => !texts.has(row));
-    // Identical lines say the same thing and belong to the same customer: as many moved lines as
-    // results means each has one. Any other count could mark the wrong line done.
-    if (free.length === group.length) group.forEach((result, i) => texts.set(free[i]!, result.text));
-    else unplaced += group.length;
-  }
+  const { texts, unplaced } = placeOnLines(results, now, first);
   writeColumn(sheet, block, column, texts);
   for (const [row, text] of texts) {
     const cells = block.input.rows[row - first];

@@ -1,7 +1,7 @@
 import { FIELD_IDS, field } from '../engine/fields';
 import { TEMPLATES, TEMPLATE_IDS } from '../engine/templates';
 import type { SidebarState, View } from '../shared/api';
-import { currentJob } from './import-job';
+import { currentImport } from './import-run';
 import { isInternalSheet } from './internal-sheets';
 import { readSettings } from './settings';
 import { KEYS } from './store/keys';
@@ -42,6 +42,6 @@ export function sidebarState(): SidebarState {
       return { id, label: f.label, help: f.help, section: f.section };
     }),
     settings: readSettings(),
-    job: currentJob(),
+    job: currentImport(),
   };
 }

@@ -13,7 +13,7 @@ const SHEET = 'customers';
 const LINES = 400;
 const CUSTOMERS = LINES / 2;
 /**
- * Slow answers, so that the first step of the import (up to 25 s, src/server/import-job.ts) ends
+ * Slow answers, so that the first step of the import (up to 25 s, src/server/import-run.ts) ends
  * with lines still to send, and Cancel comes while the import runs.
  */
 const SLOW_MS = 4_000;

@@ -61,7 +61,7 @@ function hardUpflow(customers: Stored[], options: { page?: number; loseFirstWrit
 
 const send = (upflow: ReturnType<typeof hardUpflow>, records: Parameters<typeof plan>[0]) => {
   const held = new HeldCustomers(upflow.client.listCustomers());
-  return new ImportSender(upflow.client, { held }).sendRound(plan(records).jobs);
+  return new ImportSender(upflow.client, { held }).sendRound(plan(records).requests);
 };
 
 const filler = (n: number): Stored[] => Array.from({ length: n }, (_, i) => ({ id: `f-${i}`, name: `Filler ${i}`, contacts: [] }));

@@ -1,4 +1,4 @@
-import type { CustomerJob } from '../payloads/types';
+import type { CustomerRequest } from '../payloads/types';
 import type { Customer } from '../upflow/schemas';
 import { lookAlikeKey, nameKey } from './name';
 
@@ -99,14 +99,14 @@ export class HeldCustomers {
    * the line must not be another customer's), then Customer ID (Upflow upserts by it), else the
    * name; an assignment needs its External ID held.
    */
-  match(job: CustomerJob): Match {
-    if (job.upflowId) return this.byUpflowId(job.upflowId, job.externalId);
-    if (job.externalId) {
-      const found = this.byExternal(job.externalId);
-      if (found.kind !== 'missing' || job.mode === 'assign') return found;
+  match(request: CustomerRequest): Match {
+    if (request.upflowId) return this.byUpflowId(request.upflowId, request.externalId);
+    if (request.externalId) {
+      const found = this.byExternal(request.externalId);
+      if (found.kind !== 'missing' || request.mode === 'assign') return found;
       return { kind: 'new', lookAlike: [] };
     }
-    return job.mode === 'assign' ? { kind: 'missing' } : this.byNameOf(job.body.name);
+    return request.mode === 'assign' ? { kind: 'missing' } : this.byNameOf(request.body.name);
   }
 
   /** Customers of that name that carry no External ID: what a line with a new ID might have meant. */

@@ -1,5 +1,5 @@
 import type { Unmatched } from '../customers/held';
-import type { CustomerJob } from '../payloads/types';
+import type { CustomerRequest } from '../payloads/types';
 import type { ApiResult } from '../upflow/client';
 
 /** Upflow's reasons, completed with the fix a sales person can apply (docs/upflow-api.md). */
@@ -23,16 +23,16 @@ const names = (customers: ReadonlyArray<{ name: string; externalId?: string | nu
     .join(', ');
 
 /** Why a line can't be written, when Upflow's list does not name exactly one customer for it. */
-export function matchProblem(job: CustomerJob, match: Unmatched): string {
+export function matchProblem(request: CustomerRequest, match: Unmatched): string {
   if (match.kind === 'missing' && match.upflowId !== undefined) return `${upflowIdMissing(match.upflowId)} ${upflowIdFix.missing}`;
   if (match.kind === 'conflict')
-    return `${upflowIdConflict(match.byUpflowId, match.byCustomerId, job.externalId ?? '')} ${upflowIdFix.conflict(match.byUpflowId, match.byCustomerId)}`;
+    return `${upflowIdConflict(match.byUpflowId, match.byCustomerId, request.externalId ?? '')} ${upflowIdFix.conflict(match.byUpflowId, match.byCustomerId)}`;
   if (match.kind === 'missing') {
     return 'The customer was not found: Upflow holds no customer with this External ID. Check the External ID: it must be the ID of the customer in your source system.';
   }
-  return job.externalId
-    ? `Upflow holds ${match.customers.length} customers with the ID "${job.externalId}" (${names(match.customers)}), so this line was not sent. Fix the duplicates in Upflow first.`
-    : `Upflow holds ${match.customers.length} customers named "${job.body.name ?? ''}" (${names(match.customers)}), so this line was not sent: it could update the wrong one. Give the line the Customer ID of the right customer.`;
+  return request.externalId
+    ? `Upflow holds ${match.customers.length} customers with the ID "${request.externalId}" (${names(match.customers)}), so this line was not sent. Fix the duplicates in Upflow first.`
+    : `Upflow holds ${match.customers.length} customers named "${request.body.name ?? ''}" (${names(match.customers)}), so this line was not sent: it could update the wrong one. Give the line the Customer ID of the right customer.`;
 }
 
 /** An Upflow ID Upflow's list does not hold: deleted since the pull, or typed over. Check shows it before any import. */

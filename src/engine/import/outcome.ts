@@ -4,7 +4,7 @@ export const outcomeKindSchema = z.enum(['created', 'updated', 'unchanged', 'fai
 export type OutcomeKind = z.infer<typeof outcomeKindSchema>;
 
 /** What happened to one customer of the sheet (and so to each of its rows). */
-export interface JobOutcome {
+export interface RequestOutcome {
   key: string;
   rows: number[];
   outcome: OutcomeKind;

@@ -1,24 +1,24 @@
 import { isUnmatched, type HeldCustomers } from '../customers/held';
-import { compareWithUpflow, type CustomerJob } from '../payloads';
+import { compareWithUpflow, type CustomerRequest } from '../payloads';
 import { matchProblem } from './explain';
-import type { JobOutcome } from './outcome';
+import type { RequestOutcome } from './outcome';
 
 /**
- * Splits the jobs into those to send and those Upflow already matches, which are never sent.
+ * Splits the requests into those to send and those Upflow already matches, which are never sent.
  * A customer whose contacts the list did not carry is compared when it is sent, once they are read.
  */
-export function triage(jobs: readonly CustomerJob[], held: HeldCustomers): { toSend: CustomerJob[]; unchanged: JobOutcome[] } {
-  const toSend: CustomerJob[] = [];
-  const unchanged: JobOutcome[] = [];
-  for (const job of jobs) {
-    const match = held.match(job);
+export function triage(requests: readonly CustomerRequest[], held: HeldCustomers): { toSend: CustomerRequest[]; unchanged: RequestOutcome[] } {
+  const toSend: CustomerRequest[] = [];
+  const unchanged: RequestOutcome[] = [];
+  for (const request of requests) {
+    const match = held.match(request);
     const existing = match.kind === 'existing' ? match.customer : null;
-    const contactsUnknown = job.mode === 'import' && (job.body.contacts?.length ?? 0) > 0 && !existing?.contacts;
-    const groupId = job.mode === 'import' && job.parentName ? groupIdOf(job.parentName, held) : undefined;
-    if (existing && !contactsUnknown && compareWithUpflow(job, existing, groupId).outcome === 'unchanged') {
-      unchanged.push({ key: job.key, rows: job.rows, outcome: 'unchanged', message: '', upflowId: existing.id, directUrl: existing.directUrl ?? null });
+    const contactsUnknown = request.mode === 'import' && (request.body.contacts?.length ?? 0) > 0 && !existing?.contacts;
+    const groupId = request.mode === 'import' && request.parentName ? groupIdOf(request.parentName, held) : undefined;
+    if (existing && !contactsUnknown && compareWithUpflow(request, existing, groupId).outcome === 'unchanged') {
+      unchanged.push({ key: request.key, rows: request.rows, outcome: 'unchanged', message: '', upflowId: existing.id, directUrl: existing.directUrl ?? null });
     } else {
-      toSend.push(job);
+      toSend.push(request);
     }
   }
   return { toSend, unchanged };
@@ -30,25 +30,25 @@ export function groupIdOf(name: string, held: HeldCustomers): string | undefined
 }
 
 /**
- * Jobs Upflow's list cannot name exactly one customer for (several of that name or ID, an
+ * Requests Upflow's list cannot name exactly one customer for (several of that name or ID, an
  * External ID it does not hold) are settled as not imported, with the reason, before anything is
  * sent; the others go on, with the held customers whose name only looks like theirs.
  */
 export function settleUnmatched(
-  jobs: readonly CustomerJob[],
+  requests: readonly CustomerRequest[],
   held: HeldCustomers,
-): { sendable: CustomerJob[]; refused: JobOutcome[]; lookAlikes: Array<{ job: CustomerJob; like: string }> } {
-  const sendable: CustomerJob[] = [];
-  const refused: JobOutcome[] = [];
-  const lookAlikes: Array<{ job: CustomerJob; like: string }> = [];
-  for (const job of jobs) {
-    const match = held.match(job);
+): { sendable: CustomerRequest[]; refused: RequestOutcome[]; lookAlikes: Array<{ request: CustomerRequest; like: string }> } {
+  const sendable: CustomerRequest[] = [];
+  const refused: RequestOutcome[] = [];
+  const lookAlikes: Array<{ request: CustomerRequest; like: string }> = [];
+  for (const request of requests) {
+    const match = held.match(request);
     if (isUnmatched(match)) {
-      refused.push({ key: job.key, rows: job.rows, outcome: 'skipped', message: matchProblem(job, match), upflowId: null, directUrl: null });
+      refused.push({ key: request.key, rows: request.rows, outcome: 'skipped', message: matchProblem(request, match), upflowId: null, directUrl: null });
       continue;
     }
-    if (match.kind === 'new' && match.lookAlike[0]) lookAlikes.push({ job, like: match.lookAlike[0].name });
-    sendable.push(job);
+    if (match.kind === 'new' && match.lookAlike[0]) lookAlikes.push({ request, like: match.lookAlike[0].name });
+    sendable.push(request);
   }
   return { sendable, refused, lookAlikes };
 }

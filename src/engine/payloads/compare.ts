@@ -2,9 +2,9 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { ContactBody, Customer } from '../upflow/schemas';
 import { heldContactOf } from '../customers/contacts';
 import { nameKey } from '../customers/name';
-import type { CustomerJob, ImportJob } from './types';
+import type { CustomerRequest, ImportRequest } from './types';
 
-/** One field the job would change; `field` is the API path, e.g. "address.city" or "contacts[jane@acme.com].phone". */
+/** One field the request would change; `field` is the API path, e.g. "address.city" or "contacts[jane@acme.com].phone". */
 export interface Change {
   field: string;
   from: string | null;
@@ -16,19 +16,19 @@ export interface Comparison {
 }
 
 /**
- * What sending the job would change in the customer Upflow holds (null: not there yet, so every
- * sent field is new). Only fields the job sends are compared: an empty cell changes nothing.
+ * What sending the request would change in the customer Upflow holds (null: not there yet, so every
+ * sent field is new). Only fields the request sends are compared: an empty cell changes nothing.
  */
-export function compareWithUpflow(job: CustomerJob, existing: Customer | null, groupId?: string): Comparison {
+export function compareWithUpflow(request: CustomerRequest, existing: Customer | null, groupId?: string): Comparison {
   const changes =
-    job.mode === 'import'
-      ? [...detailChanges(job, existing, groupId), ...assignmentChanges(job, existing), ...contactChanges(job.body.contacts ?? [], existing?.contacts ?? [])]
-      : assignmentChanges(job, existing);
+    request.mode === 'import'
+      ? [...detailChanges(request, existing, groupId), ...assignmentChanges(request, existing), ...contactChanges(request.body.contacts ?? [], existing?.contacts ?? [])]
+      : assignmentChanges(request, existing);
   return { outcome: existing === null ? 'create' : changes.length ? 'update' : 'unchanged', changes };
 }
 
-function detailChanges(job: ImportJob, existing: Customer | null, groupId: string | undefined): Change[] {
-  const { body } = job;
+function detailChanges(request: ImportRequest, existing: Customer | null, groupId: string | undefined): Change[] {
+  const { body } = request;
   const changes: Change[] = [];
   const scalar = (path: string, to: string | undefined, from: string | null | undefined) => {
     if (to !== undefined && to !== (from ?? null)) changes.push({ field: path, from: from ?? null, to });
@@ -40,37 +40,37 @@ function detailChanges(job: ImportJob, existing: Customer | null, groupId: strin
   for (const part of ['address', 'zipcode', 'city', 'state', 'country'] as const) {
     scalar(`address.${part}`, body.address?.[part], existing?.address?.[part]);
   }
-  const parent = parentChange(job, existing, groupId);
+  const parent = parentChange(request, existing, groupId);
   return parent ? [...changes, parent] : changes;
 }
 
-function assignmentChanges(job: CustomerJob, existing: Customer | null): Change[] {
+function assignmentChanges(request: CustomerRequest, existing: Customer | null): Change[] {
   const changes: Change[] = [];
   const current = existing?.accountManagerIds ?? (existing?.accountManagerId ? [existing.accountManagerId] : []);
-  const sameSet = current.length === job.accountManagerIds.length && job.accountManagerIds.every((id) => current.includes(id));
-  if (job.accountManagerIds.length && !sameSet) {
-    changes.push({ field: 'accountManagerIds', from: current.length ? current.join(', ') : null, to: job.accountManagerIds.join(', ') });
+  const sameSet = current.length === request.accountManagerIds.length && request.accountManagerIds.every((id) => current.includes(id));
+  if (request.accountManagerIds.length && !sameSet) {
+    changes.push({ field: 'accountManagerIds', from: current.length ? current.join(', ') : null, to: request.accountManagerIds.join(', ') });
   }
-  const plan = job.body.dunningPlanId;
+  const plan = request.body.dunningPlanId;
   if (plan !== undefined && plan !== existing?.dunningPlanId) changes.push({ field: 'dunningPlanId', from: existing?.dunningPlanId ?? null, to: plan });
   return changes;
 }
 
 /**
- * The group is compared by External ID when the job sends one, else by the Upflow id its name
+ * The group is compared by External ID when the request sends one, else by the Upflow id its name
  * resolves to (`groupId`), else by the group's name: Upflow's answers may give the parent
  * without its name ([spec] sample).
  */
-function parentChange(job: ImportJob, existing: Customer | null, groupId: string | undefined): Change | null {
+function parentChange(request: ImportRequest, existing: Customer | null, groupId: string | undefined): Change | null {
   const current = existing?.parent ?? null;
-  const { parent } = job.body;
+  const { parent } = request.body;
   if (parent && 'externalId' in parent) {
     return parent.externalId === current?.externalId ? null : { field: 'parent', from: current?.externalId ?? current?.name ?? null, to: parent.externalId };
   }
-  if (job.parentName !== null) {
+  if (request.parentName !== null) {
     if (groupId !== undefined && current?.id === groupId) return null;
-    const same = current?.name != null && nameKey(current.name) === nameKey(job.parentName);
-    return same ? null : { field: 'parent', from: current?.name ?? current?.externalId ?? null, to: job.parentName };
+    const same = current?.name != null && nameKey(current.name) === nameKey(request.parentName);
+    return same ? null : { field: 'parent', from: current?.name ?? current?.externalId ?? null, to: request.parentName };
   }
   return null;
 }

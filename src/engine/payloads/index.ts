@@ -3,14 +3,14 @@ import type { RowRecord } from '../sheet-input';
 import { IMPORT_RIGHTS } from '../source-system';
 import { TEMPLATES } from '../templates';
 import { firstRow, groupLines } from './identity';
-import { buildJob, type CustomerLinesMerged } from './job';
+import { buildRequest, type CustomerLinesMerged } from './request';
 import { mergeLines } from './merge';
 import { levels, linkParents, type ParentLink } from './parents';
 import { Reporter } from './report';
 import { modeFor, sending } from './rights';
-import type { CustomerJob, ImportPlan, PayloadOptions } from './types';
+import type { CustomerRequest, ImportPlan, PayloadOptions } from './types';
 
-export type { CustomerJob, ImportJob, ImportPlan, PayloadOptions } from './types';
+export type { CustomerRequest, ImportRequest, ImportPlan, PayloadOptions } from './types';
 export { compareWithUpflow, type Change } from './compare';
 
 const CUSTOMER_FIELDS: FieldId[] = [...fieldsOfSection('customer'), ...fieldsOfSection('group'), ...fieldsOfSection('assignment')];
@@ -23,7 +23,7 @@ export function buildImportPlan(records: RowRecord[], options: PayloadOptions): 
   const sorted = [...records].sort((a, b) => a.row - b.row);
   const usable = sorted.filter((r) => !r.blocked).map((r) => onlyTemplateFields(r, options));
   const skipped = new Set(sorted.filter((r) => r.blocked).map((r) => r.row));
-  const plan = (jobs: CustomerJob[]): ImportPlan => ({ jobs, skippedRows: [...skipped].sort((a, b) => a - b), problems: report.problems });
+  const plan = (requests: CustomerRequest[]): ImportPlan => ({ requests, skippedRows: [...skipped].sort((a, b) => a - b), problems: report.problems });
 
   const grouped = groupLines(usable, mode, report);
   for (const row of grouped.refused) skipped.add(row);
@@ -43,18 +43,18 @@ export function buildImportPlan(records: RowRecord[], options: PayloadOptions): 
   // Groups only matter when details are sent; an assignment never changes them.
   const { links, refused } = mode === 'import' ? linkParents(customers, report) : { links: new Map<string, ParentLink>(), refused: new Set<string>() };
   const depth = levels(links);
-  const jobs: CustomerJob[] = [];
+  const requests: CustomerRequest[] = [];
   for (const customer of customers) {
     if (refused.has(customer.key)) {
       for (const line of customer.lines) skipped.add(line.row);
       continue;
     }
     const link = links.get(customer.key) ?? { parentKey: null, parentExternalId: null, parentName: null };
-    jobs.push(buildJob(customer, link, depth.get(customer.key) ?? 0, mode, sending(mode, rights), options, report));
+    requests.push(buildRequest(customer, link, depth.get(customer.key) ?? 0, mode, sending(mode, rights), options, report));
   }
-  // Stable sort: within a level, jobs keep the order of their first line in the sheet.
-  jobs.sort((a, b) => a.level - b.level);
-  return plan(jobs);
+  // Stable sort: within a level, requests keep the order of their first line in the sheet.
+  requests.sort((a, b) => a.level - b.level);
+  return plan(requests);
 }
 
 /** A column mapped outside the chosen template is not part of what the user asked to import. */

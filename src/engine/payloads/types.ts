@@ -21,7 +21,7 @@ export interface PayloadOptions {
 /** What the sidebar can say the source system keeps this import from changing. */
 export type DroppedPart = 'customer details' | 'contacts' | 'account managers' | 'workflows';
 
-interface JobBase {
+interface RequestBase {
   /** "upflow:<Upflow ID>", "id:<Customer ID or External ID>" or "name:<name, lower case, spaces folded>". */
   key: string;
   /** The customer's Upflow ID when the sheet gives it (a pulled sheet): the write goes to exactly that customer. */
@@ -35,7 +35,7 @@ interface JobBase {
   parentKey: string | null;
   /**
    * The group's name when the body can't name it by External ID: the import puts `parent: {id}` from
-   * the job of parentKey once it exists, else from the Upflow customer of that name.
+   * the request of parentKey once it exists, else from the Upflow customer of that name.
    */
   parentName: string | null;
   /** 0 without a parent in the sheet, parent.level + 1 otherwise. */
@@ -44,20 +44,20 @@ interface JobBase {
 }
 
 /** POST /customers with the body (contacts nested). */
-export interface ImportJob extends JobBase {
+export interface ImportRequest extends RequestBase {
   mode: 'import';
   body: CustomerBody;
 }
 /** Managers and workflow only, on the customer Upflow holds under `body.externalId`. */
-export interface AssignJob extends JobBase {
+export interface AssignRequest extends RequestBase {
   mode: 'assign';
   body: AssignBody;
 }
-export type CustomerJob = ImportJob | AssignJob;
+export type CustomerRequest = ImportRequest | AssignRequest;
 
 export interface ImportPlan {
   /** Ordered so a group always comes before its subsidiaries (by level, then first row). */
-  jobs: CustomerJob[];
+  requests: CustomerRequest[];
   /** Rows never sent: blocked by the validator, or refused here with a problem saying why. */
   skippedRows: number[];
   problems: Problem[];

@@ -23,7 +23,7 @@ export interface Key<T> {
 const key = <T>(place: Place, name: string, codec: Codec<T>, seconds?: number): Key<T> => ({ place, name, codec, ...(seconds ? { seconds } : {}) });
 
 /** The running import. */
-export const jobSchema = z.deferred(() =>
+export const runningImportSchema = z.deferred(() =>
   z.object({
     id: z.string(),
     sheetName: z.string(),
@@ -33,7 +33,7 @@ export const jobSchema = z.deferred(() =>
     mode: z.enum(['import', 'assign']),
     onlyFailed: z.boolean(),
     startedAt: z.string(),
-    /** Written on every result of this import ("import #12"): the cursor of src/engine/import/result-cell.ts. */
+    /** Written on every result of this import ("import #12"): the cursor of src/engine/run/result-text.ts. */
     importNumber: z.int().check(z.positive()),
     state: jobStateSchema,
     totalCustomers: z.number(),
@@ -48,10 +48,11 @@ export const jobSchema = z.deferred(() =>
     /** Results whose line was edited or deleted while they were on their way: written nowhere. */
     unplaced: z.number(),
     message: z.string(),
+    /** When its last step ran. Named before the word "step": a stored field keeps its name, or an import running across a deploy would read as none. */
     lastChunkAt: z.number(),
   }),
 );
-export type Job = z.infer<typeof jobSchema>;
+export type RunningImport = z.infer<typeof runningImportSchema>;
 
 /** The running pull of Upflow's customers into a sheet (src/server/pull-job.ts). */
 export const pullSchema = z.deferred(() =>
@@ -106,9 +107,9 @@ export const SETTINGS = {
 
 /** Every key the add-on keeps, besides the settings above. */
 export const KEYS = {
-  /** The running import, where any execution of any user sees it (src/server/job-store.ts). */
-  runningImport: key('documentProperties', 'upflow.job', json(jobSchema)),
-  /** The id of an import asked to stop: apart from the job, so it lands while a step holds the lock. */
+  /** The running import, where any execution of any user sees it (src/server/import-store.ts). */
+  runningImport: key('documentProperties', 'upflow.job', json(runningImportSchema)),
+  /** The id of an import asked to stop: apart from the import, so it lands while a step holds the lock. */
   cancelledImport: key('documentProperties', 'upflow.job.cancel', text(z.string())),
   /** Send times of the last minute, to stay under Upflow's rate limit across executions. */
   pacer: key('documentProperties', 'upflow.job.pacer', times),
@@ -117,7 +118,7 @@ export const KEYS = {
   /** Keys of the customers a step is creating, until their results are in the sheet. */
   creating: key('documentProperties', 'upflow.job.creating', json(z.array(z.string()))),
   /** Lines an import of failed lines re-sends: those whose result said failed at its start. */
-  failedAtStart: (jobId: string) => key('documentCache', `upflow.job.${jobId}.failed`, numbers, 6 * 60 * 60),
+  failedAtStart: (importId: string) => key('documentCache', `upflow.job.${importId}.failed`, numbers, 6 * 60 * 60),
   /** The running pull, where any execution resumes it where the last one saved it. */
   runningPull: key('documentProperties', 'upflow.pull', json(pullSchema)),
   /** The id of a pull asked to stop: apart from the pull, so it lands while a step holds the lock. */

@@ -54,5 +54,5 @@ test('two identical lines naming their own ID as their group are blocked togethe
     [true, true],
   );
   const plan = buildImportPlan(result.records, { template: 'all', sourceSystem: 'API', members: [], workflows: [], fieldColumns: columns });
-  assert.deepEqual(plan.jobs, []);
+  assert.deepEqual(plan.requests, []);
 });

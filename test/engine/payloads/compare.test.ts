@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compareWithUpflow } from '../../../src/engine/payloads';
 import type { Customer } from '../../../src/engine/upflow/schemas';
-import { jobOf, line, plan } from './fixtures';
+import { requestOf, line, plan } from './fixtures';
 
 const existing: Customer = {
   id: 'u1',
@@ -19,11 +19,11 @@ const existing: Customer = {
   ],
 };
 
-const jobFor = (values: Parameters<typeof line>[1], options = {}) => jobOf(plan([line(2, values)], options).jobs, 'id:C1');
+const jobFor = (values: Parameters<typeof line>[1], options = {}) => requestOf(plan([line(2, values)], options).requests, 'id:C1');
 
 test('a customer Upflow does not hold yet is created, every sent field listed as new', () => {
-  const job = jobFor({ customerName: 'Acme', customerId: 'C1', city: 'Paris', workflow: 'Standard', contactEmail: 'ann@acme.fr', mainContact: '1' });
-  assert.deepEqual(compareWithUpflow(job, null), {
+  const request = jobFor({ customerName: 'Acme', customerId: 'C1', city: 'Paris', workflow: 'Standard', contactEmail: 'ann@acme.fr', mainContact: '1' });
+  assert.deepEqual(compareWithUpflow(request, null), {
     outcome: 'create',
     changes: [
       { field: 'name', from: null, to: 'Acme' },
@@ -36,8 +36,8 @@ test('a customer Upflow does not hold yet is created, every sent field listed as
   });
 });
 
-test('a job repeating what Upflow holds is unchanged, phone spacing and email case aside', () => {
-  const job = jobFor({
+test('a request repeating what Upflow holds is unchanged, phone spacing and email case aside', () => {
+  const request = jobFor({
     customerName: 'Acme',
     customerId: 'C1',
     city: 'Paris',
@@ -49,15 +49,15 @@ test('a job repeating what Upflow holds is unchanged, phone spacing and email ca
     phoneNumber: '+33123456789',
     mainContact: '1',
   });
-  assert.deepEqual(compareWithUpflow(job, existing), { outcome: 'unchanged', changes: [] });
+  assert.deepEqual(compareWithUpflow(request, existing), { outcome: 'unchanged', changes: [] });
 });
 
-test('empty cells change nothing: fields the job does not send are not compared', () => {
+test('empty cells change nothing: fields the request does not send are not compared', () => {
   assert.equal(compareWithUpflow(jobFor({ customerName: 'Acme', customerId: 'C1' }), existing).outcome, 'unchanged');
 });
 
 test('an update lists exactly the fields it changes', () => {
-  const job = jobFor({
+  const request = jobFor({
     customerName: 'Acme',
     customerId: 'C1',
     city: 'Lyon',
@@ -70,7 +70,7 @@ test('an update lists exactly the fields it changes', () => {
     position: 'PAYER',
     mainContact: '1',
   });
-  assert.deepEqual(compareWithUpflow(job, existing), {
+  assert.deepEqual(compareWithUpflow(request, existing), {
     outcome: 'update',
     changes: [
       { field: 'address.city', from: 'Paris', to: 'Lyon' },
@@ -97,17 +97,17 @@ test('a new contact on a held customer is a change', () => {
 });
 
 test('an assignment compares only managers and workflow', () => {
-  const job = jobFor({ customerName: 'Renamed', externalId: 'C1', workflow: 'Standard' }, { template: 'assign' });
-  assert.equal(job.mode, 'assign');
-  assert.equal(compareWithUpflow(job, existing).outcome, 'unchanged');
+  const request = jobFor({ customerName: 'Renamed', externalId: 'C1', workflow: 'Standard' }, { template: 'assign' });
+  assert.equal(request.mode, 'assign');
+  assert.equal(compareWithUpflow(request, existing).outcome, 'unchanged');
   const moved = jobFor({ externalId: 'C1', workflow: 'Key accounts', accountManagers: 'john.smith@example.com' }, { template: 'assign' });
   assert.deepEqual(compareWithUpflow(moved, existing).changes, [{ field: 'dunningPlanId', from: 'wf-standard', to: 'wf-key' }]);
 });
 
 test('managers held only as accountManagerId are compared as a set', () => {
   const held: Customer = { ...existing, accountManagerIds: null };
-  const job = jobFor({ customerName: 'Acme', customerId: 'C1', accountManagers: 'john.smith@example.com' });
-  assert.equal(compareWithUpflow(job, held).outcome, 'unchanged');
+  const request = jobFor({ customerName: 'Acme', customerId: 'C1', accountManagers: 'john.smith@example.com' });
+  assert.equal(compareWithUpflow(request, held).outcome, 'unchanged');
 });
 
 test('a phone Upflow holds in national form is the same number as the international one sent', () => {

@@ -1,6 +1,6 @@
 import type { FieldId } from '../../../src/engine/fields';
 import type { RowRecord } from '../../../src/engine/sheet-input';
-import { buildImportPlan, type CustomerJob, type ImportJob, type PayloadOptions } from '../../../src/engine/payloads';
+import { buildImportPlan, type CustomerRequest, type ImportRequest, type PayloadOptions } from '../../../src/engine/payloads';
 import type { DunningPlan, Member } from '../../../src/engine/upflow/schemas';
 
 export const line = (row: number, values: Partial<Record<FieldId, string>>, blocked = false): RowRecord => ({ row, values, blocked });
@@ -18,16 +18,16 @@ export const WORKFLOWS: DunningPlan[] = [
 export const plan = (records: RowRecord[], options: Partial<PayloadOptions> = {}) =>
   buildImportPlan(records, { template: 'all', sourceSystem: 'API', members: MEMBERS, workflows: WORKFLOWS, ...options });
 
-export function jobOf(jobs: CustomerJob[], key: string): CustomerJob {
-  const job = jobs.find((j) => j.key === key);
-  if (!job) throw new Error(`no job ${key} in ${jobs.map((j) => j.key).join(', ')}`);
-  return job;
+export function requestOf(requests: CustomerRequest[], key: string): CustomerRequest {
+  const request = requests.find((j) => j.key === key);
+  if (!request) throw new Error(`no request ${key} in ${requests.map((j) => j.key).join(', ')}`);
+  return request;
 }
 
-export function importJob(jobs: CustomerJob[], key: string): ImportJob {
-  const job = jobOf(jobs, key);
-  if (job.mode !== 'import') throw new Error(`job ${key} is ${job.mode}`);
-  return job;
+export function importRequest(requests: CustomerRequest[], key: string): ImportRequest {
+  const request = requestOf(requests, key);
+  if (request.mode !== 'import') throw new Error(`request ${key} is ${request.mode}`);
+  return request;
 }
 
 export const codes = (problems: Array<{ code: string }>) => problems.map((p) => p.code);

@@ -1,16 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { codes, importJob, jobOf, line, plan } from './fixtures';
+import { codes, importRequest, requestOf, line, plan } from './fixtures';
 
 test('a group comes before its subsidiaries over three levels, even when listed after them', () => {
-  const { jobs } = plan([
+  const { requests } = plan([
     line(2, { customerName: 'Shop Lyon 2', groupName: 'Martin Lyon' }),
     line(3, { customerName: 'Martin Lyon', groupName: 'Martin Group' }),
     line(4, { customerName: 'Solo' }),
     line(5, { customerName: 'Martin Group' }),
   ]);
   assert.deepEqual(
-    jobs.map((j) => [j.key, j.level]),
+    requests.map((j) => [j.key, j.level]),
     [
       ['name:solo', 0],
       ['name:martin group', 0],
@@ -18,75 +18,75 @@ test('a group comes before its subsidiaries over three levels, even when listed 
       ['name:shop lyon 2', 2],
     ],
   );
-  assert.equal(jobOf(jobs, 'name:shop lyon 2').parentKey, 'name:martin lyon');
-  assert.equal(jobOf(jobs, 'name:martin lyon').parentKey, 'name:martin group');
+  assert.equal(requestOf(requests, 'name:shop lyon 2').parentKey, 'name:martin lyon');
+  assert.equal(requestOf(requests, 'name:martin lyon').parentKey, 'name:martin group');
 });
 
-test('within a level, jobs keep the order of their first line', () => {
-  const { jobs } = plan([
+test('within a level, requests keep the order of their first line', () => {
+  const { requests } = plan([
     line(2, { customerName: 'B', groupName: 'P' }),
     line(3, { customerName: 'A', groupName: 'P' }),
     line(4, { customerName: 'P' }),
     line(5, { customerName: 'C', groupName: 'P' }),
   ]);
   assert.deepEqual(
-    jobs.map((j) => j.key),
+    requests.map((j) => j.key),
     ['name:p', 'name:b', 'name:a', 'name:c'],
   );
 });
 
 test('a Group ID is sent as parent.externalId and links to the sheet customer with that ID', () => {
-  const { jobs } = plan([
+  const { requests } = plan([
     line(2, { customerName: 'Sub', customerId: 'C2', groupName: 'Whatever', groupId: 'C1' }),
     line(3, { customerName: 'Group', customerId: 'C1' }),
     line(4, { customerName: 'Elsewhere', groupId: 'G-UPFLOW' }),
   ]);
-  const sub = importJob(jobs, 'id:C2');
+  const sub = importRequest(requests, 'id:C2');
   assert.deepEqual(sub.body.parent, { externalId: 'C1' });
   assert.equal(sub.parentKey, 'id:C1');
   assert.equal(sub.parentName, null);
-  const elsewhere = importJob(jobs, 'name:elsewhere');
+  const elsewhere = importRequest(requests, 'name:elsewhere');
   assert.deepEqual(elsewhere.body.parent, { externalId: 'G-UPFLOW' });
   assert.equal(elsewhere.parentKey, null);
   assert.equal(elsewhere.level, 0);
 });
 
 test('a group named in the sheet with an ID is sent by its ID; without one it is left to the import', () => {
-  const { jobs } = plan([
+  const { requests } = plan([
     line(2, { customerName: 'Group With Id', customerId: 'G1' }),
     line(3, { customerName: 'Group No Id' }),
     line(4, { customerName: 'Sub A', groupName: 'group with id' }),
     line(5, { customerName: 'Sub B', groupName: 'Group No Id' }),
   ]);
-  const a = importJob(jobs, 'name:sub a');
+  const a = importRequest(requests, 'name:sub a');
   assert.deepEqual([a.body.parent, a.parentKey, a.parentName], [{ externalId: 'G1' }, 'id:G1', null]);
-  const b = importJob(jobs, 'name:sub b');
+  const b = importRequest(requests, 'name:sub b');
   assert.deepEqual([b.body.parent, b.parentKey, b.parentName], [undefined, 'name:group no id', 'Group No Id']);
   assert.equal(b.level, 1);
 });
 
 test('a group missing from the sheet is named for the import to find in Upflow', () => {
-  const { jobs } = plan([line(2, { customerName: 'Sub', groupName: 'Upflow Group' })]);
-  const sub = importJob(jobs, 'name:sub');
+  const { requests } = plan([line(2, { customerName: 'Sub', groupName: 'Upflow Group' })]);
+  const sub = importRequest(requests, 'name:sub');
   assert.deepEqual([sub.body.parent, sub.parentKey, sub.parentName, sub.level], [undefined, null, 'Upflow Group', 0]);
 });
 
 test('a blocked group line leaves its subsidiary to find the group in Upflow', () => {
-  const { jobs } = plan([line(2, { customerName: 'Group' }, true), line(3, { customerName: 'Sub', groupName: 'Group' })]);
+  const { requests } = plan([line(2, { customerName: 'Group' }, true), line(3, { customerName: 'Sub', groupName: 'Group' })]);
   assert.deepEqual(
-    jobs.map((j) => [j.key, j.parentKey, j.parentName]),
+    requests.map((j) => [j.key, j.parentKey, j.parentName]),
     [['name:sub', null, 'Group']],
   );
 });
 
 test('a group name shared by two customers of the sheet is refused', () => {
-  const { jobs, skippedRows, problems } = plan([
+  const { requests, skippedRows, problems } = plan([
     line(2, { customerName: 'Group', customerId: 'G1' }),
     line(3, { customerName: 'Group', customerId: 'G2' }),
     line(4, { customerName: 'Sub', groupName: 'Group' }),
   ]);
   assert.deepEqual(
-    jobs.map((j) => j.key),
+    requests.map((j) => j.key),
     ['id:G1', 'id:G2'],
   );
   assert.deepEqual(skippedRows, [4]);
@@ -94,7 +94,7 @@ test('a group name shared by two customers of the sheet is refused', () => {
 });
 
 test('groups in a loop are refused; a subsidiary of the loop keeps only the group name', () => {
-  const { jobs, skippedRows, problems } = plan([
+  const { requests, skippedRows, problems } = plan([
     line(2, { customerName: 'A', groupName: 'B' }),
     line(3, { customerName: 'B', groupName: 'A' }),
     line(4, { customerName: 'Self', groupName: 'self' }),
@@ -104,7 +104,7 @@ test('groups in a loop are refused; a subsidiary of the loop keeps only the grou
   assert.deepEqual(codes(problems), ['GROUP_LOOP', 'GROUP_LOOP', 'GROUP_LOOP']);
   assert.match(problems[0]!.message, /A → B → A/);
   assert.deepEqual(
-    jobs.map((j) => [j.key, j.parentKey, j.parentName, j.level]),
+    requests.map((j) => [j.key, j.parentKey, j.parentName, j.level]),
     [['name:child', null, 'A', 0]],
   );
 });

@@ -69,23 +69,23 @@ const anySheet = fc
   )
   .map((lines) => lines.map((l, i) => line(i + 2, l.values, l.blocked)));
 
-function assertGroupsFirst({ jobs }: ImportPlan): void {
-  const index = new Map(jobs.map((job, i) => [job.key, i]));
-  assert.equal(index.size, jobs.length, 'one job per customer');
-  for (const [i, job] of jobs.entries()) {
-    if (job.parentKey === null) {
-      assert.equal(job.level, 0);
+function assertGroupsFirst({ requests }: ImportPlan): void {
+  const index = new Map(requests.map((request, i) => [request.key, i]));
+  assert.equal(index.size, requests.length, 'one request per customer');
+  for (const [i, request] of requests.entries()) {
+    if (request.parentKey === null) {
+      assert.equal(request.level, 0);
       continue;
     }
-    const parentIndex = index.get(job.parentKey);
-    assert.ok(parentIndex !== undefined && parentIndex < i, `${job.parentKey} must come before ${job.key}`);
-    assert.equal(job.level, jobs[parentIndex]!.level + 1);
+    const parentIndex = index.get(request.parentKey);
+    assert.ok(parentIndex !== undefined && parentIndex < i, `${request.parentKey} must come before ${request.key}`);
+    assert.equal(request.level, requests[parentIndex]!.level + 1);
   }
 }
 
-const sentRows = (result: ImportPlan) => result.jobs.flatMap((j) => j.rows);
+const sentRows = (result: ImportPlan) => result.requests.flatMap((j) => j.rows);
 
-test('property: in a well-formed sheet every line that is not blocked is in exactly one job, groups first', () => {
+test('property: in a well-formed sheet every line that is not blocked is in exactly one request, groups first', () => {
   fc.assert(
     fc.property(wellFormedSheet, (records: RowRecord[]) => {
       const result = plan(records);

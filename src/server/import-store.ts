@@ -1,16 +1,16 @@
-import { KEYS, type Job } from './store/keys';
+import { KEYS, type RunningImport } from './store/keys';
 import { read, remove, write } from './store/store';
 
-export type { Job } from './store/keys';
+export type { RunningImport } from './store/keys';
 
 /** The running import, in document properties so any execution (and any user) sees it. */
-export const loadJob = (): Job | null => read(KEYS.runningImport);
+export const loadImport = (): RunningImport | null => read(KEYS.runningImport);
 
-export function saveJob(job: Job): void {
-  write(KEYS.runningImport, job);
+export function saveImport(run: RunningImport): void {
+  write(KEYS.runningImport, run);
 }
 
-/** Cancel is a flag apart from the job, so it lands even while a step holds the lock. */
+/** Cancel is a flag apart from the run, so it lands even while a step holds the lock. */
 export function requestCancel(id: string): void {
   write(KEYS.cancelledImport, id);
 }
@@ -51,11 +51,11 @@ export function clearCreating(): void {
 }
 
 /** Lines that were to be re-sent: those whose result said failed or not imported at the start. */
-export const loadFailedAtStart = (jobId: string): Set<number> | null => {
-  const rows = read(KEYS.failedAtStart(jobId));
+export const loadFailedAtStart = (importId: string): Set<number> | null => {
+  const rows = read(KEYS.failedAtStart(importId));
   return rows ? new Set(rows) : null;
 };
 
-export function saveFailedAtStart(jobId: string, rows: ReadonlySet<number>): void {
-  write(KEYS.failedAtStart(jobId), [...rows]);
+export function saveFailedAtStart(importId: string, rows: ReadonlySet<number>): void {
+  write(KEYS.failedAtStart(importId), [...rows]);
 }

@@ -11,7 +11,7 @@ import type { ParentLink } from './parents';
 import type { Reporter } from './report';
 import { resolveManagers, resolveWorkflow } from './resolve';
 import { droppedParts, type Sending } from './rights';
-import type { CustomerJob, PayloadOptions } from './types';
+import type { CustomerRequest, PayloadOptions } from './types';
 
 export interface CustomerLinesMerged {
   key: string;
@@ -19,7 +19,15 @@ export interface CustomerLinesMerged {
   merged: Merged;
 }
 
-export function buildJob(customer: CustomerLinesMerged, link: ParentLink, level: number, mode: Mode, send: Sending, options: PayloadOptions, report: Reporter): CustomerJob {
+export function buildRequest(
+  customer: CustomerLinesMerged,
+  link: ParentLink,
+  level: number,
+  mode: Mode,
+  send: Sending,
+  options: PayloadOptions,
+  report: Reporter,
+): CustomerRequest {
   const { values, rowOf } = customer.merged;
   const externalId = customerIdOf(values, mode) ?? null;
   reportIdConflict(customer.merged, mode, report);
