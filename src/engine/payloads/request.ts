@@ -49,7 +49,7 @@ export function buildRequest(
     dropped: droppedParts(customer.lines, send),
   };
   if (mode === 'assign') {
-    return { ...base, mode, body: checked(assignBodySchema, compact({ name: values.customerName, externalId, ...assignment }), base.rows) };
+    return { ...base, mode, body: checked(assignBodySchema, compact({ name: values.customerName, externalId: externalId ?? undefined, ...assignment }), base.rows) };
   }
   const contacts = send.contacts ? buildContacts(customer.lines, report) : [];
   const address = compact({ address: values.address, zipcode: values.postalCode, city: values.city, state: values.state, country: values.country });

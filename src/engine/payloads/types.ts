@@ -48,7 +48,7 @@ export interface ImportRequest extends RequestBase {
   mode: 'import';
   body: CustomerBody;
 }
-/** Managers and workflow only, on the customer Upflow holds under `body.externalId`. */
+/** Managers and workflow only, on the customer Upflow holds under `upflowId`, or else under `body.externalId`. */
 export interface AssignRequest extends RequestBase {
   mode: 'assign';
   body: AssignBody;

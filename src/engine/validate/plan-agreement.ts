@@ -31,7 +31,9 @@ export function settleWithPlan(report: Report, records: RowRecord[], input: Shee
     if (fresh.length === 0) return;
     const errors = plan.problems.filter((p) => p.severity === 'error');
     for (const p of errors) {
-      if (fresh.includes(p.row)) report.add(lineOf(p.row), p.field ?? fallbackField, 'error', p.code, p.message, p.fix);
+      // A field the sheet has no column for (the External ID of a Customers sheet) can't hold the mark.
+      const field = p.field !== undefined && columns[p.field] !== undefined ? p.field : fallbackField;
+      if (fresh.includes(p.row)) report.add(lineOf(p.row), field, 'error', p.code, p.message, p.fix);
     }
     const cause = errors[0]?.row;
     for (const row of fresh) {

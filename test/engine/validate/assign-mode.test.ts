@@ -56,3 +56,15 @@ test('a source system that keeps account managers to itself does not block a lin
     [false],
   );
 });
+
+test('a pulled line without a Customer ID is assigned by its Upflow ID when the source system keeps customer details', () => {
+  const result = check('customers', ['customerName', 'upflowId', 'accountManagers'], [['Acme', 'cus_1', 'camille.dubois@example.com']], {
+    org: { members: MEMBERS, workflows: WORKFLOWS },
+    sourceSystem: 'NATIVE_ACCOUNTING',
+  });
+  assert.deepEqual(codes(result), []);
+  assert.deepEqual(
+    result.records.map((r) => r.blocked),
+    [false],
+  );
+});

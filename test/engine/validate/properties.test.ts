@@ -6,6 +6,7 @@ import examples from 'libphonenumber-js/mobile/examples';
 import { FIELD_IDS } from '../../../src/engine/fields';
 import { FORMULA_ERRORS, type CellValue } from '../../../src/engine/cell';
 import { TEMPLATE_IDS } from '../../../src/engine/templates';
+import { SOURCE_SYSTEMS } from '../../../src/engine/source-system';
 import { validate } from '../../../src/engine/validate';
 import { fastE164 } from '../../../src/engine/validate/phone-fast';
 import { columnIndex } from '../../../src/engine/a1';
@@ -67,9 +68,10 @@ test('validate never throws, and every problem points at a mapped cell inside th
       ),
       fc.constantFrom('FR', 'DE', 'US', 'GB', 'ZZ', ''),
       fc.boolean(),
-      (rows, columns, template, firstRow, firstColumn, org, defaultCountry, withFormulas) => {
+      fc.constantFrom(...SOURCE_SYSTEMS),
+      (rows, columns, template, firstRow, firstColumn, org, defaultCountry, withFormulas, sourceSystem) => {
         const formulas = withFormulas ? rows.map((r) => r.map((_, j) => (j % 2 ? '=A1' : ''))) : undefined;
-        const result = validate({ rows, firstRow, firstColumn, ...(formulas ? { formulas } : {}) }, columns, { template, defaultCountry, ...(org ? { org } : {}) });
+        const result = validate({ rows, firstRow, firstColumn, ...(formulas ? { formulas } : {}) }, columns, { template, defaultCountry, sourceSystem, ...(org ? { org } : {}) });
         const mappedColumns = new Set(
           Object.values(columns)
             .filter((c) => c >= 0)
