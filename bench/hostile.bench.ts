@@ -28,7 +28,7 @@ export function benchHostile(): void {
     if (only && !only.includes(name)) continue;
     const figures: Record<string, number> = {};
     const check = hostileAddon(rows());
-    figures[`hostile.${name}.check.ms`] = timed(() => check.value('validateSheet', 'Customers'));
+    figures[`hostile.${name}.check.ms`] = timed(() => check.value('checkSheet', 'Customers'));
     const fix = hostileAddon(rows());
     figures[`hostile.${name}.fixAll.ms`] = timed(() => fix.value('applyFixes', { sheetName: 'Customers', cell: null, code: null }));
     record(figures);
@@ -41,7 +41,7 @@ export function benchHostile(): void {
     const checked = hostileAddon(rows);
     check = Math.max(
       check,
-      timed(() => checked.value('validateSheet', 'Customers')),
+      timed(() => checked.value('checkSheet', 'Customers')),
     );
     const addon = hostileAddon(rows);
     fixAll = Math.max(

@@ -17,7 +17,7 @@ const require = createRequire(import.meta.url);
  * - PhoneMetadata: libphonenumber-js's "max" metadata (150 KB of patterns, needed for exact phone
  *   checks), less its calling codes, which the library reads when it loads.
  * - CountryNames: i18n-iso-countries's codes and English and French names
- *   (src/engine/validate/country-data.ts).
+ *   (src/engine/rules/country-data.ts).
  */
 function projectData() {
   const json = (path) => JSON.parse(readFileSync(require.resolve(path), 'utf8'));
@@ -71,17 +71,32 @@ export default {
 `;
 }
 
-/** Replaces the modules whose data lives in project files (see projectData) in dist/Code.js. */
+/**
+ * Replaces the modules whose data lives in project files (see projectData) in dist/Code.js. A
+ * build in which one of them was not met (the module moved or was renamed) fails: otherwise its
+ * data would silently go back into the bundle.
+ */
 export const projectDataModules = {
   name: 'project-data-modules',
   setup(build) {
+    const replaced = new Set();
+    const replace = (name, contents) => () => {
+      replaced.add(name);
+      return { contents, loader: 'js' };
+    };
+    build.onStart(() => replaced.clear());
     build.onResolve({ filter: /^project-data$/ }, () => ({ path: 'project-data', namespace: 'project-data' }));
     build.onLoad({ filter: /.*/, namespace: 'project-data' }, () => ({ contents: PROJECT_DATA_READER, loader: 'js' }));
-    build.onLoad({ filter: /libphonenumber-js[\\/]metadata\.max\.json\.js$/ }, () => ({ contents: phoneMetadataSource(), loader: 'js' }));
-    build.onLoad({ filter: /[\\/]src[\\/]engine[\\/]validate[\\/]country-data\.ts$/ }, () => ({
-      contents: `import { readProjectData } from 'project-data';\nexport const countryData = () => readProjectData('CountryNames');`,
-      loader: 'js',
-    }));
+    build.onLoad({ filter: /libphonenumber-js[\\/]metadata\.max\.json\.js$/ }, replace('PhoneMetadata', phoneMetadataSource()));
+    build.onLoad(
+      { filter: /[\\/]src[\\/]engine[\\/]rules[\\/]country-data\.ts$/ },
+      replace('CountryNames', `import { readProjectData } from 'project-data';\nexport const countryData = () => readProjectData('CountryNames');`),
+    );
+    build.onEnd((result) => {
+      if (result.errors.length) return undefined;
+      const missed = Object.keys(projectData()).filter((name) => !replaced.has(name));
+      return { errors: missed.map((name) => ({ text: `${name}: the module whose data it holds was not met; update its filter in scripts/bundle-plugins.mjs.` })) };
+    });
   },
 };
 

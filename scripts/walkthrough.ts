@@ -342,8 +342,8 @@ async function demoSheet(w: Walk): Promise<void> {
   await w.sidebar.getByTestId('mapping-summary').waitFor();
   say(`- Opened: mapping "${await w.text('mapping-summary')}"; action bar: "${await w.text('action-context')}".`);
   await w.shot('demo-opened');
-  const checked = await w.press('validate-button', 'validation-summary');
-  say(`- **Check** (${seconds(checked)}): "${await w.text('validation-summary')}"`);
+  const checked = await w.press('check-button', 'check-summary');
+  say(`- **Check** (${seconds(checked)}): "${await w.text('check-summary')}"`);
   say(`  - status line: "${await w.text('status')}"; action bar: "${await w.text('action-context')}".`);
   await w.shot('demo-check');
   const previewed = await w.press('preview-button', 'preview');
@@ -375,8 +375,8 @@ async function messyCsv(w: Walk): Promise<void> {
   }
   say(`  - columns: ${mapped.join('; ')}.`);
   await w.shot('crm-mapping');
-  const checked = await w.press('validate-button', 'validation-summary');
-  say(`- **Check** (${seconds(checked)}): "${await w.text('validation-summary')}"; action bar: "${await w.text('action-context')}".`);
+  const checked = await w.press('check-button', 'check-summary');
+  say(`- **Check** (${seconds(checked)}): "${await w.text('check-summary')}"; action bar: "${await w.text('action-context')}".`);
   const listed = await w.sidebar.locator('[data-testid^="problem-"]').filter({ hasNotText: /^$/ }).all();
   for (const p of listed.slice(0, 12)) {
     const id = (await p.getAttribute('data-testid')) ?? '';
@@ -390,8 +390,8 @@ async function messyCsv(w: Walk): Promise<void> {
     await w.sidebar.getByTestId('apply-fixes').click();
     await w.sidebar.getByTestId('undo-notice').waitFor();
     say(`  - applied: "${await w.text('undo-notice')}"`);
-    await w.press('validate-button', 'validation-summary');
-    say(`  - checked again: "${await w.text('validation-summary')}".`);
+    await w.press('check-button', 'check-summary');
+    say(`  - checked again: "${await w.text('check-summary')}".`);
   }
   if (await w.has('preview-button')) {
     const previewed = await w.press('preview-button', 'preview');
@@ -459,8 +459,8 @@ async function bigImport(w: Walk, dataDir: string): Promise<void> {
   const name = `customers-${BIG_LINES}`;
   const loaded = await w.uploadCsv(`${name}.csv`, file);
   say(`- CSV of ${(file.length / 1024 / 1024).toFixed(1)} MB loaded in ${seconds(loaded)}: "${await w.text('status')}"; mapping "${await w.text('mapping-summary')}".`);
-  const checked = await w.press('validate-button', 'validation-summary', 600_000);
-  say(`- **Check** (${seconds(checked)}): "${await w.text('validation-summary')}"; action bar: "${await w.text('action-context')}".`);
+  const checked = await w.press('check-button', 'check-summary', 600_000);
+  say(`- **Check** (${seconds(checked)}): "${await w.text('check-summary')}"; action bar: "${await w.text('action-context')}".`);
   await w.shot('big-check');
   const previewed = await w.press('preview-button', 'preview', 600_000);
   say(`- **Preview** (${seconds(previewed)}): counts "${await w.text('preview-counts')}"; button "${await w.text('import-button')}".`);

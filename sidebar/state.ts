@@ -12,7 +12,7 @@ import type {
   SettingsView,
   SheetSummary,
   SidebarState,
-  ValidationView,
+  CheckView,
   View,
 } from '../src/shared/api';
 import type { FieldId } from '../src/engine/fields';
@@ -65,7 +65,7 @@ export interface AppState {
   readonly helpOpen: ReadonlySet<string>;
   /** The sheet whose complete mapping the user opened anyway. */
   readonly columnsShownFor: string | null;
-  readonly validation: ValidationView | null;
+  readonly check: CheckView | null;
   /** The sheet was edited after the check shown: its list may be out of date. */
   readonly sheetChanged: boolean;
   /** The last batch of fixes, which the user can still take back. */
@@ -111,13 +111,13 @@ export type Action =
   | { type: 'columnChosen'; column: string; field: FieldId | null }
   | { type: 'fieldHelpToggled'; column: string }
   | { type: 'columnsToggled'; sheetName: string | null }
-  | { type: 'checkFinished'; validation: ValidationView }
+  | { type: 'checkFinished'; check: CheckView }
   | { type: 'groupToggled'; code: string; open: boolean }
   | { type: 'problemsFiltered'; by: 'code' | 'column'; value: string }
   | { type: 'fixReviewToggled' }
   | { type: 'fixReviewClosed' }
-  | { type: 'fixesApplied'; sheetName: string; validation: ValidationView; undoable: number }
-  | { type: 'fixesUndone'; validation: ValidationView }
+  | { type: 'fixesApplied'; sheetName: string; check: CheckView; undoable: number }
+  | { type: 'fixesUndone'; check: CheckView }
   | { type: 'previewReady'; preview: PreviewView }
   | { type: 'importStarted'; job: JobView }
   | { type: 'jobUpdated'; job: JobView }
@@ -151,7 +151,7 @@ export const initialState: AppState = {
   mapping: null,
   helpOpen: new Set(),
   columnsShownFor: null,
-  validation: null,
+  check: null,
   sheetChanged: false,
   undo: null,
   openGroups: new Set(),
@@ -209,12 +209,12 @@ function without(errors: AppState['errors'], ...areas: Area[]): AppState['errors
 const sameSheets = (a: readonly SheetSummary[], b: readonly SheetSummary[]): boolean => a.length === b.length && a.every((s, i) => s.name === b[i]?.name);
 
 /** A new check's list replaces the one shown; the groups the user opened stay open. */
-function checked(s: AppState, v: ValidationView): AppState {
+function checked(s: AppState, v: CheckView): AppState {
   return {
     ...s,
-    filter: s.validation?.sheetName === v.sheetName ? s.filter : NO_FILTER,
-    openGroups: s.validation ? s.openGroups : new Set(v.problems.length <= OPEN_ALL_UNDER ? v.byCode.map((g) => g.code) : []),
-    validation: v,
+    filter: s.check?.sheetName === v.sheetName ? s.filter : NO_FILTER,
+    openGroups: s.check ? s.openGroups : new Set(v.problems.length <= OPEN_ALL_UNDER ? v.byCode.map((g) => g.code) : []),
+    check: v,
     preview: null,
     sheetChanged: false,
   };
@@ -230,7 +230,7 @@ function workOn(s: AppState, name: string, lastRow: number): AppState {
     app,
     sheetName: name,
     mapping: null,
-    validation: null,
+    check: null,
     preview: null,
     sheetChanged: false,
     undo: null,
@@ -278,20 +278,20 @@ export function reduce(s: AppState, a: Action): AppState {
       return { ...s, sheetChanged: true, preview: null };
     case 'mappingLoaded':
       // A new mapping makes earlier check and preview results meaningless.
-      return { ...s, mapping: a.mapping, validation: null, preview: null };
+      return { ...s, mapping: a.mapping, check: null, preview: null };
     case 'columnChosen': {
       const m = s.mapping;
       if (!m) return s;
       // Shown at once so the select does not jump back while the server answers.
       const columns = m.columns.map((c) => (c.column === a.column ? { ...c, field: a.field, how: 'saved' as const, suggestion: null } : c));
-      return { ...s, mapping: { ...m, columns }, validation: null, preview: null };
+      return { ...s, mapping: { ...m, columns }, check: null, preview: null };
     }
     case 'fieldHelpToggled':
       return { ...s, helpOpen: withKey(s.helpOpen, a.column, !s.helpOpen.has(a.column)) };
     case 'columnsToggled':
       return { ...s, columnsShownFor: a.sheetName, focus: 'show-columns' };
     case 'checkFinished':
-      return checked(s, a.validation);
+      return checked(s, a.check);
     case 'groupToggled': {
       const openGroups = withKey(s.openGroups, a.code, a.open);
       return openGroups === s.openGroups ? s : { ...s, openGroups };
@@ -303,9 +303,9 @@ export function reduce(s: AppState, a: Action): AppState {
     case 'fixReviewClosed':
       return s.reviewing ? { ...s, reviewing: false } : s;
     case 'fixesApplied':
-      return { ...checked(s, a.validation), undo: a.undoable > 0 ? { sheetName: a.sheetName, cells: a.undoable } : null };
+      return { ...checked(s, a.check), undo: a.undoable > 0 ? { sheetName: a.sheetName, cells: a.undoable } : null };
     case 'fixesUndone':
-      return { ...checked(s, a.validation), undo: null, focus: 'validation-summary' };
+      return { ...checked(s, a.check), undo: null, focus: 'check-summary' };
     case 'previewReady':
       return { ...s, preview: a.preview };
     case 'importStarted':
@@ -340,7 +340,7 @@ export function reduce(s: AppState, a: Action): AppState {
       return {
         ...s,
         app: { ...s.app, settings: a.settings },
-        ...(stale && { validation: null, preview: null }),
+        ...(stale && { check: null, preview: null }),
         // Secrets are write-only: what was typed is forgotten as soon as the server has it.
         settings: { ...s.settings, draft: draftOf(a.settings), dirty: false, confirmRemove: false, connection: null, notified: null },
       };

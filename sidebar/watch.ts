@@ -22,7 +22,7 @@ function apply(context: SheetContext): void {
     followSheet(onScreen);
     return;
   }
-  const v = state.validation;
+  const v = state.check;
   if (v && !state.sheetChanged && context.editedAt !== null && context.editedAt > v.checkedAt) dispatch({ type: 'sheetEdited' });
 }
 

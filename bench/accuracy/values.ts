@@ -2,17 +2,17 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { CellValue } from '../../src/engine/cell';
 import type { FieldId } from '../../src/engine/fields';
-import { validate, type ValidationResult } from '../../src/engine/validate';
-import { countryCode } from '../../src/engine/validate/country';
+import { checkLines, type CheckResult } from '../../src/engine/rules';
+import { countryCode } from '../../src/engine/rules/country';
 
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../corpus/${name}`, import.meta.url), 'utf8'));
 
 /** One line per value, through the same validation a sheet gets. */
-function run(template: 'customers' | 'contacts', fields: FieldId[], rows: CellValue[][]): ValidationResult {
-  return validate({ rows, firstRow: 2 }, Object.fromEntries(fields.map((f, i) => [f, i])), { template });
+function run(template: 'customers' | 'contacts', fields: FieldId[], rows: CellValue[][]): CheckResult {
+  return checkLines({ rows, firstRow: 2 }, Object.fromEntries(fields.map((f, i) => [f, i])), { template });
 }
 
-const refused = (result: ValidationResult, line: number, field: FieldId): boolean => result.problems.some((p) => p.row === line + 2 && p.field === field && p.severity === 'error');
+const refused = (result: CheckResult, line: number, field: FieldId): boolean => result.problems.some((p) => p.row === line + 2 && p.field === field && p.severity === 'error');
 
 export interface Rates {
   cases: number;

@@ -5,7 +5,7 @@ import { cancelImport, follow, startImport } from '../job';
 import { isBusy, state } from '../store';
 import { areaError, button, spinner } from '../ui';
 import { assignOnly, preview, toSend } from './preview';
-import { validate } from './problems';
+import { runCheck } from './problems';
 
 /**
  * The next step, always in view at the bottom of the Import view whatever the length of the
@@ -45,16 +45,16 @@ export function renderActionBar(): HTMLElement {
   if (m.columns.length === 0) return bar(`${sheet} is empty: insert a template or import a CSV file.`, null);
   if (m.missingRequired.length) return bar(`Choose the required columns of ${sheet} first (marked in Columns above).`, null);
 
-  const v = state.validation;
-  const checking = isBusy('validate');
+  const v = state.check;
+  const checking = isBusy('check');
   const previewing = isBusy('preview');
   const starting = isBusy('start');
   const anyBusy = checking || previewing || starting;
   const errors = [areaError('check'), areaError('preview'), areaError('job')];
   const check = (main: boolean) =>
-    button(checking ? 'Checking…' : v ? 'Check again' : 'Check sheet', () => void validate(), {
+    button(checking ? 'Checking…' : v ? 'Check again' : 'Check sheet', () => void runCheck(), {
       kind: main ? 'action' : 'secondary',
-      'data-testid': 'validate-button',
+      'data-testid': 'check-button',
       disabled: anyBusy,
     });
   const busySpinner = anyBusy && spinner(checking ? 'Checking the sheet…' : previewing ? 'Preparing the preview…' : 'Starting the import…');

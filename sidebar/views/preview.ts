@@ -6,7 +6,7 @@ import { call } from '../rpc';
 import { IMPORT_RIGHTS } from '../../src/engine/source-system';
 import { dispatch, isBusy, perform, state } from '../store';
 import { chip, notice } from '../ui';
-import { validate } from './problems';
+import { runCheck } from './problems';
 
 const OUTCOME: Record<string, [label: string, tone: string]> = { create: ['new', 'success'], update: ['update', 'info'], unchanged: ['unchanged', 'neutral'] };
 const ASSIGN_OUTCOME: Record<string, [label: string, tone: string]> = {
@@ -29,10 +29,10 @@ export async function preview(): Promise<void> {
     { kind: 'preview' },
   );
   if (!p || state.sheetName !== sheetName) return;
-  const v = state.validation;
+  const v = state.check;
   // Lines whose customer Upflow's list cannot name pass the check: only the preview knows them.
   if (v && (v.readyRows !== p.readyRows + p.unmatchedRows || v.blockedRows !== p.blockedRows - p.unmatchedRows)) {
-    await validate();
+    await runCheck();
     if (state.sheetName !== sheetName || state.errors.check) return;
   }
   dispatch({ type: 'previewReady', preview: p });

@@ -1,4 +1,4 @@
-import type { FixInput, ProblemView, ValidationView } from '../../src/shared/api';
+import type { FixInput, ProblemView, CheckView } from '../../src/shared/api';
 import { fieldLabel } from '../catalog';
 import { h, type Child } from '../dom';
 import { plural, time } from '../format';
@@ -8,7 +8,7 @@ import { dispatch, isBusy, perform, record, state } from '../store';
 import { areaError, button, notice, severityIcon, spinner } from '../ui';
 
 /** Says what a check found; the list itself is in the state ('checkFinished', 'fixesApplied', 'fixesUndone'). */
-function announceCheck(v: ValidationView): void {
+function announceCheck(v: CheckView): void {
   const found = v.errors + v.warnings;
   announce(
     v.rows === 0
@@ -20,17 +20,17 @@ function announceCheck(v: ValidationView): void {
   );
 }
 
-export async function validate(): Promise<void> {
+export async function runCheck(): Promise<void> {
   const sheetName = state.sheetName;
   const v = await perform(
-    'validate',
     'check',
-    () => call('validateSheet', sheetName),
-    () => void validate(),
+    'check',
+    () => call('checkSheet', sheetName),
+    () => void runCheck(),
     { kind: 'check' },
   );
   if (!v || state.sheetName !== sheetName) return;
-  dispatch({ type: 'checkFinished', validation: v });
+  dispatch({ type: 'checkFinished', check: v });
   announceCheck(v);
 }
 
@@ -50,8 +50,8 @@ async function fix(inputs: FixInput[]): Promise<void> {
   });
   dispatch({ type: 'fixReviewClosed' });
   if (!applied || state.sheetName !== sheetName) return;
-  dispatch({ type: 'fixesApplied', sheetName, validation: applied.validation, undoable: applied.undoable });
-  announceCheck(applied.validation);
+  dispatch({ type: 'fixesApplied', sheetName, check: applied.check, undoable: applied.undoable });
+  announceCheck(applied.check);
   announce(`${plural(applied.undoable, 'cell')} fixed. Undo puts the previous values back.`, 'success');
 }
 
@@ -59,18 +59,18 @@ async function undo(): Promise<void> {
   const sheetName = state.sheetName;
   const undone = await perform('undo', 'list', () => call('undoFixes', sheetName));
   if (!undone || state.sheetName !== sheetName) return;
-  dispatch({ type: 'fixesUndone', validation: undone.validation });
-  announceCheck(undone.validation);
+  dispatch({ type: 'fixesUndone', check: undone.check });
+  announceCheck(undone.check);
   announce(`${plural(undone.restored, 'cell')} back to ${undone.restored === 1 ? 'its' : 'their'} previous value.`, 'success');
 }
 
 const fixCell = (cell: string): Promise<void> => fix([{ sheetName: state.sheetName, cell, code: null }]);
 
 /** The safe fixes, listed before they are applied; guesses are left to be taken one by one. */
-function review(v: ValidationView): Child {
+function review(v: CheckView): Child {
   const safeKinds = v.byCode.filter((g) => g.fixable > 0 && !isGuess(g.severity));
   const safe = safeKinds.reduce((n, g) => n + g.fixable, 0);
-  // A kind's severity is its worst problem's (src/server/validation-service.ts): a warning kind holds no guess.
+  // A kind's severity is its worst problem's (src/server/check-service.ts): a warning kind holds no guess.
   const guesses = v.byCode.some((g) => g.fixable > 0 && isGuess(g.severity));
   if (!safe && !guesses) return null;
   const busy = isBusy('fix', 'undo');
@@ -135,12 +135,12 @@ async function jump(cell: string, withPointer: boolean): Promise<void> {
   if (done !== undefined && withPointer) focusSheet();
 }
 
-function summary(v: ValidationView): HTMLElement {
+function summary(v: CheckView): HTMLElement {
   const stat = (n: number, label: string, tone: string) =>
     h('div', { class: `stat stat-${n ? tone : 'zero'}` }, h('span', { class: 'num' }, n.toLocaleString()), h('span', { class: 'lbl' }, label));
   return h(
     'div',
-    { class: 'summary', 'data-testid': 'validation-summary' },
+    { class: 'summary', 'data-testid': 'check-summary' },
     h(
       'div',
       { class: 'stats' },
@@ -166,7 +166,7 @@ function summary(v: ValidationView): HTMLElement {
         notice(
           'warning',
           h('p', {}, 'The sheet changed since this check: the marks on the sheet are up to date, this list and these counts may not be.'),
-          button('Check again', () => void validate(), { 'data-testid': 'recheck' }),
+          button('Check again', () => void runCheck(), { 'data-testid': 'recheck' }),
         ),
       ),
   );
@@ -206,7 +206,7 @@ function entry(p: ProblemView): HTMLElement {
   );
 }
 
-function group(v: ValidationView, g: ValidationView['byCode'][number]): HTMLElement | null {
+function group(v: CheckView, g: CheckView['byCode'][number]): HTMLElement | null {
   const filter = state.filter;
   const shown = v.problems.filter((p) => p.code === g.code && (!filter.column || p.column === filter.column));
   if (filter.column && !shown.length) return null;
@@ -255,7 +255,7 @@ async function exportAll(): Promise<void> {
 }
 
 /** Narrow the list by kind or column, or take every problem to a sheet of its own. */
-function tools(v: ValidationView): HTMLElement {
+function tools(v: CheckView): HTMLElement {
   const columns = [...new Map(v.problems.map((p) => [p.column, p.field ? `${p.column} · ${fieldLabel(p.field)}` : p.column])).entries()].sort(
     ([a], [b]) => a.length - b.length || a.localeCompare(b),
   );
@@ -301,7 +301,7 @@ function tools(v: ValidationView): HTMLElement {
   );
 }
 
-function problems(v: ValidationView): Child {
+function problems(v: CheckView): Child {
   if (!v.byCode.length) return null;
   return h(
     'div',
@@ -315,13 +315,13 @@ function problems(v: ValidationView): Child {
 
 /** The Check button is in the action bar; this section shows what the last check found. */
 export function renderProblems(): HTMLElement {
-  const v = state.validation;
+  const v = state.check;
   return h(
     'section',
     { class: `card${state.sheetChanged ? ' stale' : ''}`, 'aria-labelledby': 'check-title' },
     h('h2', { id: 'check-title' }, '2. Check'),
     v
       ? [summary(v), undoNotice(), areaError('list'), problems(v)]
-      : h('p', { class: 'muted small' }, isBusy('validate') ? 'Checking every line…' : 'Checks every line and marks the cells to fix on the sheet.'),
+      : h('p', { class: 'muted small' }, isBusy('check') ? 'Checking every line…' : 'Checks every line and marks the cells to fix on the sheet.'),
   );
 }

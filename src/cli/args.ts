@@ -3,8 +3,8 @@ import { templateIdSchema } from '../engine/templates';
 import { SOURCE_SYSTEMS } from '../engine/source-system';
 
 export const USAGE = `Usage:
-  upflow-sheets validate <file.csv> [--template customers|contacts|assign|all]
-                         [--members users.json] [--workflows dunning_plans.json] [--country FR] [--json]
+  upflow-sheets check <file.csv> [--template customers|contacts|assign|all]
+                      [--members users.json] [--workflows dunning_plans.json] [--country FR] [--json]
   upflow-sheets import <file.csv> --api <url> [--template ...] [--source-system API|NATIVE_ACCOUNTING|SALESFORCE_NATIVE|SALESFORCE_API]
                        [--country FR] [--dry-run] [--json]
   upflow-sheets export <out.csv> --api <url> [--manager email]
@@ -27,8 +27,8 @@ const commonSchema = z.object({
   json: z._default(z.boolean(), false),
 });
 
-export const validateArgsSchema = z.extend(commonSchema, {
-  command: z.literal('validate'),
+export const checkArgsSchema = z.extend(commonSchema, {
+  command: z.literal('check'),
   members: z.optional(z.string()),
   workflows: z.optional(z.string()),
 });
@@ -48,7 +48,7 @@ export const exportArgsSchema = z.object({
   json: z._default(z.boolean(), false),
 });
 
-export const argsSchema = z.discriminatedUnion('command', [validateArgsSchema, importArgsSchema, exportArgsSchema]);
+export const argsSchema = z.discriminatedUnion('command', [checkArgsSchema, importArgsSchema, exportArgsSchema]);
 export type CliArgs = z.infer<typeof argsSchema>;
 
 const FLAGS: Record<string, { key: string; boolean?: true }> = {
@@ -65,7 +65,9 @@ const FLAGS: Record<string, { key: string; boolean?: true }> = {
 
 /** The arguments, or a message saying what is wrong with them. */
 export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } | { ok: false; message: string } {
-  const [command, ...rest] = argv;
+  const [given, ...rest] = argv;
+  // "validate" was the command's first name: scripts written with it keep working.
+  const command = given === 'validate' ? 'check' : given;
   const raw: Record<string, unknown> = { command };
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -89,7 +91,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; args: CliArgs } 
     return {
       ok: false,
       message:
-        command !== 'validate' && command !== 'import' && command !== 'export'
+        command !== 'check' && command !== 'import' && command !== 'export'
           ? `Unknown command "${command ?? ''}".`
           : `Bad value for ${issue.path.join('.') || 'arguments'}: ${issue.message}`,
     };

@@ -3,7 +3,7 @@ import { findHeaderRow, mapHeaders, type MappingResult, type SavedMapping } from
 import type { SheetInput } from './sheet-input';
 import type { TemplateId } from './templates';
 import type { SourceSystem } from './source-system';
-import { validate, type OrgData, type ValidationResult } from './validate';
+import { checkLines, type OrgData, type CheckResult } from './rules';
 
 export interface CheckOptions {
   template?: TemplateId | null;
@@ -25,7 +25,7 @@ export interface SplitGrid {
 
 export interface RowsCheck {
   mapping: MappingResult;
-  result: ValidationResult;
+  result: CheckResult;
 }
 export type GridCheck = SplitGrid & RowsCheck;
 
@@ -59,7 +59,7 @@ export function mapWith(headers: readonly CellValue[], options: CheckOptions): M
 /** Maps the headers and checks the rows under them. */
 export function checkRows(headers: readonly CellValue[], input: SheetInput, options: CheckOptions = {}): RowsCheck {
   const mapping = mapWith(headers, options);
-  const result = validate(input, mapping.fieldColumns, {
+  const result = checkLines(input, mapping.fieldColumns, {
     template: mapping.template,
     ...(options.defaultCountry ? { defaultCountry: options.defaultCountry } : {}),
     ...(options.sourceSystem ? { sourceSystem: options.sourceSystem } : {}),

@@ -1,7 +1,7 @@
 /**
- * A heading for each kind of problem Check reports (src/engine/validate), as the sidebar groups them;
- * the import plan's refusals Check forwards (src/engine/validate/plan-agreement.ts) included. Each
- * has a row in test/engine/validate/rules.test.ts.
+ * A heading for each kind of problem Check reports (src/engine/rules), as the sidebar groups them;
+ * the import plan's refusals Check forwards (src/engine/rules/plan-agreement.ts) included. Each
+ * has a row in test/engine/rules/rules.test.ts.
  */
 const CHECK_TITLES: Record<string, string> = {
   REQUIRED: 'Required values missing',

@@ -20,7 +20,7 @@ import { readSettings, saveSettings } from './settings';
 import { sheetContext, sheetStatus } from './sheet-context';
 import { sidebarState } from './sidebar';
 import { insertTemplate } from './template-sheet';
-import { validateAndMark } from './validation-service';
+import { checkAndMark } from './check-service';
 
 const sheetName = z.string();
 const jobId = z.string();
@@ -44,7 +44,7 @@ export const serverFunctions = {
     invalid: { code: 'MAPPING_INVALID', message: 'This mapping could not be saved. Reload the sidebar and try again.' },
     run: updateMapping,
   }),
-  validateSheet: endpoint({ input: [sheetName], run: validateAndMark }),
+  checkSheet: endpoint({ input: [sheetName], run: checkAndMark }),
   getSheetStatus: endpoint({ input: [sheetName], run: sheetStatus }),
   jumpToCell: endpoint({
     input: [sheetName, cell],

@@ -5,7 +5,7 @@ import { userError } from './result';
 import { findSheet } from './sheet-block';
 import { KEYS, type FixUndo } from './store/keys';
 import { read, remove, write } from './store/store';
-import { checkSheet, validateAndMark } from './validation-service';
+import { checkSheet, checkAndMark } from './check-service';
 
 /** The last batch of one-click fixes, kept so the user can take it back (src/server/store/keys.ts). */
 const keyOf = (sheetName: string) => KEYS.fixUndo(findSheet(sheetName).getSheetId());
@@ -49,7 +49,7 @@ export function applyFixesUndoable({ fix, batch }: { fix: FixInput; batch: strin
     // Too many cells for the cache: the fixes are applied all the same, without an undo.
     remove(key);
   }
-  return { validation: applyFixes(fix), undoable };
+  return { check: applyFixes(fix), undoable };
 }
 
 /** Puts back what the last batch of fixes replaced, then checks the sheet again. */
@@ -60,5 +60,5 @@ export function undoFixes(sheetName: string): UndoFixesView {
   const sheet = findSheet(sheetName);
   for (const c of kept.cells) sheet.getRange(c.row, c.column).setNumberFormat(c.format).setValue(c.value);
   remove(key);
-  return { validation: validateAndMark(sheetName), restored: kept.cells.length };
+  return { check: checkAndMark(sheetName), restored: kept.cells.length };
 }

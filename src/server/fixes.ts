@@ -1,6 +1,6 @@
 import { columnIndex } from '../engine/a1';
-import type { FixInput, ValidationView } from '../shared/api';
-import { checkAgain, checkSheet, markChecked, type SheetCheck } from './validation-service';
+import type { FixInput, CheckView } from '../shared/api';
+import { checkAgain, checkSheet, markChecked, type SheetCheck } from './check-service';
 
 /** Text Sheets would turn into a number, date, boolean or formula if written as is. */
 const CONVERTIBLE = /^(\s*[-+]?[\d.,]+(e[-+]?\d+)?\s*|\s*(true|false)\s*|\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?|=.*)$/i;
@@ -11,7 +11,7 @@ const CONVERTIBLE = /^(\s*[-+]?[\d.,]+(e[-+]?\d+)?\s*|\s*(true|false)\s*|\d{1,4}
  * settings and the organisation are read once, the sheet checked before and (when something was
  * written) after the fixes, and marked once.
  */
-export function applyFixes(input: FixInput): ValidationView {
+export function applyFixes(input: FixInput): CheckView {
   const check = checkSheet(input.sheetName);
   // Read back rather than patched in memory: the values are what Sheets made of the written text.
   return markChecked(input.sheetName, writeFixes(check, input) ? checkAgain(check) : check);

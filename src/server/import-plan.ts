@@ -5,7 +5,7 @@ import type { PreviewView } from '../shared/api';
 import { fetchOrganisation, interactiveClient, type Organisation } from './organisation';
 import { userError } from './result';
 import { readSettings } from './settings';
-import { checkSheet, type SheetCheck } from './validation-service';
+import { checkSheet, type SheetCheck } from './check-service';
 import { findSheet } from './sheet-block';
 import { field } from '../engine/fields';
 

@@ -1,5 +1,5 @@
 import { UpflowClient, UpflowError } from '../engine/upflow/client';
-import type { OrgData } from '../engine/validate';
+import type { OrgData } from '../engine/rules';
 import type { SettingsView } from '../shared/api';
 import { readCredentials, readSettings } from './settings';
 import { UserFacingError } from './result';

@@ -4,7 +4,7 @@ import { field } from '../engine/fields';
 import { problemTitle } from '../engine/problem-titles';
 import { userError } from './result';
 import { writeTextSheet } from './text-sheet';
-import { checkSheet } from './validation-service';
+import { checkSheet } from './check-service';
 
 const HEADERS = ['Cell', 'Line', 'Field', 'Severity', 'Kind', 'Problem', 'How to fix', 'Suggested value'];
 

@@ -133,7 +133,7 @@ export interface MappingView {
 /** A problem as the sidebar lists it: no optional fields cross google.script.run. */
 export type ProblemView = Omit<Problem, 'suggestion'> & { suggestion: string | null };
 
-export interface ValidationView {
+export interface CheckView {
   sheetName: string;
   checkedAt: string;
   rows: number;
@@ -260,12 +260,12 @@ export interface SheetContext {
 }
 
 export interface FixBatchView {
-  validation: ValidationView;
+  check: CheckView;
   /** Cells the next undo would put back (0: too many to keep, nothing to undo). */
   undoable: number;
 }
 export interface UndoFixesView {
-  validation: ValidationView;
+  check: CheckView;
   restored: number;
 }
 

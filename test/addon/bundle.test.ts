@@ -40,8 +40,8 @@ test('every argument is parsed at the edge: a wrong one is an error value saying
   const addon = loadAddon();
   const call = addon.call.bind(addon) as (name: string, ...args: unknown[]) => { ok: boolean; error?: { code: string; message: string } };
   for (const [name, args, code] of [
-    ['validateSheet', [42], 'REQUEST_INVALID'],
-    ['validateSheet', ['Sheet1', 'extra'], 'REQUEST_INVALID'],
+    ['checkSheet', [42], 'REQUEST_INVALID'],
+    ['checkSheet', ['Sheet1', 'extra'], 'REQUEST_INVALID'],
     ['getMapping', ['Sheet1', 'nope'], 'TEMPLATE_UNKNOWN'],
     ['jumpToCell', ['Sheet1', 'A0'], 'CELL_INVALID'],
     ['startImport', [{ sheetName: 'Sheet1' }], 'IMPORT_INVALID'],

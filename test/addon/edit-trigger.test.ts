@@ -23,7 +23,7 @@ function checkedSheet(now: () => number) {
     ['Acme Ltd', 'C-2001', 'camille.dubois@example.com', 'No such workflow', '1234', 'France'],
     ['Ghost Inc', 'C-3001', 'camille.dubois@example.com', 'Standard', '75002', 'France'],
   ]);
-  const view = addon.value('validateSheet', 'Assign');
+  const view = addon.value('checkSheet', 'Assign');
   const cells = view.problems.map((p) => `${p.cell}:${p.code}`);
   assert.ok(cells.includes('C2:ACCOUNT_MANAGER_NOT_FOUND'), cells.join(' '));
   assert.ok(cells.includes('D3:WORKFLOW_NOT_FOUND'), cells.join(' '));
@@ -52,7 +52,7 @@ test('once the cached organisation has expired, an edit still keeps those marks;
   assert.equal(sheet.getRange('C2').getBackground(), MARK_COLORS.error, 'not judged without the organisation');
   addon.app.edit('Assign', 'D3', 'Standard');
   assert.equal(sheet.getRange('D3').getBackground(), MARK_COLORS.error);
-  addon.value('validateSheet', 'Assign');
+  addon.value('checkSheet', 'Assign');
   assert.equal(sheet.getRange('D3').getBackground(), '#ffffff', 'the Check with the organisation clears the fixed workflow');
   assert.match(sheet.getRange('C2').getNote(), /still\.nobody@example\.com/);
 });
@@ -84,7 +84,7 @@ test('the first phone number of an execution is checked in the edit trigger, whi
     ['Customer name', 'External ID', 'Country', 'Contact email', 'Phone number'],
     ['Fromagerie Dupont', 'C-1001', 'France', 'anne@dupont.fr', ''],
   ]);
-  addon.value('validateSheet', 'Customers');
+  addon.value('checkSheet', 'Customers');
   const sheet = addon.app.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Customers')!;
   addon.app.edit('Customers', 'E2', '06 12 34');
   assert.equal(sheet.getRange('E2').getBackground(), MARK_COLORS.error);

@@ -5,7 +5,7 @@ import { parsePhoneNumberFromString as parseWith, type MetadataJson } from 'libp
 import examples from 'libphonenumber-js/mobile/examples';
 import max from 'libphonenumber-js/max/metadata';
 import { createAppsScript } from '@upflow-sheets/apps-script-emulator';
-import { countryData, type CountryData } from '../../src/engine/validate/country-data';
+import { countryData, type CountryData } from '../../src/engine/rules/country-data';
 // @ts-expect-error: a build script in plain JavaScript, without declarations
 import { projectDataFiles, projectDataModules } from '../../scripts/bundle-plugins.mjs';
 
@@ -21,7 +21,7 @@ interface Bundled {
 async function bundledModules(): Promise<Bundled> {
   const { outputFiles } = await build({
     stdin: {
-      contents: "export { default as phone } from 'libphonenumber-js/max/metadata';\nexport { countryData } from './src/engine/validate/country-data';",
+      contents: "export { default as phone } from 'libphonenumber-js/max/metadata';\nexport { countryData } from './src/engine/rules/country-data';",
       resolveDir: new URL('../..', import.meta.url).pathname,
       loader: 'ts',
     },

@@ -22,7 +22,7 @@ test('inserting a template adds a sheet with headers, help notes, demo lines, dr
   const postal = headers.indexOf('Postal code') + 1;
   assert.equal(sheet.getRange(5, postal).getNumberFormat(), '@', 'postal codes are typed as text: leading zeros survive');
   assert.equal(addon.value('insertTemplate', 'all').sheetName, 'Upflow - All of the above (2)');
-  const view = addon.value('validateSheet', sheetName);
+  const view = addon.value('checkSheet', sheetName);
   assert.equal(view.errors, 0, JSON.stringify(view.problems));
   assert.equal(addon.value('getMapping', sheetName, null).template, 'all');
 });

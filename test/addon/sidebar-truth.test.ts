@@ -26,7 +26,7 @@ test('the sidebar learns which sheet is on screen, which sheets exist, and when 
   assert.equal(before.editedAt, null);
   addon.value('showSheet', 'Customers');
   assert.equal(addon.value('getSheetContext', 'Customers').activeSheet, 'Customers', 'a sheet picked in the sidebar comes on screen');
-  const checkedAt = addon.value('validateSheet', 'Customers').checkedAt;
+  const checkedAt = addon.value('checkSheet', 'Customers').checkedAt;
   addon.app.edit('Customers', 'E3', 'jane@acme.com');
   assert.ok((addon.value('getSheetContext', 'Customers').editedAt ?? '') >= checkedAt);
   assert.equal(addon.call('showSheet', 'Gone').ok, false);
@@ -41,13 +41,13 @@ test('the last batch of fixes is undone: values, their type and their format com
   const fixed = addon.value('applyFixesUndoable', { fix: { sheetName: 'Customers', cell: 'C2', code: null }, batch: 'b1' });
   assert.equal(fixed.undoable, 1);
   assert.equal(sheet.getRange('C2').getValue(), '01000');
-  assert.ok(!fixed.validation.problems.some((p) => p.cell === 'C2'));
+  assert.ok(!fixed.check.problems.some((p) => p.cell === 'C2'));
   const undone = addon.value('undoFixes', 'Customers');
   assert.equal(undone.restored, 1);
   assert.equal(sheet.getRange('C2').getValue(), 1000);
   assert.equal(sheet.getRange('C2').getNumberFormat(), formatBefore);
   assert.ok(
-    undone.validation.problems.some((p) => p.cell === 'C2'),
+    undone.check.problems.some((p) => p.cell === 'C2'),
     'the problem is listed again',
   );
   const again = addon.call('undoFixes', 'Customers');
@@ -72,7 +72,7 @@ test('every problem goes to a new sheet, the sheet on screen stays', () => {
   const addon = loadAddon();
   paste(addon, 'Customers', [HEADER, ...ROWS]);
   const { sheetName, count: problems } = addon.value('exportProblems', 'Customers');
-  const listed = addon.value('validateSheet', 'Customers');
+  const listed = addon.value('checkSheet', 'Customers');
   assert.equal(problems, listed.errors + listed.warnings);
   const copy = spreadsheetOf(addon).getSheetByName(sheetName)!;
   const values = copy.getDataRange().getValues();

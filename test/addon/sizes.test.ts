@@ -17,7 +17,7 @@ test('a 50,000-character cell, the most Sheets holds, gets a clear problem and n
   const saved = addon.value('saveMapping', { sheetName: 'Customers', template: mapping.template, columns });
   assert.equal(saved.columns[4]!.field, 'contactEmail');
 
-  const view = addon.value('validateSheet', 'Customers');
+  const view = addon.value('checkSheet', 'Customers');
   const tooLong = view.problems.find((p) => p.cell === 'E2' && p.code === 'TOO_LONG');
   assert.match(tooLong?.message ?? '', /50000 characters|50,000 characters/);
   assert.ok(
@@ -43,7 +43,7 @@ test('a long fix is shown shortened and applies the whole value; a value far too
     ['Acme', 'C-1', '75002', 'France', 'a@b.fr', 'Ann', 'Payer', '1', `  ${address}`],
     ['Bakery', 'C-2', '75002', 'France', 'b@b.fr', `  ${LONGEST.slice(2)}`, 'Payer', '1', ''],
   ]);
-  const view = addon.value('validateSheet', 'Customers');
+  const view = addon.value('checkSheet', 'Customers');
   const spaces = view.problems.find((p) => p.cell === 'I2' && p.code === 'EXTRA_SPACES');
   assert.ok(spaces?.suggestion, JSON.stringify(view.problems.map((p) => [p.cell, p.code])));
   assert.ok(spaces.suggestion.length <= 200 && spaces.suggestion.endsWith('…'), `shown: ${spaces.suggestion.length} characters`);

@@ -31,7 +31,7 @@ test('every property the add-on writes is one the store lists, and the secrets a
   ]);
   addon.value('getMapping', 'Customers', 'customers');
   addon.value('saveMapping', { sheetName: 'Customers', template: 'customers', columns: [{ column: 'B', field: 'customerId' }] });
-  addon.value('validateSheet', 'Customers');
+  addon.value('checkSheet', 'Customers');
   addon.app.edit('Customers', 'D2', 'jane@acme.fr');
   assert.equal(addon.value('applyFixesUndoable', { fix: { sheetName: 'Customers', cell: null, code: null }, batch: 'b1' }).undoable, 1);
 

@@ -9,7 +9,7 @@ for (const timeZone of ['Europe/Paris', 'Pacific/Auckland', 'America/Los_Angeles
       ['Customer name', 'Customer ID', 'Postal code', 'Country'],
       ['Boulangeries Martin', 'C-1001', '2024-01-31', 'France'],
     ]);
-    const view = addon.value('validateSheet', 'Customers');
+    const view = addon.value('checkSheet', 'Customers');
     const problem = view.problems.find((p) => p.cell === 'C2');
     assert.equal(problem?.code, 'DATE_IN_TEXT');
     assert.match(problem.message, /\(2024-01-31\)/);

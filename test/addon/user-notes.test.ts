@@ -20,10 +20,10 @@ const visible = (note: string) => note.replace(/[\u2060-\u2064]/g, '');
 test('a line the user adds to a marked note survives Validate again and the fix', () => {
   const addon = loadAddon();
   const sheet = customersSheet(addon);
-  addon.value('validateSheet', 'Customers');
+  addon.value('checkSheet', 'Customers');
   const e3 = sheet.getRange('E3');
   e3.setNote(`${e3.getNote()}\nPaul said he would send his new address`);
-  addon.value('validateSheet', 'Customers');
+  addon.value('checkSheet', 'Customers');
   assert.match(visible(e3.getNote()), /^⚠ Upflow import: error[\s\S]*How to fix:[\s\S]*\nPaul said he would send his new address$/);
   addon.app.edit('Customers', 'E3', 'paul@martin.fr');
   assert.equal(e3.getNote(), 'Paul said he would send his new address', 'the fix clears our part only');
@@ -32,7 +32,7 @@ test('a line the user adds to a marked note survives Validate again and the fix'
 test('a one-click fix keeps what the user wrote in the note', () => {
   const addon = loadAddon();
   const sheet = customersSheet(addon);
-  addon.value('validateSheet', 'Customers');
+  addon.value('checkSheet', 'Customers');
   const c4 = sheet.getRange('C4');
   c4.setNote(`Check the town with Jane\n${c4.getNote()}`);
   const after = addon.value('applyFixes', { sheetName: 'Customers', cell: 'C4', code: null });
@@ -46,7 +46,7 @@ test("a user's note that starts like ours is never erased", () => {
   const lookalike = '⚠ Upflow import: error, this line will not be imported\nHow to fix: ask Claire before the 15th';
   sheet.getRange('A2').setNote(lookalike);
   addon.app.edit('Customers', 'B2', 'C-1001');
-  addon.value('validateSheet', 'Customers');
+  addon.value('checkSheet', 'Customers');
   addon.app.edit('Customers', 'F2', 'Claire');
   assert.equal(sheet.getRange('A2').getNote(), lookalike);
 });

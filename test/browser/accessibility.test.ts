@@ -41,8 +41,8 @@ test('the sidebar works with the keyboard and a screen reader', { timeout: 180_0
     assert.equal(await status.getAttribute('role'), 'status');
     assert.equal(await status.getAttribute('aria-live'), 'polite');
     await frameOf().evaluate(`document.querySelector('[data-testid="status"]').dataset.kept = 'yes'`);
-    await sidebar.getByTestId('validate-button').click();
-    await sidebar.getByTestId('validation-summary').waitFor();
+    await sidebar.getByTestId('check-button').click();
+    await sidebar.getByTestId('check-summary').waitFor();
     assert.match(await status.innerText(), /errors? and \d+ warnings? in 15 lines; 10 ready/);
     assert.equal(await status.getAttribute('data-kept'), 'yes', 'the same node: screen readers keep listening to it');
   });

@@ -23,8 +23,8 @@ test('in Assign mode, Check blocks a line only for what Assign sends, and the pr
 
   await step('imported, the postal code, VAT and email mistakes block their lines', async () => {
     await sidebar.getByTestId('mapping-summary').waitFor();
-    await sidebar.getByTestId('validate-button').click();
-    await sidebar.getByTestId('validation-summary').waitFor();
+    await sidebar.getByTestId('check-button').click();
+    await sidebar.getByTestId('check-summary').waitFor();
     for (const cell of Object.values(NOT_SENT)) await sidebar.getByTestId(`problem-${cell}`).waitFor();
     assert.match(await sidebar.getByTestId('action-context').innerText(), /10 of 15 lines ready/);
   });
@@ -37,12 +37,12 @@ test('in Assign mode, Check blocks a line only for what Assign sends, and the pr
     await sidebar.getByTestId('tab-import').click();
     await waitUntil('the sidebar is on the demo', async () => (await sidebar.getByTestId('sheet-select').inputValue()) === DEMO);
     await sidebar.getByTestId('mapping-summary').waitFor();
-    assert.equal(await sidebar.getByTestId('validation-summary').count(), 0, 'the check made for an import is gone');
+    assert.equal(await sidebar.getByTestId('check-summary').count(), 0, 'the check made for an import is gone');
     assert.match(await sidebar.getByTestId('action-context').innerText(), /15 lines to check/);
   });
 
   await step('Check: the postal code, VAT and email no longer block; the account manager and workflow still do', async () => {
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId(`problem-${UNKNOWN_MANAGER}`).waitFor();
     for (const cell of Object.values(NOT_SENT)) assert.equal(await sidebar.getByTestId(`problem-${cell}`).count(), 0, `${cell} is not listed: Assign does not send it`);
     await sidebar.getByTestId(`problem-${ODD_WORKFLOW}`).waitFor();

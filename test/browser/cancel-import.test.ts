@@ -38,7 +38,7 @@ test('a cancelled import says how many lines were never sent, and the next impor
     await sidebar.getByTestId('csv-input').setInputFiles({ name: `${SHEET}.csv`, mimeType: 'text/csv', buffer: csv() });
     await waitUntil('the sidebar works on the new sheet', async () => (await sidebar.getByTestId('sheet-select').inputValue()) === SHEET);
     await sidebar.getByTestId('mapping-summary').waitFor();
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('import-button').waitFor();
     assert.match(await sidebar.getByTestId('import-button').innerText(), new RegExp(`^Import ${LINES} lines$`));
@@ -75,7 +75,7 @@ test('a cancelled import says how many lines were never sent, and the next impor
   });
 
   await step('imported again, only the lines never sent go, and every line has its result', async () => {
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('preview-counts').waitFor();
     const cells = (await sidebar.getByTestId('preview-counts').locator('tbody tr').first().locator('td').allInnerTexts()).map((c) => Number(c.trim()));

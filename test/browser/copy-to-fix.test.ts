@@ -37,7 +37,7 @@ test('the lines copied out to fix are what the next import sends; template examp
     await page.keyboard.type(TAKEN_EMAIL);
     await page.keyboard.press('Enter');
     await waitUntil(`${EMAIL} holds the other customer's email`, async () => (await text(EMAIL)) === TAKEN_EMAIL);
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('import-button').click();
     await sidebar.getByTestId('import-result').waitFor({ timeout: IMPORT_TIMEOUT_MS });
@@ -82,8 +82,8 @@ test('the lines copied out to fix are what the next import sends; template examp
     await page.keyboard.type(FIXED_EMAIL);
     await page.keyboard.press('Enter');
     await waitUntil('the copy holds the fixed email', async () => (await text(`O${brightRow}`)) === FIXED_EMAIL);
-    await sidebar.getByTestId('validate-button').click();
-    await sidebar.getByTestId('validation-summary').waitFor();
+    await sidebar.getByTestId('check-button').click();
+    await sidebar.getByTestId('check-summary').waitFor();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('import-button').waitFor();
     assert.match(await sidebar.getByTestId('action-context').innerText(), new RegExp(`‘${COPY}’: 2 of 5 lines ready`));
@@ -111,7 +111,7 @@ test('the lines copied out to fix are what the next import sends; template examp
     await sidebar.getByRole('button', { name: 'Start from a template' }).click();
     await sidebar.getByTestId('insert-template-customers').click();
     await onSheet('Upflow - Customers');
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     const group = sidebar.getByTestId('group-TEMPLATE_EXAMPLE');
     await group.waitFor();
     assert.match(await group.innerText(), /Example lines of the template\s*3/);

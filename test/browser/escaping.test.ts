@@ -41,7 +41,7 @@ test('markup in cells and headers shows as text in the grid, the notes, the side
   });
 
   await step('the problem list and the note on the cell show the value as text', async () => {
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('problem-O18').waitFor();
     assert.ok((await sidebar.getByTestId('problem-O18').innerText()).includes(MARKUP));
     await waitUntil('O18 is marked', () => isMarked(s.cell('O18')));

@@ -25,7 +25,7 @@ test(
     const text = async (a1: string) => (await s.cell(a1).textContent()) ?? '';
 
     await step('Check: the safe fixes wait for a review, the guess is a question', async () => {
-      await sidebar.getByTestId('validate-button').click();
+      await sidebar.getByTestId('check-button').click();
       await sidebar.getByTestId('fix-all').waitFor();
       assert.match(await sidebar.getByTestId('fix-all').innerText(), /^Review 1 safe fix$/);
       assert.match(await sidebar.getByTestId(`fix-${WORKFLOW}`).innerText(), /^Did you mean ‘Grands comptes’\? Use it$/);

@@ -37,8 +37,8 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
   });
 
   await step('Check lists every problem and marks its cell on the sheet', async () => {
-    await sidebar.getByTestId('validate-button').click();
-    await sidebar.getByTestId('validation-summary').waitFor();
+    await sidebar.getByTestId('check-button').click();
+    await sidebar.getByTestId('check-summary').waitFor();
     for (const cell of Object.values(PROBLEMS)) {
       await sidebar.getByTestId(`problem-${cell}`).waitFor();
       await waitUntil(`${cell} is marked`, () => isMarked(s.cell(cell)));
@@ -65,7 +65,7 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
     await waitUntil('O10 is no longer marked', () => isUnmarked(s.cell(PROBLEMS.email)));
     assert.equal(await page.getByTestId('name-box').textContent(), 'O11');
     // Back in the sidebar, the list says it is older than the sheet.
-    await sidebar.getByTestId('validation-summary').click();
+    await sidebar.getByTestId('check-summary').click();
     await sidebar.getByTestId('recheck').waitFor();
   });
 
@@ -80,7 +80,7 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
   });
 
   await step('Check again: only the problems left are listed', async () => {
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await waitUntil('the fixed problems are gone', async () => (await sidebar.getByTestId(`problem-${PROBLEMS.email}`).count()) === 0);
     for (const fixed of [PROBLEMS.workflow, PROBLEMS.postalCode]) assert.equal(await sidebar.getByTestId(`problem-${fixed}`).count(), 0);
     for (const left of [PROBLEMS.vat, PROBLEMS.mainContact, PROBLEMS.accountManager]) await sidebar.getByTestId(`problem-${left}`).waitFor();

@@ -28,7 +28,7 @@ test('an import left when the sidebar closed goes on by itself when it is opened
   };
 
   await step('the sidebar is closed while the import starts', async () => {
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('import-button').waitFor();
     await s.sandboxFaults({ slowMs: SLOW_MS });

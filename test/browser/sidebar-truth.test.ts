@@ -61,7 +61,7 @@ test('the sidebar follows the sheet on screen, keeps the next step in view and s
     await sidebar.getByTestId('mapping-summary').waitFor();
     assert.equal(await sidebar.getByTestId('mapping-table').count(), 0, 'the 21 mapped columns are folded');
     assert.match(await sidebar.getByTestId('action-context').innerText(), new RegExp(`‘${DEMO}’: 15 lines to check`));
-    await assertNextStepInView(page, sidebar, await s.screenshot('truth-1-folded'), 'validate-button');
+    await assertNextStepInView(page, sidebar, await s.screenshot('truth-1-folded'), 'check-button');
   });
 
   await step('opened, the 21 columns run far below the fold and the action bar stays in view', async () => {
@@ -69,25 +69,25 @@ test('the sidebar follows the sheet on screen, keeps the next step in view and s
     await sidebar.getByTestId('mapping-table').waitFor();
     const [scrollHeight, innerHeight] = (await frameOf().evaluate('[document.documentElement.scrollHeight, window.innerHeight]')) as [number, number];
     assert.ok(scrollHeight > innerHeight * 1.5, `the sidebar's page is much longer than its window (${scrollHeight} px for ${innerHeight})`);
-    await assertNextStepInView(page, sidebar, await s.screenshot('truth-2-columns-open'), 'validate-button');
+    await assertNextStepInView(page, sidebar, await s.screenshot('truth-2-columns-open'), 'check-button');
     await frameOf().evaluate('window.scrollTo(0, document.documentElement.scrollHeight / 2)');
-    await assertNextStepInView(page, sidebar, await s.screenshot('truth-3-scrolled'), 'validate-button');
+    await assertNextStepInView(page, sidebar, await s.screenshot('truth-3-scrolled'), 'check-button');
   });
 
   await step('a sheet from a template: the sidebar works on it and checks its 3 lines', async () => {
     await sidebar.getByRole('button', { name: 'Start from a template' }).click();
     await sidebar.getByTestId('insert-template-customers').click();
     await waitUntil('the sidebar works on the new sheet', async () => (await sidebar.getByTestId('sheet-select').inputValue()) === TEMPLATE_SHEET);
-    await sidebar.getByTestId('validate-button').click();
-    await sidebar.getByTestId('validation-summary').waitFor();
-    assert.match(await sidebar.getByTestId('validation-summary').innerText(), /3 lines checked/);
+    await sidebar.getByTestId('check-button').click();
+    await sidebar.getByTestId('check-summary').waitFor();
+    assert.match(await sidebar.getByTestId('check-summary').innerText(), /3 lines checked/);
   });
 
   await step("the user opens the demo tab: the sidebar follows and drops the other sheet's check", async () => {
     await page.getByTestId(`tab-${DEMO}`).click();
     await waitUntil('the sidebar works on the sheet on screen', async () => (await sidebar.getByTestId('sheet-select').inputValue()) === DEMO);
     await sidebar.getByTestId('mapping-summary').waitFor();
-    assert.equal(await sidebar.getByTestId('validation-summary').count(), 0, 'no "No problem found" left from the other sheet');
+    assert.equal(await sidebar.getByTestId('check-summary').count(), 0, 'no "No problem found" left from the other sheet');
     assert.match(await sidebar.getByTestId('action-context').innerText(), new RegExp(`‘${DEMO}’: 15 lines to check`));
     await s.screenshot('truth-4-followed');
   });
@@ -101,7 +101,7 @@ test('the sidebar follows the sheet on screen, keeps the next step in view and s
 
   await step('an edit in the grid: the list says at once it is older than the sheet, and Check again is the next step', async () => {
     await sidebar.getByTestId('mapping-summary').waitFor();
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('preview').waitFor();
     // The keyboard stays in the grid: the sidebar never gets the focus back.
@@ -113,12 +113,12 @@ test('the sidebar follows the sheet on screen, keeps the next step in view and s
     assert.equal(await sidebar.getByTestId('preview').count(), 0, 'the preview of the older sheet is gone');
     assert.equal(await sidebar.getByTestId('import-button').count(), 0, 'no import of what the sheet no longer holds');
     assert.match(await sidebar.getByTestId('action-context').innerText(), /changed since the last check/);
-    assert.match((await sidebar.getByTestId('validate-button').getAttribute('class')) ?? '', /\baction\b/);
+    assert.match((await sidebar.getByTestId('check-button').getAttribute('class')) ?? '', /\baction\b/);
     await s.screenshot('truth-5-sheet-changed');
   });
 
   await step('the end of an import counts created, updated, unchanged, failed and skipped lines', async () => {
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('import-button').click();
     await sidebar.getByTestId('import-result').waitFor({ timeout: 60_000 });
@@ -143,7 +143,7 @@ test('the sidebar follows the sheet on screen, keeps the next step in view and s
     await page.keyboard.type("9 avenue de l'Europe");
     await page.keyboard.press('Enter');
     await sidebar.getByTestId('sheet-changed').waitFor();
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('import-button').waitFor();
     assert.match(await sidebar.getByTestId('import-button').innerText(), /Import 8 lines/);

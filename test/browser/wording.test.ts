@@ -42,9 +42,9 @@ test("the sidebar says what happened in the user's words, and never more than ha
     );
     assert.match(await sidebar.getByTestId('status').innerText(), /headers but no line below them/);
     assert.doesNotMatch(await sidebar.getByTestId('status').innerText(), /Imported/);
-    await sidebar.getByTestId('validate-button').click();
-    await sidebar.getByTestId('validation-summary').waitFor();
-    const summary = await sidebar.getByTestId('validation-summary').innerText();
+    await sidebar.getByTestId('check-button').click();
+    await sidebar.getByTestId('check-summary').waitFor();
+    const summary = await sidebar.getByTestId('check-summary').innerText();
     assert.match(summary, /no line below the headers/);
     assert.doesNotMatch(summary, /No problem found/);
     const next = await sidebar.getByTestId('action-context').innerText();
@@ -60,7 +60,7 @@ test("the sidebar says what happened in the user's words, and never more than ha
     await sidebar.getByText('Settings saved.').waitFor();
     await sidebar.getByTestId('tab-import').click();
     await waitUntil('the sidebar is on the demo', async () => (await sidebar.getByTestId('sheet-select').inputValue()) === DEMO);
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('preview-button').click();
     await sidebar.getByTestId('preview').waitFor();
     const counts = await sidebar.getByTestId('preview-counts').innerText();
@@ -77,7 +77,7 @@ test("the sidebar says what happened in the user's words, and never more than ha
     await sidebar.getByRole('button', { name: 'Remove', exact: true }).click();
     await sidebar.getByText('Saved credentials removed.').waitFor();
     await sidebar.getByTestId('tab-import').click();
-    await sidebar.getByTestId('validate-button').click();
+    await sidebar.getByTestId('check-button').click();
     await sidebar.getByTestId('check-notices').waitFor();
     assert.match(await sidebar.getByTestId('check-notices').innerText(), /account managers and workflows/);
     await sidebar.getByTestId('check-notices').getByRole('button', { name: 'Open Settings' }).click();

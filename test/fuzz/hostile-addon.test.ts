@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { columnIndex } from '../../src/engine/a1';
-import type { Result, ValidationView } from '../../src/shared/api';
+import type { Result, CheckView } from '../../src/shared/api';
 import { hostileCase } from './cases';
 import { hostileAddon } from './hostile-addon';
 
@@ -21,14 +21,14 @@ function answered<T>(result: Result<T>, what: string): T {
   return result.value;
 }
 
-function assertInside(view: ValidationView, headerRow: number, lastRow: number, width: number, what: string): void {
+function assertInside(view: CheckView, headerRow: number, lastRow: number, width: number, what: string): void {
   for (const p of view.problems) {
     assert.ok(p.row > headerRow && p.row <= lastRow, `${what}: ${p.cell} ${p.code} is outside the data (rows ${headerRow + 1} to ${lastRow})`);
     assert.ok(columnIndex(p.column) < width, `${what}: ${p.cell} ${p.code} is right of the table`);
   }
 }
 
-const withoutTime = (view: ValidationView): Omit<ValidationView, 'checkedAt'> => {
+const withoutTime = (view: CheckView): Omit<CheckView, 'checkedAt'> => {
   const { checkedAt: _time, ...rest } = view;
   return rest;
 };
@@ -42,7 +42,7 @@ test('hostile sheets in the built add-on: Check and Apply all safe fixes answer,
     const lastRow = sheet.rows.length;
 
     addon.app.calls.reset();
-    const checked = answered(addon.call('validateSheet', 'Customers'), `${what} Check`);
+    const checked = answered(addon.call('checkSheet', 'Customers'), `${what} Check`);
     const checkCalls = addon.app.calls.total();
     assert.ok(checkCalls <= CHECK_CALLS, `${what}: Check made ${checkCalls} service calls ${JSON.stringify(addon.app.calls.snapshot())}`);
     assertInside(checked, mapping.headerRow, lastRow, sheet.width, `${what} Check`);
@@ -60,7 +60,7 @@ test('hostile sheets in the built add-on: Check and Apply all safe fixes answer,
     assert.ok(counted.get('Range.setNotes') <= 1 && counted.get('Range.setBackgrounds') <= 1, `${what}: the sheet is marked once`);
     assertInside(fixed, mapping.headerRow, lastRow, sheet.width, `${what} Apply all safe fixes`);
     assert.deepEqual(
-      withoutTime(answered(addon.call('validateSheet', 'Customers'), `${what} Check after the fixes`)),
+      withoutTime(answered(addon.call('checkSheet', 'Customers'), `${what} Check after the fixes`)),
       withoutTime(fixed),
       `${what}: what Apply all safe fixes reports is what a new Check finds`,
     );

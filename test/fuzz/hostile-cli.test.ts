@@ -41,7 +41,7 @@ test('hostile CSV files: the CLI answers with a report or an exit code, never a 
       const file = join(dir, `hostile-${seed}.csv`);
       const text = Papa.unparse(sheet.rows);
       writeFileSync(file, text);
-      const run = spawnSync(process.execPath, [bin, 'validate', file, '--json', '--members', members, '--workflows', workflows], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(process.execPath, [bin, 'check', file, '--json', '--members', members, '--workflows', workflows], { encoding: 'utf8', maxBuffer: 1 << 28 });
       const what = `seed ${seed}`;
       assert.ok(run.status === 0 || run.status === 1, `${what}: exit ${run.status}: ${run.stderr}`);
       // stderr carries only what reading the file found (a broken quote, a ragged line), once each.

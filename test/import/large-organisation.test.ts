@@ -42,7 +42,7 @@ test('an organisation of 5,000 members and 200 workflows passes Test connection,
     ['Acme Ltd', 'C-2001', 'member.2500@example.com', 'Workflow 150'],
     ['Ghost Inc', 'C-3001', 'nobody@example.com', 'Workflow 200'],
   ]);
-  const view = addon.value('validateSheet', 'Assign');
+  const view = addon.value('checkSheet', 'Assign');
   const cells = view.problems.map((p) => `${p.cell}:${p.code}`).sort();
   assert.deepEqual(
     cells.filter((c) => /NOT_FOUND/.test(c)),
@@ -54,7 +54,7 @@ test('an organisation of 5,000 members and 200 workflows passes Test connection,
   );
   // The organisation is cached: the next check reads no member or workflow from Upflow.
   addon.app.calls.reset();
-  addon.value('validateSheet', 'Assign');
+  addon.value('checkSheet', 'Assign');
   assert.equal(addon.app.calls.get('UrlFetchApp.fetchAll') ?? 0, 0);
   addon.value('previewImport', 'Assign');
   let job = addon.value('startImport', { sheetName: 'Assign', onlyFailed: false });

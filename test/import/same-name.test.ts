@@ -67,7 +67,7 @@ for (const profile of ['documented', 'hard'] as const) {
 
       sheet.getRange(north, col('City')).setValue('Roscoff');
       sheet.getRange(south, col('Phone number')).setValue('+33 4 67 00 00 00');
-      const check = addon.value('validateSheet', pulled.sheetName);
+      const check = addon.value('checkSheet', pulled.sheetName);
       assert.deepEqual(
         check.problems.filter((p) => p.severity === 'error' && (p.row === north || p.row === south)),
         [],
@@ -115,7 +115,7 @@ for (const profile of ['documented', 'hard'] as const) {
       const missing = preview.notices.find((n) => n.startsWith(`Line ${twinRows[0]}:`));
       assert.match(missing ?? '', /no customer with the Upflow ID "cus_deleted_long_ago".*Get customers from Upflow again/);
       // That Customer ID is also on the other customer's own lines of the sheet: Check blocks the line on that cell.
-      const check = addon.value('validateSheet', pulled.sheetName);
+      const check = addon.value('checkSheet', pulled.sheetName);
       const reused = check.problems.find((p) => p.row === twinRows[1] && p.severity === 'error');
       assert.equal(reused?.cell, `${String.fromCharCode(64 + col('Customer ID'))}${twinRows[1]}`);
       assert.match(reused.message, new RegExp(`"${other[0]}"`));

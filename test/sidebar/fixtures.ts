@@ -1,4 +1,4 @@
-import type { JobView, MappingView, ProblemView, SettingsView, SidebarState, ValidationView } from '../../src/shared/api';
+import type { JobView, MappingView, ProblemView, SettingsView, SidebarState, CheckView } from '../../src/shared/api';
 import { initialState, reduce, type Action, type AppState } from '../../sidebar/state';
 
 export const SETTINGS: SettingsView = {
@@ -41,7 +41,7 @@ export const problem = (cell: string, code: string): ProblemView => ({
 });
 
 /** A check of `sheetName` that found `problems`, grouped by code as the server groups them. */
-export function check(sheetName: string, problems: ProblemView[], checkedAt = '2026-12-02T06:00:00.000Z'): ValidationView {
+export function check(sheetName: string, problems: ProblemView[], checkedAt = '2026-12-02T06:00:00.000Z'): CheckView {
   const codes = [...new Set(problems.map((p) => p.code))];
   return {
     sheetName,

@@ -21,31 +21,31 @@ test('opened: the sidebar works on the sheet on screen, or the first sheet when 
 });
 
 test('checkFinished: a first check of few problems opens every group; of many, none', () => {
-  const few = after({ type: 'checkFinished', validation: check('Customers', [problem('E2', 'EMAIL_INVALID'), problem('F3', 'VAT_INVALID')]) });
+  const few = after({ type: 'checkFinished', check: check('Customers', [problem('E2', 'EMAIL_INVALID'), problem('F3', 'VAT_INVALID')]) });
   assert.deepEqual([...few.openGroups].sort(), ['EMAIL_INVALID', 'VAT_INVALID']);
-  const many = after({ type: 'checkFinished', validation: check('Customers', manyProblems) });
+  const many = after({ type: 'checkFinished', check: check('Customers', manyProblems) });
   assert.deepEqual([...many.openGroups], []);
 });
 
 test('checkFinished: checked again, the groups the user opened stay open and the filter stays; another sheet starts from the whole list', () => {
   const first = after(
-    { type: 'checkFinished', validation: check('Customers', manyProblems) },
+    { type: 'checkFinished', check: check('Customers', manyProblems) },
     { type: 'groupToggled', code: 'VAT_INVALID', open: true },
     { type: 'problemsFiltered', by: 'column', value: 'E' },
   );
   assert.deepEqual(first.filter, { code: '', column: 'E' });
-  const again = reduce(first, { type: 'checkFinished', validation: check('Customers', manyProblems.slice(1)) });
+  const again = reduce(first, { type: 'checkFinished', check: check('Customers', manyProblems.slice(1)) });
   assert.deepEqual([...again.openGroups], ['VAT_INVALID']);
   assert.deepEqual(again.filter, { code: '', column: 'E' });
-  const other = reduce(first, { type: 'checkFinished', validation: check('Contacts', manyProblems) });
+  const other = reduce(first, { type: 'checkFinished', check: check('Contacts', manyProblems) });
   assert.deepEqual(other.filter, { code: '', column: '' });
 });
 
 test('checkFinished: the preview of the sheet before goes, and the sheet is no longer marked as changed', () => {
-  const s = after({ type: 'checkFinished', validation: check('Customers', []) }, { type: 'previewReady', preview: previewOf('Customers') }, { type: 'sheetEdited' });
+  const s = after({ type: 'checkFinished', check: check('Customers', []) }, { type: 'previewReady', preview: previewOf('Customers') }, { type: 'sheetEdited' });
   assert.equal(s.sheetChanged, true);
   assert.equal(s.preview, null, 'an edit makes the preview stale');
-  const checked = reduce({ ...s, preview: previewOf('Customers') }, { type: 'checkFinished', validation: check('Customers', []) });
+  const checked = reduce({ ...s, preview: previewOf('Customers') }, { type: 'checkFinished', check: check('Customers', []) });
   assert.equal(checked.sheetChanged, false);
   assert.equal(checked.preview, null);
 });
@@ -53,8 +53,8 @@ test('checkFinished: the preview of the sheet before goes, and the sheet is no l
 test('sheetChosen: everything shown about the previous sheet goes; a running import stays, a finished one of another sheet goes with its error', () => {
   const busy = after(
     { type: 'mappingLoaded', mapping: mapping('Customers') },
-    { type: 'checkFinished', validation: check('Customers', [problem('E2', 'EMAIL_INVALID')]) },
-    { type: 'fixesApplied', sheetName: 'Customers', validation: check('Customers', []), undoable: 2 },
+    { type: 'checkFinished', check: check('Customers', [problem('E2', 'EMAIL_INVALID')]) },
+    { type: 'fixesApplied', sheetName: 'Customers', check: check('Customers', []), undoable: 2 },
     { type: 'callFailed', area: 'preview', failure: { error: { code: 'UNREACHABLE', message: 'Upflow could not be reached.' } } },
   );
   const finished = reduce(reduce(busy, { type: 'jobUpdated', job: job('Customers', 'done') }), {
@@ -65,7 +65,7 @@ test('sheetChosen: everything shown about the previous sheet goes; a running imp
   const moved = reduce(finished, { type: 'sheetChosen', name: 'Contacts', lastRow: 0, open: false });
   assert.equal(moved.sheetName, 'Contacts');
   assert.equal(moved.mapping, null);
-  assert.equal(moved.validation, null);
+  assert.equal(moved.check, null);
   assert.equal(moved.undo, null);
   assert.deepEqual([...moved.openGroups], []);
   assert.equal(moved.job, null);
@@ -109,11 +109,11 @@ test('sheetsListed: the same sheets give back the same state (no render); a new 
 test('mapping: a column chosen shows at once as saved, and drops the check and preview made with the old mapping', () => {
   const s = after(
     { type: 'mappingLoaded', mapping: mapping('Customers') },
-    { type: 'checkFinished', validation: check('Customers', []) },
+    { type: 'checkFinished', check: check('Customers', []) },
     { type: 'columnChosen', column: 'B', field: 'customerId' },
   );
   assert.deepEqual(s.mapping?.columns[1], { index: 1, column: 'B', header: 'Kunde', field: 'customerId', how: 'saved', confidence: 0, suggestion: null });
-  assert.equal(s.validation, null);
+  assert.equal(s.check, null);
   const help = reduce(reduce(s, { type: 'fieldHelpToggled', column: 'A' }), { type: 'fieldHelpToggled', column: 'B' });
   assert.deepEqual([...help.helpOpen], ['A', 'B']);
   assert.deepEqual([...reduce(help, { type: 'fieldHelpToggled', column: 'A' }).helpOpen], ['B']);
@@ -123,21 +123,21 @@ test('mapping: a column chosen shows at once as saved, and drops the check and p
 });
 
 test('fixes: the review opens with the focus on Apply, closes back on its button; applied, the batch can be undone once', () => {
-  const review = after({ type: 'checkFinished', validation: check('Customers', [problem('C2', 'POSTAL_CODE_FORMAT')]) }, { type: 'fixReviewToggled' });
+  const review = after({ type: 'checkFinished', check: check('Customers', [problem('C2', 'POSTAL_CODE_FORMAT')]) }, { type: 'fixReviewToggled' });
   assert.equal(review.reviewing, true);
   assert.equal(review.focus, 'apply-fixes');
   const closed = reduce(review, { type: 'fixReviewToggled' });
   assert.equal(closed.focus, 'fix-all');
-  const applied = reduce(reduce(review, { type: 'fixReviewClosed' }), { type: 'fixesApplied', sheetName: 'Customers', validation: check('Customers', []), undoable: 3 });
+  const applied = reduce(reduce(review, { type: 'fixReviewClosed' }), { type: 'fixesApplied', sheetName: 'Customers', check: check('Customers', []), undoable: 3 });
   assert.equal(applied.reviewing, false);
   assert.deepEqual(applied.undo, { sheetName: 'Customers', cells: 3 });
-  assert.equal(applied.validation?.errors, 0);
-  const tooMany = reduce(review, { type: 'fixesApplied', sheetName: 'Customers', validation: check('Customers', []), undoable: 0 });
+  assert.equal(applied.check?.errors, 0);
+  const tooMany = reduce(review, { type: 'fixesApplied', sheetName: 'Customers', check: check('Customers', []), undoable: 0 });
   assert.equal(tooMany.undo, null, 'too many cells to keep: nothing to undo');
-  const undone = reduce(applied, { type: 'fixesUndone', validation: check('Customers', [problem('C2', 'POSTAL_CODE_FORMAT')]) });
+  const undone = reduce(applied, { type: 'fixesUndone', check: check('Customers', [problem('C2', 'POSTAL_CODE_FORMAT')]) });
   assert.equal(undone.undo, null);
-  assert.equal(undone.validation?.errors, 1);
-  assert.equal(undone.focus, 'validation-summary');
+  assert.equal(undone.check?.errors, 1);
+  assert.equal(undone.focus, 'check-summary');
 });
 
 test('a call: busy while it runs, its area’s old error cleared at the start, the new one kept after the end', () => {
@@ -146,14 +146,14 @@ test('a call: busy while it runs, its area’s old error cleared at the start, t
     area: 'check',
     failure: { error: { code: 'UNREACHABLE', message: 'Upflow could not be reached.' }, attempt: { kind: 'check' } },
   });
-  const running = reduce(failedBefore, { type: 'callStarted', key: 'validate', area: 'check' });
-  assert.deepEqual([...running.busy], ['validate']);
+  const running = reduce(failedBefore, { type: 'callStarted', key: 'check', area: 'check' });
+  assert.deepEqual([...running.busy], ['check']);
   assert.equal(running.errors.check, undefined);
   const failed = reduce(running, { type: 'callFailed', area: 'check', failure: { error: { code: 'HTTP_500', message: 'Internal server error' } } });
-  const ended = reduce(failed, { type: 'callEnded', key: 'validate' });
+  const ended = reduce(failed, { type: 'callEnded', key: 'check' });
   assert.deepEqual([...ended.busy], []);
   assert.equal(ended.errors.check?.error.code, 'HTTP_500');
-  assert.equal(reduce(ended, { type: 'callEnded', key: 'validate' }), ended, 'nothing to end: the same state, no render');
+  assert.equal(reduce(ended, { type: 'callEnded', key: 'check' }), ended, 'nothing to end: the same state, no render');
 });
 
 test('import: started, the preview goes and Cancel has the focus; a lost connection shows its countdown until the next answer', () => {
@@ -247,23 +247,23 @@ test('settings: Save refused names how many fields to fix and moves the focus to
 
 test('settingsSaved: another organisation or new secrets drop the check and preview; a notification setting keeps them; typed secrets are forgotten', () => {
   const checked = after(
-    { type: 'checkFinished', validation: check('Customers', []) },
+    { type: 'checkFinished', check: check('Customers', []) },
     { type: 'previewReady', preview: previewOf('Customers') },
     { type: 'settingsEdited', edit: { apiKey: 'typed-key' } },
     { type: 'credentialsRemovalAsked' },
   );
   const notifying = reduce(checked, { type: 'settingsSaved', settings: { ...SETTINGS, notifyEmail: true }, newSecrets: false });
-  assert.equal(notifying.validation?.sheetName, 'Customers');
+  assert.equal(notifying.check?.sheetName, 'Customers');
   assert.equal(notifying.preview?.sheetName, 'Customers');
   assert.equal(notifying.app?.settings.notifyEmail, true);
   assert.equal(notifying.settings.draft?.apiKey, '');
   assert.equal(notifying.settings.dirty, false);
   assert.equal(notifying.settings.confirmRemove, false);
   const sandbox = reduce(checked, { type: 'settingsSaved', settings: { ...SETTINGS, environment: 'sandbox', apiBaseUrl: 'https://api.sandbox.upflow.io/v1' }, newSecrets: false });
-  assert.equal(sandbox.validation, null);
+  assert.equal(sandbox.check, null);
   assert.equal(sandbox.preview, null);
   const newKey = reduce(checked, { type: 'settingsSaved', settings: SETTINGS, newSecrets: true });
-  assert.equal(newKey.validation, null);
+  assert.equal(newKey.check, null);
 });
 
 test('settings: removing credentials asks first; a test clears the last result until its answer', () => {
@@ -302,9 +302,9 @@ const EVERY_ACTION: { [T in Action['type']]: Extract<Action, { type: T }> } = {
   viewChosen: { type: 'viewChosen', view: 'settings' },
   focusRequested: { type: 'focusRequested', key: 'x' },
   focusTaken: { type: 'focusTaken' },
-  callStarted: { type: 'callStarted', key: 'validate', area: 'check' },
+  callStarted: { type: 'callStarted', key: 'check', area: 'check' },
   callFailed: { type: 'callFailed', area: 'check', failure: { error: { code: 'X', message: 'No.' } } },
-  callEnded: { type: 'callEnded', key: 'validate' },
+  callEnded: { type: 'callEnded', key: 'check' },
   sheetsListed: { type: 'sheetsListed', sheets: [{ name: 'Other', lastRow: 1, active: true }] },
   sheetChosen: { type: 'sheetChosen', name: 'Other', lastRow: 2, open: true },
   sheetEdited: { type: 'sheetEdited' },
@@ -312,13 +312,13 @@ const EVERY_ACTION: { [T in Action['type']]: Extract<Action, { type: T }> } = {
   columnChosen: { type: 'columnChosen', column: 'A', field: null },
   fieldHelpToggled: { type: 'fieldHelpToggled', column: 'A' },
   columnsToggled: { type: 'columnsToggled', sheetName: null },
-  checkFinished: { type: 'checkFinished', validation: check('Contacts', manyProblems) },
+  checkFinished: { type: 'checkFinished', check: check('Contacts', manyProblems) },
   groupToggled: { type: 'groupToggled', code: 'EMAIL_INVALID', open: false },
   problemsFiltered: { type: 'problemsFiltered', by: 'code', value: 'VAT_INVALID' },
   fixReviewToggled: { type: 'fixReviewToggled' },
   fixReviewClosed: { type: 'fixReviewClosed' },
-  fixesApplied: { type: 'fixesApplied', sheetName: 'Customers', validation: check('Customers', []), undoable: 1 },
-  fixesUndone: { type: 'fixesUndone', validation: check('Customers', []) },
+  fixesApplied: { type: 'fixesApplied', sheetName: 'Customers', check: check('Customers', []), undoable: 1 },
+  fixesUndone: { type: 'fixesUndone', check: check('Customers', []) },
   previewReady: { type: 'previewReady', preview: previewOf('Customers') },
   importStarted: { type: 'importStarted', job: job('Customers', 'running') },
   jobUpdated: { type: 'jobUpdated', job: job('Customers', 'done') },
@@ -349,10 +349,10 @@ const snapshot = (s: AppState): string => JSON.stringify(s, (_, v: unknown) => (
 test('no action changes the state before it, nor what the server sent, in place', () => {
   const full = after(
     { type: 'mappingLoaded', mapping: mapping('Customers') },
-    { type: 'checkFinished', validation: check('Customers', manyProblems) },
+    { type: 'checkFinished', check: check('Customers', manyProblems) },
     { type: 'groupToggled', code: 'VAT_INVALID', open: true },
     { type: 'fieldHelpToggled', column: 'B' },
-    { type: 'callStarted', key: 'validate', area: 'check' },
+    { type: 'callStarted', key: 'check', area: 'check' },
     { type: 'callFailed', area: 'preview', failure: { error: { code: 'X', message: 'No.' } } },
     { type: 'importStarted', job: job('Customers', 'running') },
     { type: 'fixReviewToggled' },

@@ -1,7 +1,7 @@
 import { field, typedFields, type FieldId } from '../fields';
 import { TEMPLATES } from '../templates';
 import type { Contact, Customer, DunningPlan, Member } from '../upflow/schemas';
-import { positionLabel } from '../validate/position';
+import { positionLabel } from '../rules/position';
 
 /** What the pull read from Upflow: every customer with its contacts, the members and the workflows. */
 export interface PulledOrganisation {

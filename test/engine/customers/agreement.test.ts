@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import type { FieldId } from '../../../src/engine/fields';
 import { buildImportPlan } from '../../../src/engine/payloads';
 import { hasTitle } from '../../../src/engine/problem-titles';
-import { validate } from '../../../src/engine/validate';
+import { checkLines } from '../../../src/engine/rules';
 
 /**
  * Check and Preview/Import read one customer model: a line Check calls ready is never refused by
@@ -32,7 +32,7 @@ test('every line Check calls ready is sent by the import plan, for any sheet', (
       fc.constantFrom('contacts', 'all', 'customers', 'assign'),
       fc.constantFrom('API', 'NATIVE_ACCOUNTING', 'SALESFORCE_API', 'SALESFORCE_NATIVE'),
       (rows, template, sourceSystem) => {
-        const result = validate({ rows: rows.map((r) => [...r]), firstRow: 2 }, columns, { template, sourceSystem });
+        const result = checkLines({ rows: rows.map((r) => [...r]), firstRow: 2 }, columns, { template, sourceSystem });
         const plan = buildImportPlan(result.records, { template, sourceSystem, members: [], workflows: [], fieldColumns: columns });
         const blocked = result.records.filter((r) => r.blocked).map((r) => r.row);
         assert.deepEqual(plan.skippedRows, blocked, `refused by the plan but ready for Check: ${JSON.stringify(plan.problems.filter((p) => p.severity === 'error'))}`);
@@ -48,7 +48,7 @@ test('two identical lines naming their own ID as their group are blocked togethe
     ['Acme', 'C-1', '', 'C-1', 'a@acme.fr', '', ''],
     ['Acme', 'C-1', '', 'C-1', 'a@acme.fr', '', ''],
   ];
-  const result = validate({ rows, firstRow: 2 }, columns, { template: 'all' });
+  const result = checkLines({ rows, firstRow: 2 }, columns, { template: 'all' });
   assert.deepEqual(
     result.records.map((r) => r.blocked),
     [true, true],

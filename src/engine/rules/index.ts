@@ -34,7 +34,7 @@ export interface OrgData {
   /** With their Upflow `id`, lines' Upflow IDs are checked against them too. */
   customers?: Array<{ id?: string; name: string; externalId?: string | null }>;
 }
-export interface ValidationOptions {
+export interface LineCheckOptions {
   template: TemplateId;
   /** What the organisation's source system lets an import change; 'API' (everything) when absent. */
   sourceSystem?: SourceSystem;
@@ -43,17 +43,17 @@ export interface ValidationOptions {
   /** What GET /users, GET /dunning_plans and GET /customers returned; each list is checked against only when given. */
   org?: OrgData;
 }
-export interface ValidationStats {
+export interface CheckStats {
   rows: number;
   blankRows: number;
   errors: number;
   warnings: number;
   blockedRows: number;
 }
-export interface ValidationResult {
+export interface CheckResult {
   problems: Problem[];
   records: RowRecord[];
-  stats: ValidationStats;
+  stats: CheckStats;
 }
 
 /** Country first: the phone, VAT and postal code rules of a line read it. */
@@ -120,7 +120,7 @@ function assignSends(source: SourceSystem): ReadonlySet<FieldId> {
  * fields, agreement between the lines of a customer, groups, and (when given) the
  * organisation's members and workflows. Pure: no Apps Script or Node API, so it runs in both.
  */
-export function validate(input: SheetInput, columns: FieldColumns, options: ValidationOptions): ValidationResult {
+export function checkLines(input: SheetInput, columns: FieldColumns, options: LineCheckOptions): CheckResult {
   try {
     return run(input, columns, options);
   } finally {
@@ -128,7 +128,7 @@ export function validate(input: SheetInput, columns: FieldColumns, options: Vali
   }
 }
 
-function run(input: SheetInput, columns: FieldColumns, options: ValidationOptions): ValidationResult {
+function run(input: SheetInput, columns: FieldColumns, options: LineCheckOptions): CheckResult {
   const template = TEMPLATES[options.template];
   // Only the template's fields, on real column indexes, are checked; a stray mapping is ignored.
   const mapped: Array<{ id: FieldId; column: number; rule: FieldRule }> = [];

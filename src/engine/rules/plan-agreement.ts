@@ -2,7 +2,7 @@ import { TEMPLATES } from '../templates';
 import { buildImportPlan } from '../payloads';
 import type { FieldColumns, RowRecord, SheetInput } from '../sheet-input';
 import type { Report } from './report';
-import type { ValidationOptions } from './index';
+import type { LineCheckOptions } from './index';
 
 /** A refusal can free or change a customer's other lines only so many times; sheets settle in one or two passes. */
 const MAX_PASSES = 8;
@@ -13,7 +13,7 @@ const MAX_PASSES = 8;
  * plan's own message. Repeated until the plan refuses nothing more, so the plan built from
  * Check's ready lines at import time sends every one of them.
  */
-export function settleWithPlan(report: Report, records: RowRecord[], input: SheetInput, columns: FieldColumns, options: ValidationOptions): void {
+export function settleWithPlan(report: Report, records: RowRecord[], input: SheetInput, columns: FieldColumns, options: LineCheckOptions): void {
   const lineOf = (row: number) => row - input.firstRow;
   const fallbackField = TEMPLATES[options.template].fields.find((id) => columns[id] !== undefined);
   if (fallbackField === undefined) return;
@@ -32,7 +32,7 @@ export function settleWithPlan(report: Report, records: RowRecord[], input: Shee
     const errors = plan.problems.filter((p) => p.severity === 'error');
     for (const p of errors) {
       // A field the sheet has no column for (the External ID of a Customers sheet) can't hold the mark.
-      const field = p.field !== undefined && columns[p.field] !== undefined ? p.field : fallbackField;
+      const field = p.field != null && columns[p.field] !== undefined ? p.field : fallbackField;
       if (fresh.includes(p.row)) report.add(lineOf(p.row), field, 'error', p.code, p.message, p.fix);
     }
     const cause = errors[0]?.row;

@@ -5,7 +5,7 @@ import type { FieldId } from '../../../src/engine/fields';
 import type { Severity } from '../../../src/engine/problem';
 import { CHECK_PROBLEM_CODES } from '../../../src/engine/problem-titles';
 import type { TemplateId } from '../../../src/engine/templates';
-import type { OrgData } from '../../../src/engine/validate';
+import type { OrgData } from '../../../src/engine/rules';
 import { check, type Options } from './helpers';
 
 /**
@@ -648,7 +648,7 @@ const ROWS: Row[] = [
     message: 'This is an example line of the template ("Boulangeries Martin"), not one of your customers.',
     fix: 'Delete this line, or replace it with a real customer.',
   },
-  // The import plan's refusals, which Check forwards (src/engine/validate/plan-agreement.ts).
+  // The import plan's refusals, which Check forwards (src/engine/rules/plan-agreement.ts).
   {
     code: 'EXTERNAL_ID_NEEDED',
     sheet: 'a customer without ID, in an organisation whose accounting integration owns customer details',

@@ -36,7 +36,7 @@ test('the mapping finds the header under a title row and is remembered for the s
 test('Validate colours bad cells with a note, lists the problems and skips blank rows', () => {
   const addon = loadAddon();
   const sheet = customersSheet(addon);
-  const view = addon.value('validateSheet', 'Customers');
+  const view = addon.value('checkSheet', 'Customers');
   assert.equal(view.rows, 3);
   assert.equal(view.blankRows, 1);
   const cells = view.problems.map((p) => `${p.cell}:${p.code}`);
@@ -58,9 +58,9 @@ test("the user's colours and notes survive, come back when fixed, and a second V
   const sheet = customersSheet(addon);
   sheet.getRange('E5').setBackground('#d9ead3').setNote('Ask Paul for his new address');
   sheet.getRange('B4').setBackground('#fff2cc').setNote('Key account');
-  addon.value('validateSheet', 'Customers');
+  addon.value('checkSheet', 'Customers');
   const before = { bg: sheet.getDataRange().getBackgrounds(), notes: sheet.getDataRange().getNotes() };
-  addon.value('validateSheet', 'Customers');
+  addon.value('checkSheet', 'Customers');
   assert.deepEqual(sheet.getDataRange().getBackgrounds(), before.bg, 'validating twice changes nothing more');
   assert.deepEqual(sheet.getDataRange().getNotes(), before.notes);
   assert.equal(sheet.getRange('B4').getBackground(), '#fff2cc');
@@ -73,7 +73,7 @@ test("the user's colours and notes survive, come back when fixed, and a second V
     /Your note ---\nAsk Paul for his new address$/,
   );
 
-  const checkedAt = addon.value('validateSheet', 'Customers').checkedAt;
+  const checkedAt = addon.value('checkSheet', 'Customers').checkedAt;
   assert.equal(addon.value('getSheetStatus', 'Customers').editedAt, null);
   addon.app.edit('Customers', 'E5', 'paul@martin.fr');
   assert.ok((addon.value('getSheetStatus', 'Customers').editedAt ?? '') >= checkedAt, 'the sidebar can tell its list is older than the sheet');
@@ -88,7 +88,7 @@ test('fixing a cell also clears the marks it caused on other lines', () => {
     ['Acme', 'C-2001', '75002', 'France', 'jane@acme.fr', 'Jane', 'Payer', '1'],
     ['Acme', 'C-2001', '75002', 'France', 'john@acme.fr', 'John', 'Sales', '1'],
   ]);
-  const view = addon.value('validateSheet', 'Customers');
+  const view = addon.value('checkSheet', 'Customers');
   assert.ok(
     view.problems.some((p) => p.cell === 'H5' && p.code === 'MAIN_CONTACT_DUPLICATE'),
     JSON.stringify(view.problems),
@@ -105,7 +105,7 @@ test('one read and one write each of backgrounds and notes per Validate, whateve
     const data = Array.from({ length: rows }, (_, i) => [`Customer ${i}`, `C-${i}`, i % 7 ? '75002' : '1234', 'France', i % 5 ? `c${i}@x.fr` : 'bad@', 'Ann', 'Sales', '1']);
     customersSheet(addon, data);
     addon.app.calls.reset();
-    addon.value('validateSheet', 'Customers');
+    addon.value('checkSheet', 'Customers');
     const c = addon.app.calls.snapshot();
     return ['Range.getValues', 'Range.getFormulas', 'Range.getBackgrounds', 'Range.getNotes', 'Range.setBackgrounds', 'Range.setNotes'].map((k) => c[k] ?? 0);
   };
@@ -117,7 +117,7 @@ test('one read and one write each of backgrounds and notes per Validate, whateve
 test('one-click fixes apply safe suggestions and keep leading zeros as text', () => {
   const addon = loadAddon();
   const sheet = customersSheet(addon);
-  const view = addon.value('validateSheet', 'Customers');
+  const view = addon.value('checkSheet', 'Customers');
   const zero = view.problems.find((p) => p.cell === 'C7' && p.suggestion !== null);
   assert.equal(zero?.suggestion, '01234');
   const afterOne = addon.value('applyFixes', { sheetName: 'Customers', cell: 'C7', code: null });
@@ -140,6 +140,6 @@ test('jumpToCell activates the cell; a bad cell reference is refused with a mess
   assert.equal(active?.getA1Notation(), 'E5');
   const refused = addon.call('jumpToCell', 'Customers', '=HACK()');
   assert.equal(refused.ok, false);
-  const missing = addon.call('validateSheet', 'Nope');
+  const missing = addon.call('checkSheet', 'Nope');
   assert.ok(!missing.ok && /no sheet named "Nope"/.test(missing.error.message));
 });

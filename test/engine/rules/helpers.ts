@@ -3,7 +3,7 @@ import type { FieldId } from '../../../src/engine/fields';
 import type { Problem } from '../../../src/engine/problem';
 import type { SourceSystem } from '../../../src/engine/source-system';
 import type { TemplateId } from '../../../src/engine/templates';
-import { validate, type OrgData, type ValidationResult } from '../../../src/engine/validate';
+import { checkLines, type OrgData, type CheckResult } from '../../../src/engine/rules';
 
 export interface Options {
   org?: OrgData;
@@ -15,9 +15,9 @@ export interface Options {
 }
 
 /** Validates rows whose columns are `fields`, in order from column A; data starts on row 2 unless told. */
-export function check(template: TemplateId, fields: FieldId[], rows: CellValue[][], options: Options = {}): ValidationResult {
+export function check(template: TemplateId, fields: FieldId[], rows: CellValue[][], options: Options = {}): CheckResult {
   const columns = Object.fromEntries(fields.map((f, i) => [f, i]));
-  return validate(
+  return checkLines(
     {
       rows,
       firstRow: options.firstRow ?? 2,
@@ -34,13 +34,13 @@ export function check(template: TemplateId, fields: FieldId[], rows: CellValue[]
   );
 }
 
-export const withCode = (result: ValidationResult, code: string): Problem[] => result.problems.filter((p) => p.code === code);
+export const withCode = (result: CheckResult, code: string): Problem[] => result.problems.filter((p) => p.code === code);
 
 /** The only problem with that code; fails when there is none or several. */
-export function one(result: ValidationResult, code: string): Problem {
+export function one(result: CheckResult, code: string): Problem {
   const found = withCode(result, code);
   if (found.length !== 1) throw new Error(`expected one ${code}, got ${found.length}: ${JSON.stringify(result.problems, null, 1)}`);
   return found[0]!;
 }
 
-export const codes = (result: ValidationResult): string[] => result.problems.map((p) => p.code);
+export const codes = (result: CheckResult): string[] => result.problems.map((p) => p.code);

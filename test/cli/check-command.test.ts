@@ -15,7 +15,7 @@ function cli(...args: string[]) {
 }
 
 test('a clean French export with a BOM, semicolons and CRLF validates with exit 0', () => {
-  const run = cli('validate', fixture('clean-fr.csv'), '--json');
+  const run = cli('check', fixture('clean-fr.csv'), '--json');
   assert.equal(run.code, 0, run.err + run.out);
   const report = JSON.parse(run.out) as { mapping: Array<{ column: string; header: string; field: string | null }>; issues: Array<{ severity: string }> };
   assert.deepEqual(
@@ -27,7 +27,7 @@ test('a clean French export with a BOM, semicolons and CRLF validates with exit 
 });
 
 test('errors are listed by cell with the seed message, and the exit code is 1', () => {
-  const run = cli('validate', fixture('broken.csv'), '--members', fixture('users.json'), '--workflows', fixture('dunning_plans.json'), '--json');
+  const run = cli('check', fixture('broken.csv'), '--members', fixture('users.json'), '--workflows', fixture('dunning_plans.json'), '--json');
   assert.equal(run.code, 1);
   const { issues } = JSON.parse(run.out) as { issues: Array<{ cell: string; row: number; code: string; message: string; severity: string; suggestion?: string }> };
   const at = (cell: string) => issues.filter((i) => i.cell === cell);
@@ -56,23 +56,26 @@ test('errors are listed by cell with the seed message, and the exit code is 1', 
 });
 
 test('the human report names the cells and says what to do', () => {
-  const run = cli('validate', fixture('broken.csv'));
+  const run = cli('check', fixture('broken.csv'));
   assert.equal(run.code, 1);
   assert.match(run.out, /^E2\s+error/m);
   assert.match(run.out, /Fix: /);
   assert.match(run.out, /3 lines checked/);
+  const older = cli('validate', fixture('broken.csv'));
+  assert.equal(older.code, 1, 'the first name of the command still works');
+  assert.equal(older.out, run.out);
 });
 
 test('bad usage and unreadable files exit 2 with a clear message', () => {
-  const missing = cli('validate', '/nonexistent/customers.csv');
+  const missing = cli('check', '/nonexistent/customers.csv');
   assert.equal(missing.code, 2);
   assert.match(missing.err, /Cannot read the file "\/nonexistent\/customers.csv": no such file/);
-  const badTemplate = cli('validate', fixture('broken.csv'), '--template', 'everything');
+  const badTemplate = cli('check', fixture('broken.csv'), '--template', 'everything');
   assert.equal(badTemplate.code, 2);
   assert.match(badTemplate.err, /template/);
   assert.equal(cli('frobnicate', 'x.csv').code, 2);
-  assert.equal(cli('validate').code, 2);
-  const badMembers = cli('validate', fixture('broken.csv'), '--members', fixture('broken.csv'));
+  assert.equal(cli('check').code, 2);
+  const badMembers = cli('check', fixture('broken.csv'), '--members', fixture('broken.csv'));
   assert.equal(badMembers.code, 2);
   assert.match(badMembers.err, /members file .* is not JSON/);
 });
@@ -83,8 +86,8 @@ test('a Windows-1252 file reads like its UTF-8 twin: accents kept, French header
   const latin = Uint8Array.from([...csv].map((c) => c.charCodeAt(0)));
   writeFileSync(join(dir, 'utf8.csv'), csv);
   writeFileSync(join(dir, 'ansi.csv'), latin);
-  const utf8 = cli('validate', join(dir, 'utf8.csv'), '--json');
-  const ansi = cli('validate', join(dir, 'ansi.csv'), '--json');
+  const utf8 = cli('check', join(dir, 'utf8.csv'), '--json');
+  const ansi = cli('check', join(dir, 'ansi.csv'), '--json');
   assert.equal(ansi.code, 0, ansi.err + ansi.out);
   assert.equal(ansi.out, utf8.out);
   const report = JSON.parse(ansi.out) as { mapping: Array<{ header: string; field: string | null }> };
@@ -98,7 +101,7 @@ test('a Windows-1252 file reads like its UTF-8 twin: accents kept, French header
 test('a broken quote is reported on stderr with its line, and the exit code says the data may be wrong', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cli-quote-'));
   writeFileSync(join(dir, 'broken.csv'), 'Customer name\tCity\nAcme\tParis\n"Beta\tLyon\nGamma\tNice\n');
-  const run = cli('validate', join(dir, 'broken.csv'), '--json');
+  const run = cli('check', join(dir, 'broken.csv'), '--json');
   assert.equal(run.code, 1);
   assert.match(run.err, /Line 3 of the file: a quoted value is never closed/);
   JSON.parse(run.out);
@@ -107,7 +110,7 @@ test('a broken quote is reported on stderr with its line, and the exit code says
 test('cell references follow the file when it has blank lines', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cli-blank-'));
   writeFileSync(join(dir, 'blank.csv'), 'Customer name;Contact email\n\nAcme;not-an-email\n');
-  const run = cli('validate', join(dir, 'blank.csv'), '--json');
+  const run = cli('check', join(dir, 'blank.csv'), '--json');
   const { issues } = JSON.parse(run.out) as { issues: Array<{ cell: string; code: string }> };
   assert.deepEqual(
     issues.map((i) => i.cell),

@@ -1,9 +1,9 @@
 import type { MappingResult } from '../engine/mapping';
 import { problemTitle } from '../engine/problem-titles';
-import type { OrgData, ValidationResult } from '../engine/validate';
+import type { OrgData, CheckResult } from '../engine/rules';
 import { checkRows, type CheckOptions } from '../engine/check';
 import { field } from '../engine/fields';
-import type { ValidationView } from '../shared/api';
+import type { CheckView } from '../shared/api';
 import { mappingOptions } from './mapping-store';
 import { markArea, problemsByCell } from './marks';
 import { rememberChecked } from './checked-sheets';
@@ -17,7 +17,7 @@ const LIST_LIMIT = 500;
 export interface SheetCheck {
   block: SheetBlock;
   mapping: MappingResult;
-  result: ValidationResult;
+  result: CheckResult;
   org: OrgData | null;
   notices: string[];
   /** The mapping, settings and organisation the check used, for checking the sheet again after a change. */
@@ -48,7 +48,7 @@ export function checkAgain(check: SheetCheck): SheetCheck {
 }
 
 /** Marks every problem of a check in place. */
-export function markChecked(sheetName: string, check: SheetCheck): ValidationView {
+export function markChecked(sheetName: string, check: SheetCheck): CheckView {
   const { block, result } = check;
   rememberChecked(block.sheet);
   markArea(block.sheet, block.input.firstRow, 1, block.input.rows.length, block.width, problemsByCell(result.problems));
@@ -56,7 +56,7 @@ export function markChecked(sheetName: string, check: SheetCheck): ValidationVie
 }
 
 /** Validate: check the sheet and mark every problem in place. */
-export function validateAndMark(sheetName: string): ValidationView {
+export function checkAndMark(sheetName: string): CheckView {
   return markChecked(sheetName, checkSheet(sheetName));
 }
 
@@ -74,8 +74,8 @@ function shownSuggestion(suggestion: string | undefined): string | null {
   return `${suggestion.slice(0, end)}…`;
 }
 
-export function toView(sheetName: string, { result, notices }: SheetCheck): ValidationView {
-  const byCode = new Map<string, ValidationView['byCode'][number]>();
+export function toView(sheetName: string, { result, notices }: SheetCheck): CheckView {
+  const byCode = new Map<string, CheckView['byCode'][number]>();
   for (const p of result.problems) {
     const group = byCode.get(p.code) ?? { code: p.code, title: problemTitle(p.code), severity: p.severity, count: 0, fixable: 0 };
     group.count++;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validate } from '../../../src/engine/validate';
+import { checkLines } from '../../../src/engine/rules';
 import { check } from './helpers';
 
 test('records hold the cleaned values of each non-blank line; blank lines are counted and skipped', () => {
@@ -81,7 +81,7 @@ test('problems use sheet coordinates from firstRow and firstColumn, sorted by ro
 });
 
 test('columns follow the mapping, not the order of fields, and unmapped or foreign fields are ignored', () => {
-  const result = validate({ rows: [['x', 'nope', 'Acme']], firstRow: 2 }, { customerName: 2, contactEmail: 1, workflow: 0 }, { template: 'contacts' });
+  const result = checkLines({ rows: [['x', 'nope', 'Acme']], firstRow: 2 }, { customerName: 2, contactEmail: 1, workflow: 0 }, { template: 'contacts' });
   assert.deepEqual(
     result.problems.map((p) => [p.cell, p.code]),
     [['B2', 'EMAIL_INVALID']],

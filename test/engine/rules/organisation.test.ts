@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { OrgData } from '../../../src/engine/validate';
+import type { OrgData } from '../../../src/engine/rules';
 import { check, codes, one } from './helpers';
 
 const org: OrgData = {

@@ -7,8 +7,8 @@ import { FIELD_IDS } from '../../../src/engine/fields';
 import { FORMULA_ERRORS, type CellValue } from '../../../src/engine/cell';
 import { TEMPLATE_IDS } from '../../../src/engine/templates';
 import { SOURCE_SYSTEMS } from '../../../src/engine/source-system';
-import { validate } from '../../../src/engine/validate';
-import { fastE164 } from '../../../src/engine/validate/phone-fast';
+import { checkLines } from '../../../src/engine/rules';
+import { fastE164 } from '../../../src/engine/rules/phone-fast';
 import { columnIndex } from '../../../src/engine/a1';
 
 const text = fc.oneof(
@@ -48,7 +48,7 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 const member = fc.record({ id: fc.string(), email: fc.oneof(fc.emailAddress(), fc.string()), position: fc.option(fc.constantFrom('ACCOUNT_MANAGER', 'FINANCE_USER', 'x')) });
 
-test('validate never throws, and every problem points at a mapped cell inside the grid', () => {
+test('Check never throws, and every problem points at a mapped cell inside the grid', () => {
   fc.assert(
     fc.property(
       fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 12 }),
@@ -71,7 +71,7 @@ test('validate never throws, and every problem points at a mapped cell inside th
       fc.constantFrom(...SOURCE_SYSTEMS),
       (rows, columns, template, firstRow, firstColumn, org, defaultCountry, withFormulas, sourceSystem) => {
         const formulas = withFormulas ? rows.map((r) => r.map((_, j) => (j % 2 ? '=A1' : ''))) : undefined;
-        const result = validate({ rows, firstRow, firstColumn, ...(formulas ? { formulas } : {}) }, columns, { template, defaultCountry, sourceSystem, ...(org ? { org } : {}) });
+        const result = checkLines({ rows, firstRow, firstColumn, ...(formulas ? { formulas } : {}) }, columns, { template, defaultCountry, sourceSystem, ...(org ? { org } : {}) });
         const mappedColumns = new Set(
           Object.values(columns)
             .filter((c) => c >= 0)
