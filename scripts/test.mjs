@@ -47,11 +47,14 @@ function grouped(files, groups, dir) {
 }
 
 const args = process.argv.slice(2);
-const unit = args[0] === '--unit';
-const roots = unit ? UNIT : args;
-let files = (roots.length ? roots : ['test', 'packages']).flatMap(collect);
-const scratch = unit ? mkdtempSync(join(tmpdir(), 'upflow-unit-')) : null;
-if (scratch) files = grouped(files, 2, scratch);
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], { stdio: 'inherit' });
-if (scratch) rmSync(scratch, { recursive: true, force: true });
+const unitOnly = args[0] === '--unit';
+const files = (unitOnly ? UNIT : args.length ? args : ['test', 'packages']).flatMap(collect);
+// The unit tests, whichever run they are part of, share two processes; the others (servers,
+// browsers, the built bundle) keep one process each, so one cannot disturb another.
+const unitFiles = new Set(UNIT.flatMap(collect));
+const scratch = mkdtempSync(join(tmpdir(), 'upflow-unit-'));
+const units = files.filter((file) => unitFiles.has(file));
+const entries = [...(units.length > 1 ? grouped(units, 2, scratch) : units), ...files.filter((file) => !unitFiles.has(file))];
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...entries], { stdio: 'inherit' });
+rmSync(scratch, { recursive: true, force: true });
 process.exit(result.status ?? 1);

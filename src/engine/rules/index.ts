@@ -1,5 +1,5 @@
 import { cellText } from '../cell';
-import type { FieldId } from '../fields';
+import { FIELD_IDS, type FieldId } from '../fields';
 import { cleanSpaces } from '../normalize';
 import type { Problem } from '../problem';
 import type { FieldColumns, RowRecord, SheetInput } from '../sheet-input';
@@ -57,31 +57,7 @@ export interface CheckResult {
 }
 
 /** Country first: the phone, VAT and postal code rules of a line read it. */
-const FIELD_ORDER: readonly FieldId[] = [
-  'country',
-  'customerName',
-  'customerId',
-  'accountingCode',
-  'vatNumber',
-  'address',
-  'postalCode',
-  'city',
-  'state',
-  'groupName',
-  'groupId',
-  'externalId',
-  'accountManagers',
-  'workflow',
-  'contactEmail',
-  'firstName',
-  'familyName',
-  'phoneNumber',
-  'contactId',
-  'position',
-  'mainContact',
-  'upflowId',
-  'upflowContactId',
-];
+const FIELD_ORDER: readonly FieldId[] = ['country', ...FIELD_IDS.filter((id) => id !== 'country')];
 
 /**
  * What an assignment sends (src/engine/payloads/rights.ts): the customer's identity, and its account
