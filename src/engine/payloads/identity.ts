@@ -78,14 +78,14 @@ export function groupLines(records: RowRecord[], mode: Mode, report: Reporter): 
       report.error(record.row, idFieldsOf(mode)[0], {
         code: 'AMBIGUOUS_CUSTOMER',
         message: `Several customers of the sheet are named "${name}" and this line has no ID to tell which one it belongs to.`,
-        fix: 'Copy the Customer ID of the right customer onto this line.',
+        fix: 'Copy the Customer ID (or, in a sheet from Upflow, the Upflow ID) of the right customer onto this line.',
       });
     } else if (mode === 'assign') {
       refused.push(record.row);
       report.error(record.row, 'externalId', {
         code: 'EXTERNAL_ID_NEEDED',
-        message: 'Upflow finds the customer to assign by its External ID, and this line has none.',
-        fix: 'Fill in the External ID: the ID of the customer in your source system.',
+        message: 'Upflow finds the customer to assign by its ID in your source system (the External ID or Customer ID column), and this line has none.',
+        fix: "Fill in the customer's ID in your source system, in a Customer ID or External ID column.",
       });
     } else if (name !== undefined) add(`name:${nameKey(name)}`, record);
     else {

@@ -658,8 +658,8 @@ const ROWS: Row[] = [
     options: { sourceSystem: 'NATIVE_ACCOUNTING' },
     cell: 'A2',
     severity: 'error',
-    message: 'Upflow finds the customer to assign by its External ID, and this line has none.',
-    fix: 'Fill in the External ID: the ID of the customer in your source system.',
+    message: 'Upflow finds the customer to assign by its ID in your source system (the External ID or Customer ID column), and this line has none.',
+    fix: "Fill in the customer's ID in your source system, in a Customer ID or External ID column.",
   },
   {
     code: 'AMBIGUOUS_CUSTOMER',
@@ -674,7 +674,7 @@ const ROWS: Row[] = [
     cell: 'A4',
     severity: 'error',
     message: 'Several customers of the sheet are named "Durand" and this line has no ID to tell which one it belongs to.',
-    fix: 'Copy the Customer ID of the right customer onto this line.',
+    fix: 'Copy the Customer ID (or, in a sheet from Upflow, the Upflow ID) of the right customer onto this line.',
   },
   {
     code: 'AMBIGUOUS_GROUP',
