@@ -5,7 +5,7 @@ import * as z from './zod';
  * Date's UTC fields are the day and time the cell shows (see wallClockRows): the adapters convert
  * Apps Script's instants once, so every text made from a date is the day the user sees.
  */
-export const cellValueSchema = z.union([z.string(), z.number(), z.boolean(), z.date()]);
+export const cellValueSchema = z.deferred(() => z.union([z.string(), z.number(), z.boolean(), z.date()]));
 export type CellValue = z.infer<typeof cellValueSchema>;
 
 export const isBlank = (value: CellValue | null | undefined): boolean => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

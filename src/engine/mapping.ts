@@ -9,21 +9,23 @@ import type { FieldColumns } from './sheet-input';
 
 export const matchKindSchema = z.enum(['saved', 'label', 'alias', 'fuzzy', 'none']);
 
-export const columnMatchSchema = z.object({
-  index: z.int(),
-  column: z.string(),
-  header: z.string(),
-  field: z.nullable(fieldIdSchema),
-  /** 1 for an exact label or alias; the similarity score for a fuzzy guess. */
-  confidence: z.number(),
-  how: matchKindSchema,
-  /** A likely field not applied because the guess was too weak: the user confirms it. */
-  suggestion: z.nullable(fieldIdSchema),
-});
+export const columnMatchSchema = z.deferred(() =>
+  z.object({
+    index: z.int(),
+    column: z.string(),
+    header: z.string(),
+    field: z.nullable(fieldIdSchema),
+    /** 1 for an exact label or alias; the similarity score for a fuzzy guess. */
+    confidence: z.number(),
+    how: matchKindSchema,
+    /** A likely field not applied because the guess was too weak: the user confirms it. */
+    suggestion: z.nullable(fieldIdSchema),
+  }),
+);
 export type ColumnMatch = z.infer<typeof columnMatchSchema>;
 
 /** What the user chose for each header, remembered per sheet (normalised header -> field or null). */
-export const savedMappingSchema = z.record(z.string(), z.nullable(fieldIdSchema));
+export const savedMappingSchema = z.deferred(() => z.record(z.string(), z.nullable(fieldIdSchema)));
 export type SavedMapping = z.infer<typeof savedMappingSchema>;
 
 export interface MappingResult {

@@ -7,9 +7,11 @@ import { customerBodySchema } from '../upflow/schemas';
  * for matching and messages only, so they are optional here, unlike in POST /customers; the other
  * fields keep customerBodySchema's rules.
  */
-export const assignBodySchema = z.strictObject({
-  ...z.pick(customerBodySchema, { accountManagerId: true, dunningPlanId: true }).shape,
-  name: z.optional(customerBodySchema.shape.name),
-  externalId: z.optional(z.string().check(z.minLength(1))),
-});
+export const assignBodySchema = z.deferred(() =>
+  z.strictObject({
+    ...z.pick(customerBodySchema, { accountManagerId: true, dunningPlanId: true }).shape,
+    name: z.optional(customerBodySchema.shape.name),
+    externalId: z.optional(z.string().check(z.minLength(1))),
+  }),
+);
 export type AssignBody = z.infer<typeof assignBodySchema>;

@@ -121,9 +121,11 @@ export interface Page<T> {
   total: number | null;
 }
 
-const count = z.pipe(
-  z.nullish(z.int().check(z.nonnegative())),
-  z.transform((v) => v ?? null),
+const count = z.deferred(() =>
+  z.pipe(
+    z.nullish(z.int().check(z.nonnegative())),
+    z.transform((v) => v ?? null),
+  ),
 );
 const pageShape = z.deferred(() => z.looseObject({ total: count }));
 
