@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
@@ -46,27 +47,15 @@ const PROJECT_DATA_READER = `export function readProjectData(name) {
 /** libphonenumber-js's metadata module, reading its patterns from PhoneMetadata on the first phone check of an execution. */
 export function phoneMetadataSource() {
   const metadata = JSON.parse(readFileSync(require.resolve('libphonenumber-js/metadata.max.json'), 'utf8'));
+  const deferredModule = fileURLToPath(new URL('../src/engine/deferred.ts', import.meta.url));
   return `import { readProjectData } from 'project-data';
-let unpacked;
-const unpack = () => (unpacked = unpacked || readProjectData('PhoneMetadata'));
-/** Reads through to the unpacked metadata the first time a key is asked for. */
-function lazy(key) {
-  const part = () => unpack()[key];
-  return new Proxy({}, {
-    get: (_, name) => part()[name],
-    has: (_, name) => name in part(),
-    ownKeys: () => Reflect.ownKeys(part()),
-    getOwnPropertyDescriptor: (_, name) => {
-      const d = Reflect.getOwnPropertyDescriptor(part(), name);
-      return d && { ...d, configurable: true };
-    },
-  });
-}
+import { deferred } from ${JSON.stringify(deferredModule)};
+const unpacked = deferred(() => readProjectData('PhoneMetadata'));
 export default {
   version: ${JSON.stringify(metadata.version)},
   country_calling_codes: ${JSON.stringify(metadata.country_calling_codes)},
-  countries: lazy('countries'),
-  nonGeographic: lazy('nonGeographic'),
+  countries: deferred(() => unpacked.countries),
+  nonGeographic: deferred(() => unpacked.nonGeographic),
 };
 `;
 }

@@ -1,5 +1,5 @@
 import type { CsvProblem } from '../../src/engine/csv';
-import { readCsvFile } from '../../src/engine/csv-file';
+import { MAX_CSV_CHARS, readCsvFile } from '../../src/engine/csv-file';
 import { decodeText } from '../../src/engine/decode';
 import { h } from '../dom';
 import { delimiterName, plural } from '../format';
@@ -8,8 +8,6 @@ import { openSheet } from '../sheets';
 import { announce } from '../status';
 import { dispatch, isBusy, perform } from '../store';
 import { areaError, button, loading } from '../ui';
-
-const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Any encoding a spreadsheet saves, read the same way as the command line does (src/engine/decode.ts). */
 async function readCsv(file: File): Promise<string> {
@@ -32,7 +30,8 @@ function problemsText(problems: readonly CsvProblem[]): string {
 async function upload(input: HTMLInputElement): Promise<void> {
   const file = input.files?.[0];
   if (!file) return;
-  if (file.size > MAX_BYTES) {
+  // Checked on its size before it is read: the reader's limit in characters, taken in bytes.
+  if (file.size > MAX_CSV_CHARS) {
     const error = { code: 'TOO_LARGE', message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 10 MB. Split it into smaller files.` };
     dispatch({ type: 'callFailed', area: 'csv', failure: { error } });
     announce(error.message, 'error');

@@ -9,12 +9,18 @@ export interface CsvFileError {
   message: string;
 }
 
-/** Why lines can't go into one sheet, if they can't. */
-export function tooBigForSheet(fileName: string, rows: readonly (readonly string[])[]): CsvFileError | undefined {
-  if (rows.length === 0) return { code: 'CSV_EMPTY', message: `"${fileName}" has no lines. Check that it is the right file.` };
+/** The length of the longest line. */
+export function widestRow(rows: readonly (readonly unknown[])[]): number {
   // A loop, not Math.max(...rows): spreading 200,000 arguments overflows the stack.
   let width = 0;
   for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
+/** Why lines can't go into one sheet, if they can't. */
+export function tooBigForSheet(fileName: string, rows: readonly (readonly string[])[]): CsvFileError | undefined {
+  if (rows.length === 0) return { code: 'CSV_EMPTY', message: `"${fileName}" has no lines. Check that it is the right file.` };
+  const width = widestRow(rows);
   if (rows.length * width <= MAX_SHEET_CELLS) return undefined;
   return { code: 'CSV_TOO_BIG', message: `"${fileName}" has ${rows.length} lines of ${width} columns: too big for one sheet. Split it in smaller files.` };
 }

@@ -1,3 +1,4 @@
+import { widestRow } from '../engine/sheet-capacity';
 import { freeSheetName } from './internal-sheets';
 
 /**
@@ -7,9 +8,7 @@ import { freeSheetName } from './internal-sheets';
  */
 export function writeTextSheet(base: string, rows: string[][], stayOn?: string): GoogleAppsScript.Spreadsheet.Sheet {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  // A loop, not Math.max(...rows): spreading 200,000 arguments overflows the stack.
-  let width = 1;
-  for (const row of rows) if (row.length > width) width = row.length;
+  const width = Math.max(1, widestRow(rows));
   const target = spreadsheet.insertSheet(freeSheetName(base));
   if (target.getMaxRows() < rows.length) target.insertRowsAfter(target.getMaxRows(), rows.length - target.getMaxRows());
   if (target.getMaxColumns() < width) target.insertColumnsAfter(target.getMaxColumns(), width - target.getMaxColumns());
