@@ -4,6 +4,11 @@ import { compact } from './compact';
 import { mergeLines, type Merged } from './merge';
 import type { Reporter } from './report';
 
+/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
+export const CONTACT_PROBLEMS = {
+  SEVERAL_MAIN_CONTACTS: 'Several main contacts for one customer',
+} as const;
+
 const CONTACT_FIELDS = fieldsOfSection('contact');
 
 /** Contact drafts of one customer, one per email; customerBodySchema checks and types them. */

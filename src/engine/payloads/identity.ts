@@ -3,6 +3,13 @@ import { nameKey } from '../customers/name';
 import type { RowRecord } from '../sheet-input';
 import type { Reporter } from './report';
 
+/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
+export const IDENTITY_PROBLEMS = {
+  AMBIGUOUS_CUSTOMER: 'Lines that could belong to several customers',
+  EXTERNAL_ID_NEEDED: 'External IDs needed',
+  CUSTOMER_UNKNOWN: 'Lines naming no customer',
+} as const;
+
 export type Mode = 'import' | 'assign';
 type Values = Partial<Record<FieldId, string>>;
 

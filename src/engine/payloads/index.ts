@@ -10,6 +10,11 @@ import { Reporter } from './report';
 import { modeFor, sending } from './rights';
 import type { CustomerRequest, ImportPlan, PayloadOptions } from './types';
 
+/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
+export const PLAN_PROBLEMS = {
+  CUSTOMER_NAME_NEEDED: 'Customer names needed',
+} as const;
+
 export type { CustomerRequest, ImportRequest, ImportPlan, PayloadOptions } from './types';
 export { compareWithUpflow, type Change } from './compare';
 

@@ -3,6 +3,11 @@ import type { RowRecord } from '../sheet-input';
 import { nameKey } from '../customers/name';
 import type { Reporter } from './report';
 
+/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
+export const MERGE_PROBLEMS = {
+  DIFFERS_BETWEEN_LINES: 'Values that differ between lines of one customer',
+} as const;
+
 export interface Merged {
   values: Partial<Record<FieldId, string>>;
   /** The line each kept value comes from, so later problems point at it. */

@@ -4,6 +4,12 @@ import { customerIdOf } from './identity';
 import type { Merged } from './merge';
 import type { Reporter } from './report';
 
+/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
+export const PARENT_PROBLEMS = {
+  AMBIGUOUS_GROUP: 'Group names shared by several customers',
+  GROUP_LOOP: 'Groups in a circle',
+} as const;
+
 export interface ParentLink {
   /** Key of the group when it is a customer of this sheet. */
   parentKey: string | null;

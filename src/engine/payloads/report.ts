@@ -1,17 +1,21 @@
 import { cellA1, columnLetter } from '../a1';
 import type { FieldId } from '../fields';
 import type { Problem, Severity } from '../problem';
+import type { ProblemCode } from '../problem-titles';
 import type { FieldColumns } from '../sheet-input';
 
 export interface ProblemText {
-  code: string;
+  code: ProblemCode;
   message: string;
   fix: string;
 }
 
+/** A problem of the import plan: its code is one the plan declares, so Check can forward it. */
+export type PlanProblem = Problem & { code: ProblemCode };
+
 /** Collects the payload step's problems, pointing at the cell when the caller told where columns are. */
 export class Reporter {
-  readonly problems: Problem[] = [];
+  readonly problems: PlanProblem[] = [];
 
   constructor(
     private readonly fieldColumns: FieldColumns = {},

@@ -13,6 +13,11 @@ import { resolveManagers, resolveWorkflow } from './resolve';
 import { droppedParts, type Sending } from './rights';
 import type { CustomerRequest, PayloadOptions } from './types';
 
+/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
+export const REQUEST_PROBLEMS = {
+  IDS_DIFFER: 'Customer ID and External ID disagree',
+} as const;
+
 export interface CustomerLinesMerged {
   key: string;
   lines: RowRecord[];

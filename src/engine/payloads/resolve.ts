@@ -3,6 +3,11 @@ import { assignability } from '../customers/assignable';
 import { nameKey } from '../customers/name';
 import type { Reporter } from './report';
 
+/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
+export const RESOLVE_PROBLEMS = {
+  NOT_AN_ACCOUNT_MANAGER: 'Members without the Account manager role',
+} as const;
+
 /**
  * Member ids of a comma-separated list of manager emails. An unknown email is a warning, not an
  * error: the rest of the line is still worth sending, as in Upflow's importer.

@@ -1,4 +1,4 @@
-import type { Problem } from '../problem';
+import type { PlanProblem } from './report';
 import type { FieldColumns } from '../sheet-input';
 import type { SourceSystem } from '../source-system';
 import type { TemplateId } from '../templates';
@@ -60,5 +60,5 @@ export interface ImportPlan {
   requests: CustomerRequest[];
   /** Rows never sent: blocked by the validator, or refused here with a problem saying why. */
   skippedRows: number[];
-  problems: Problem[];
+  problems: PlanProblem[];
 }

@@ -6,9 +6,21 @@ import type { Organisation } from './organisation';
 import type { Report } from './report';
 import type { Severity } from '../problem';
 
+/**
+ * The problems Check reports from here, each with the heading the sidebar groups it under. The
+ * import plan reports ACCOUNT_MANAGER_NOT_FOUND too, when it resolves emails (src/engine/payloads/resolve.ts).
+ */
+export const ACCOUNT_MANAGER_PROBLEMS = {
+  ACCOUNT_MANAGER_INVALID: 'Invalid account manager emails',
+  ACCOUNT_MANAGER_DUPLICATE: 'Account managers listed twice',
+  ACCOUNT_MANAGER_NOT_FOUND: 'Account managers not found',
+  ACCOUNT_MANAGER_NOT_MANAGER: 'Members without the Account manager role',
+  ACCOUNT_MANAGER_ROLE_UNKNOWN: 'Account managers with a position Upflow may refuse',
+} as const;
+
 interface Finding {
   severity: Severity;
-  code: string;
+  code: keyof typeof ACCOUNT_MANAGER_PROBLEMS;
   message: string;
   fix: string;
   suggestion?: string;

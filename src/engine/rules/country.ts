@@ -3,6 +3,11 @@ import { memo } from './memo';
 import { normalizeLabel } from '../normalize';
 import { closest } from '../similarity';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const COUNTRY_PROBLEMS = {
+  COUNTRY_UNKNOWN: 'Unknown countries',
+} as const;
+
 let data: CountryData | undefined;
 /**
  * Read on first use, like the tables below: Apps Script evaluates the bundle on every execution,

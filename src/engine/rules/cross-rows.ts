@@ -6,6 +6,16 @@ import { DETAILS, customerId, idField, newCustomer, type Customer, type Detail, 
 import { label, labelled, quote } from './messages';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const CROSS_ROW_PROBLEMS = {
+  EMAIL_REUSED: 'Emails used by two customers',
+  CONTACT_DUPLICATE: 'Contacts listed twice',
+  MAIN_CONTACT_DUPLICATE: 'Several main contacts for one customer',
+  CUSTOMER_DETAILS_DIFFER: 'Customer details that differ between lines',
+  CUSTOMER_ID_NEEDED: 'Customer IDs needed',
+  CUSTOMER_ID_REUSED: 'Customer IDs used for two customers',
+} as const;
+
 function sameDetail(id: Detail, a: string, b: string): boolean {
   if (a === b) return true;
   if (id === 'groupName') return nameKey(a) === nameKey(b);

@@ -4,6 +4,19 @@ import { cleanSpaces, hasInvisibleSpace } from '../normalize';
 import { PLAIN_TEXT_FIX, label, labelled, quote } from './messages';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const DAMAGE_PROBLEMS = {
+  EXTRA_SPACES: 'Extra spaces',
+  INVISIBLE_SPACES: 'Invisible spaces',
+  SCIENTIFIC_NOTATION: 'Numbers that lost digits',
+  NUMBER_INVALID: 'Numbers that are not valid',
+  DATE_IN_TEXT: 'Values turned into dates',
+  BOOLEAN_IN_TEXT: 'Values turned into TRUE/FALSE',
+  FORMULA_ERROR: 'Formulas that fail',
+  FORMULA_CELL: 'Values computed by formulas',
+  TOO_LONG: 'Values too long',
+} as const;
+
 /**
  * Fields holding codes, where a spreadsheet turning the value into a number loses information
  * (digits past the 15th, leading zeros, exponent notation).

@@ -2,6 +2,12 @@ import { memo } from './memo';
 import { isMailAddress } from '../email-address';
 import { editDistance } from '../similarity';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const EMAIL_PROBLEMS = {
+  EMAIL_INVALID: 'Invalid emails',
+  EMAIL_TYPO: 'Emails that look mistyped',
+} as const;
+
 /** The catalog's contactEmail schema uses the same test: accepting exactly what it accepts keeps records valid for the payloads. */
 const EMAIL = { test: isMailAddress };
 

@@ -3,6 +3,11 @@ import type { FieldId } from '../fields';
 import { cleanSpaces } from '../normalize';
 import type { Template } from '../templates';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const EXAMPLE_LINE_PROBLEMS = {
+  TEMPLATE_EXAMPLE: 'Example lines of the template',
+} as const;
+
 /**
  * The template's demo lines (src/engine/templates.ts), as the mapped columns show them: a line
  * that says exactly the same is most likely one the user forgot to replace. Only a warning: the

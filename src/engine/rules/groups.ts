@@ -4,6 +4,16 @@ import type { Customer } from './customers';
 import { labelled, quote } from './messages';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const GROUP_PROBLEMS = {
+  GROUP_NOT_FOUND: 'Groups not found',
+  GROUP_NOT_CHECKED: 'Groups not checked against Upflow',
+  GROUP_ID_MISMATCH: 'Group ID and Group name disagree',
+  GROUP_AMBIGUOUS: 'Group names shared by several customers',
+  GROUP_SELF: 'Customers named as their own group',
+  GROUP_CYCLE: 'Groups in a circle',
+} as const;
+
 export interface KnownCustomer {
   name: string;
   externalId?: string | null;

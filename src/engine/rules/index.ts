@@ -28,6 +28,11 @@ import { checkUpflowIds, type HeldCustomer } from './upflow-ids';
 import { IMPORT_RIGHTS, type SourceSystem } from '../source-system';
 import { modeFor, sending } from '../payloads/rights';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const ID_COLUMN_PROBLEMS = {
+  EXTERNAL_ID_DIFFERS: 'Customer ID and External ID disagree',
+} as const;
+
 export interface OrgData {
   members?: Member[];
   workflows?: DunningPlan[];

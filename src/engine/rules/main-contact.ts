@@ -1,6 +1,11 @@
 import { labelled } from './messages';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const MAIN_CONTACT_PROBLEMS = {
+  MAIN_CONTACT_INVALID: 'Unclear main contact values',
+} as const;
+
 /**
  * Upflow's importer takes "1". Sheets users also tick checkboxes (TRUE/FALSE values) or type
  * yes/oui/x: all read as "main", since the intent is plain and the add-on sends a boolean anyway.

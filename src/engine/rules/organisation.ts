@@ -4,6 +4,14 @@ import type { DunningPlan, Member } from '../upflow/schemas';
 import { quote } from './messages';
 import type { Report } from './report';
 
+/**
+ * The problems Check reports from here, each with the heading the sidebar groups it under. The
+ * import plan reports WORKFLOW_NOT_FOUND too, when it resolves names (src/engine/payloads/resolve.ts).
+ */
+export const WORKFLOW_PROBLEMS = {
+  WORKFLOW_NOT_FOUND: 'Workflows not found',
+} as const;
+
 /** Members and workflows as GET /users and GET /dunning_plans return them, indexed once per validation. */
 export class Organisation {
   readonly members: readonly Member[] | undefined;

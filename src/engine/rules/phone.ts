@@ -6,6 +6,14 @@ import { PLAIN_TEXT_FIX, labelled } from './messages';
 import { countryOfCallingCode, fastE164, hasNationalShape } from './phone-fast';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const PHONE_PROBLEMS = {
+  PHONE_INVALID: 'Invalid phone numbers',
+  PHONE_UNUSUAL: 'Unusual phone numbers',
+  PHONE_AS_NUMBER: 'Phone numbers stored as numbers',
+  PHONE_COUNTRY_UNKNOWN: 'Phone numbers of an unknown country',
+} as const;
+
 const INTERNATIONAL_FIX = 'Check the digits, or write the number in international format: + and the country code first (e.g. +33 6 12 34 56 78).';
 
 /** A parsed number: valid, or only plausible (right shape, but in no range known to be in use). */

@@ -4,6 +4,11 @@ import type { FieldColumns, RowRecord, SheetInput } from '../sheet-input';
 import type { Report } from './report';
 import type { LineCheckOptions } from './index';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const HELD_BACK_PROBLEMS = {
+  CUSTOMER_HELD_BACK: 'Lines held back with their customer',
+} as const;
+
 /** A refusal can free or change a customer's other lines only so many times; sheets settle in one or two passes. */
 const MAX_PASSES = 8;
 

@@ -4,6 +4,11 @@ import { closest } from '../similarity';
 import { labelled } from './messages';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const POSITION_PROBLEMS = {
+  POSITION_UNKNOWN: 'Unknown positions',
+} as const;
+
 /** Labels people type, English and French, plus Upflow's own display ("Accountant") and API values. */
 const LABELS: ReadonlyArray<readonly [string, ContactPosition]> = [
   ['accounting', 'ACCOUNTING'],

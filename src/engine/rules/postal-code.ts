@@ -4,6 +4,12 @@ import { countryName } from './country';
 import { PLAIN_TEXT_FIX, labelled } from './messages';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const POSTAL_CODE_PROBLEMS = {
+  POSTAL_CODE_INVALID: 'Invalid postal codes',
+  LEADING_ZERO_LOST: 'Postal codes that lost a leading zero',
+} as const;
+
 /** Countries whose postal codes are N digits, some starting with 0: a number cell shorter than N lost its zeros. */
 const DIGITS: Readonly<Record<string, number>> = {
   FR: 5,

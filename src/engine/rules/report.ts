@@ -1,6 +1,7 @@
 import { cellA1, columnLetter } from '../a1';
 import type { FieldId } from '../fields';
 import type { Problem, Severity } from '../problem';
+import type { ProblemCode } from '../problem-titles';
 import type { FieldColumns, SheetInput } from '../sheet-input';
 
 interface Entry {
@@ -32,7 +33,7 @@ export class Report {
     this.firstColumn = input.firstColumn ?? 0;
   }
 
-  add(line: number, field: FieldId, severity: Severity, code: string, message: string, fix: string, suggestion?: string): void {
+  add(line: number, field: FieldId, severity: Severity, code: ProblemCode, message: string, fix: string, suggestion?: string): void {
     const columnIndex = this.columnOf(field);
     const row = this.firstRow + line;
     const problem: Problem = { row, column: columnLetter(columnIndex), cell: cellA1(row, columnIndex), field, severity, code, message, fix };
@@ -46,11 +47,11 @@ export class Report {
     }
   }
 
-  error(line: number, field: FieldId, code: string, message: string, fix: string, suggestion?: string): void {
+  error(line: number, field: FieldId, code: ProblemCode, message: string, fix: string, suggestion?: string): void {
     this.add(line, field, 'error', code, message, fix, suggestion);
   }
 
-  warning(line: number, field: FieldId, code: string, message: string, fix: string, suggestion?: string): void {
+  warning(line: number, field: FieldId, code: ProblemCode, message: string, fix: string, suggestion?: string): void {
     this.add(line, field, 'warning', code, message, fix, suggestion);
   }
 

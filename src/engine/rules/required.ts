@@ -4,6 +4,11 @@ import type { Template } from '../templates';
 import { label } from './messages';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const REQUIRED_PROBLEMS = {
+  REQUIRED: 'Required values missing',
+} as const;
+
 type Values = Partial<Record<FieldId, string>>;
 
 const SECTION_FIELDS: Readonly<Record<Section, readonly FieldId[]>> = {

@@ -3,6 +3,12 @@ import type { TemplateId } from '../templates';
 import { customerId, idField, type Line } from './customers';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const UPFLOW_ID_PROBLEMS = {
+  UPFLOW_ID_NOT_FOUND: 'Upflow IDs Upflow no longer holds',
+  UPFLOW_ID_CONFLICT: 'Upflow ID and Customer ID name two customers',
+} as const;
+
 export interface HeldCustomer {
   id: string;
   name: string;

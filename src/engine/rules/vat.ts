@@ -6,6 +6,14 @@ import { normalizeLabel } from '../normalize';
 import { labelled } from './messages';
 import type { Report } from './report';
 
+/** The problems Check reports from here, each with the heading the sidebar groups it under. */
+export const VAT_PROBLEMS = {
+  VAT_INVALID: 'Invalid VAT numbers',
+  VAT_COUNTRY_MISMATCH: 'VAT numbers of another country',
+  VAT_PREFIX_MISSING: 'VAT numbers without country prefix',
+  VAT_PLACEHOLDER: 'Values that are not VAT numbers',
+} as const;
+
 /** Country code -> jsvat rules; Brazil is left out as its numbers carry no prefix and would claim every bare number. */
 const RULES = new Map<string, Country>();
 for (const country of countries) if (country.codes[0] !== 'BR') RULES.set(country.codes[0]!, country);
@@ -92,7 +100,7 @@ function completed(compact: string): string {
 interface Outcome {
   value: string | undefined;
   severity?: Severity;
-  code?: string;
+  code?: keyof typeof VAT_PROBLEMS;
   message?: string;
   fix?: string;
   suggestion?: string;

@@ -199,3 +199,16 @@ test('a customer whose lines give no name is refused in an import', () => {
   assert.deepEqual(skippedRows, [2]);
   assert.deepEqual(codes(problems), ['CUSTOMER_NAME_NEEDED']);
 });
+
+test('a line giving neither name nor ID is refused with a message on its name cell, and the others go', () => {
+  const { requests, skippedRows, problems } = plan([line(2, { contactEmail: 'a@acme.fr', city: 'Paris' }), line(3, { customerName: 'Acme', contactEmail: 'b@acme.fr' })]);
+  assert.deepEqual(
+    requests.map((r) => r.rows),
+    [[3]],
+  );
+  assert.deepEqual(skippedRows, [2]);
+  assert.deepEqual(
+    problems.map(({ row, field, severity, code, message }) => ({ row, field, severity, code, message })),
+    [{ row: 2, field: 'customerName', severity: 'error', code: 'CUSTOMER_UNKNOWN', message: 'This line names no customer.' }],
+  );
+});

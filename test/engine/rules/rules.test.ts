@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { CellValue } from '../../../src/engine/cell';
 import type { FieldId } from '../../../src/engine/fields';
 import type { Severity } from '../../../src/engine/problem';
-import { CHECK_PROBLEM_CODES } from '../../../src/engine/problem-titles';
+import { PROBLEM_CODES, type ProblemCode } from '../../../src/engine/problem-titles';
 import type { TemplateId } from '../../../src/engine/templates';
 import type { OrgData } from '../../../src/engine/rules';
 import { check, type Options } from './helpers';
@@ -15,7 +15,7 @@ import { check, type Options } from './helpers';
  * Columns start at A and data on row 2 (see helpers.ts).
  */
 interface Row {
-  code: string;
+  code: ProblemCode;
   /** What the person did, as the test's name. */
   sheet: string;
   template: TemplateId;
@@ -45,6 +45,14 @@ const PLAIN_TEXT = 'Format the column as plain text (Format > Number > Plain tex
 const VIES = "Check the VAT number on one of the customer's invoices, or on the European Commission's VIES website.";
 const EMAIL_FIX = 'Correct the email address: it should look like name@company.com.';
 const NAME_MISSING = 'Customer name is missing: every line needs the name of its customer.';
+
+/**
+ * The import plan's problems Check never shows: its warnings, which Check doesn't forward, and
+ * refusals of lines a rule always blocks first (REQUIRED asks every line for its customer's name).
+ * Their cases are in test/engine/payloads.
+ */
+const PLAN_ONLY: readonly ProblemCode[] = ['NOT_AN_ACCOUNT_MANAGER', 'CUSTOMER_UNKNOWN', 'CUSTOMER_NAME_NEEDED', 'DIFFERS_BETWEEN_LINES', 'SEVERAL_MAIN_CONTACTS', 'IDS_DIFFER'];
+const CHECK_CODES: readonly string[] = PROBLEM_CODES.filter((code) => !PLAN_ONLY.includes(code));
 
 const ROWS: Row[] = [
   {
@@ -730,19 +738,18 @@ for (const row of ROWS) {
     assert.equal(found.length, 1, `one ${row.code} on ${row.cell}; found: ${JSON.stringify(result.problems, null, 1)}`);
     const { severity, message, fix, suggestion } = found[0]!;
     assert.deepEqual({ severity, message, fix, suggestion }, { severity: row.severity, message: row.message, fix: row.fix, suggestion: row.suggestion });
-    // Every heading the sidebar groups by comes from the catalogue, so a code a rule adds shows up here.
-    for (const p of result.problems) assert.ok(CHECK_PROBLEM_CODES.includes(p.code), `${p.code}, reported on ${p.cell}, is in CHECK_PROBLEM_CODES`);
+    for (const p of result.problems) assert.ok(CHECK_CODES.includes(p.code), `${p.code}, reported on ${p.cell}, is one Check reports`);
   });
 }
 
 test('every problem Check can report has a row, and every row is one of them', () => {
-  const covered = new Set(ROWS.map((r) => r.code));
+  const covered = new Set<string>(ROWS.map((r) => r.code));
   assert.deepEqual(
-    CHECK_PROBLEM_CODES.filter((code) => !covered.has(code)),
+    CHECK_CODES.filter((code) => !covered.has(code)),
     [],
   );
   assert.deepEqual(
-    [...covered].filter((code) => !CHECK_PROBLEM_CODES.includes(code)),
+    [...covered].filter((code) => !CHECK_CODES.includes(code)),
     [],
   );
 });
