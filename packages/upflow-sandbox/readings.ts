@@ -1,68 +1,42 @@
-/**
- * How this sandbox answers where Upflow's behaviour is not documented. Each switch is one [open]
- * or [client] point of docs/upflow-api.md; `documented` plays the likely reading, `hard` the
- * hardest plausible one ("The hard readings" section), so that a client correct against both is
- * correct against the real Upflow whichever way each point falls.
- */
-export interface Readings {
-  /** [open] `?name=` / `?externalId=` filter the customer list (one client says filters are ignored [client]). */
-  listFilters: boolean;
-  /** [open] The largest page `GET /customers` grants ([live]: 500 was granted once). */
-  maxPage: number;
-  /** [open] Items of `GET /customers` carry their contacts. */
-  listContacts: boolean;
-  /** [open] A contact nested in a customer body without `id` updates the customer's contact of that email (else only `id` / `externalId` match). */
-  nestedContactsByEmail: boolean;
-  /** [open] Contacts left out of a customer body's `contacts` are removed from the customer. */
-  nestedContactsReplace: boolean;
-  /** [client] Contact emails are unique in the organisation (Upflow's docs show several contacts may share one). */
-  uniqueContactEmails: boolean;
-  /** [open] Status of a `POST /customers` that creates. */
-  createdStatus: 200 | 201;
-  /** [open] A 429 says how long to wait in `Retry-After`. */
-  retryAfter: boolean;
-  /** [open] `/users` and `/dunning_plans` are paged, and their page size (null: everything at once). */
-  usersPage: number | null;
-  workflowsPage: number | null;
-  /** No source names an organisation route. */
-  organizationRoute: boolean;
-  /** [open] `PUT /customers/external:{externalId}` exists ([client] only for GET and DELETE). */
-  putByExternal: boolean;
-  /** [open] Answers carry fields no client knows, and positions the organisation added. */
-  extraFields: boolean;
+/** One [open] point: what no source settles, and how each reading answers it. */
+interface Switch<T> {
+  /** The point, with its label in docs/upflow-api.md. */
+  point: string;
+  /** The likely answer. */
+  documented: T;
+  /** The hardest plausible answer ("The hard readings" in docs/upflow-api.md). */
+  hard: T;
 }
+const open = <T>(point: string, documented: T, hard: T): Switch<T> => ({ point, documented, hard });
 
-export const DOCUMENTED: Readings = {
-  listFilters: true,
-  maxPage: 500,
-  listContacts: true,
-  nestedContactsByEmail: true,
-  nestedContactsReplace: false,
-  uniqueContactEmails: true,
-  createdStatus: 201,
-  retryAfter: true,
-  usersPage: null,
-  workflowsPage: null,
-  organizationRoute: true,
-  putByExternal: true,
-  extraFields: false,
+/**
+ * How this sandbox answers where Upflow's behaviour is not documented: one entry per [open] or
+ * [client] point of docs/upflow-api.md, read by the route that plays it (`readings.listFilters`).
+ * A client correct against both readings is correct against the real Upflow whichever way each
+ * point falls.
+ */
+const SWITCHES = {
+  listFilters: open('[open] `GET /customers?name=` / `?externalId=` filter the list ([client]: filters are ignored)', true, false),
+  maxPage: open('[open] The largest page `GET /customers` (and contacts) grants ([live]: 500 was granted once)', 500, 100),
+  listContacts: open('[open] Items of `GET /customers` carry their contacts (hard: read `/customers/{id}/contacts`)', true, false),
+  nestedContactsByEmail: open('[open] A contact nested in a customer body without `id` updates the contact of that email (hard: only `id` / `externalId` match)', true, false),
+  nestedContactsReplace: open('[open] Contacts left out of a customer body are removed from the customer', false, true),
+  uniqueContactEmails: open("[client] Contact emails are unique in the organisation, 409 otherwise (Upflow's docs show several contacts may share one)", true, false),
+  createdStatus: open<200 | 201>('[open] Status of a `POST /customers` that creates', 201, 200),
+  retryAfter: open('[open] A 429 says how long to wait in `Retry-After`', true, false),
+  usersPage: open<number | null>('[open] `/users` is paged, and its page size (null: the whole list at once)', null, 20),
+  workflowsPage: open<number | null>('[open] `/dunning_plans` is paged ([live]), and its page size (null: the whole list at once)', null, 20),
+  organizationRoute: open('No source names an organisation route: `GET /organization` exists (hard: 404)', true, false),
+  putByExternal: open('[open] `PUT /customers/external:{externalId}` exists ([client]: only GET and DELETE; hard: 404)', true, false),
+  extraFields: open('[open] Answers carry fields no client knows (`_links`, `tags`), and positions the organisation added', false, true),
 };
 
-export const HARD: Readings = {
-  listFilters: false,
-  maxPage: 100,
-  listContacts: false,
-  nestedContactsByEmail: false,
-  nestedContactsReplace: true,
-  uniqueContactEmails: false,
-  createdStatus: 200,
-  retryAfter: false,
-  usersPage: 20,
-  workflowsPage: 20,
-  organizationRoute: false,
-  putByExternal: false,
-  extraFields: true,
-};
+export type Readings = { -readonly [K in keyof typeof SWITCHES]: (typeof SWITCHES)[K]['documented'] };
+
+const reading = (side: 'documented' | 'hard'): Readings => Object.fromEntries(Object.entries(SWITCHES).map(([name, point]) => [name, point[side]])) as Readings;
+
+export const DOCUMENTED: Readings = reading('documented');
+export const HARD: Readings = reading('hard');
 
 export const PROFILES = { documented: DOCUMENTED, hard: HARD } as const;
 export type Profile = keyof typeof PROFILES;
