@@ -19,9 +19,7 @@ import { CONTACT_PROBLEMS } from './payloads/contacts';
 import { IDENTITY_PROBLEMS } from './payloads/identity';
 import { PLAN_PROBLEMS } from './payloads/index';
 import { MERGE_PROBLEMS } from './payloads/merge';
-import { PARENT_PROBLEMS } from './payloads/parents';
 import { REQUEST_PROBLEMS } from './payloads/request';
-import { RESOLVE_PROBLEMS } from './payloads/resolve';
 
 /**
  * Every problem the engine reports, by code, with its heading. Each is declared in the module
@@ -47,8 +45,6 @@ const TITLES = {
   ...HELD_BACK_PROBLEMS,
   ...EXAMPLE_LINE_PROBLEMS,
   ...IDENTITY_PROBLEMS,
-  ...PARENT_PROBLEMS,
-  ...RESOLVE_PROBLEMS,
   ...MERGE_PROBLEMS,
   ...PLAN_PROBLEMS,
   ...CONTACT_PROBLEMS,

@@ -4,12 +4,6 @@ import { customerIdOf } from './identity';
 import type { Merged } from './merge';
 import type { Reporter } from './report';
 
-/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
-export const PARENT_PROBLEMS = {
-  AMBIGUOUS_GROUP: 'Group names shared by several customers',
-  GROUP_LOOP: 'Groups in a circle',
-} as const;
-
 export interface ParentLink {
   /** Key of the group when it is a customer of this sheet. */
   parentKey: string | null;
@@ -55,7 +49,7 @@ export function linkParents(customers: Linkable[], report: Reporter): { links: M
     if (candidates.length > 1) {
       refused.add(c.key);
       report.error(c.merged.rowOf.groupName ?? 0, 'groupName', {
-        code: 'AMBIGUOUS_GROUP',
+        code: 'GROUP_AMBIGUOUS',
         message: `Several customers of the sheet are named "${groupName}", so the group of this customer is unclear.`,
         fix: 'Fill in the Group ID with the Customer ID of the right group.',
       });
@@ -72,7 +66,7 @@ export function linkParents(customers: Linkable[], report: Reporter): { links: M
       const merged = customers.find((c) => c.key === key)?.merged;
       const field: FieldId = merged?.values.groupId !== undefined ? 'groupId' : 'groupName';
       report.error(merged?.rowOf[field] ?? 0, field, {
-        code: 'GROUP_LOOP',
+        code: 'GROUP_CYCLE',
         message: names.length === 1 ? `"${names[0]}" is given as its own group.` : `These groups contain each other in a loop: ${[...names, names[0]].join(' → ')}.`,
         fix: 'A group must be above its subsidiaries: fix the Group name or Group ID on one of these lines.',
       });

@@ -3,11 +3,6 @@ import { assignability } from '../customers/assignable';
 import { nameKey } from '../customers/name';
 import type { Reporter } from './report';
 
-/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
-export const RESOLVE_PROBLEMS = {
-  NOT_AN_ACCOUNT_MANAGER: 'Members without the Account manager role',
-} as const;
-
 /**
  * Member ids of a comma-separated list of manager emails. An unknown email is a warning, not an
  * error: the rest of the line is still worth sending, as in Upflow's importer.
@@ -29,7 +24,7 @@ export function resolveManagers(emails: string, row: number, members: Member[], 
       });
     } else if (assignability(member) === 'no') {
       report.warning(row, 'accountManagers', {
-        code: 'NOT_AN_ACCOUNT_MANAGER',
+        code: 'ACCOUNT_MANAGER_NOT_MANAGER',
         message: `${email} is a member of your Upflow organisation but not an account manager, and only account managers can be assigned to customers.`,
         fix: 'Give this member the Account manager role in Upflow, or choose another manager.',
       });

@@ -19,7 +19,7 @@ test('an unknown manager email and a finance user are reported; the line is sent
     problems.map((p) => [p.code, p.cell, p.severity]),
     [
       ['ACCOUNT_MANAGER_NOT_FOUND', 'B2', 'warning'],
-      ['NOT_AN_ACCOUNT_MANAGER', 'B2', 'warning'],
+      ['ACCOUNT_MANAGER_NOT_MANAGER', 'B2', 'warning'],
     ],
   );
   assert.match(problems[0]!.message, /nobody@example\.com/);

@@ -90,7 +90,7 @@ test('a group name shared by two customers of the sheet is refused', () => {
     ['id:G1', 'id:G2'],
   );
   assert.deepEqual(skippedRows, [4]);
-  assert.deepEqual(codes(problems), ['AMBIGUOUS_GROUP']);
+  assert.deepEqual(codes(problems), ['GROUP_AMBIGUOUS']);
 });
 
 test('groups in a loop are refused; a subsidiary of the loop keeps only the group name', () => {
@@ -101,7 +101,7 @@ test('groups in a loop are refused; a subsidiary of the loop keeps only the grou
     line(5, { customerName: 'Child', groupName: 'A' }),
   ]);
   assert.deepEqual(skippedRows, [2, 3, 4]);
-  assert.deepEqual(codes(problems), ['GROUP_LOOP', 'GROUP_LOOP', 'GROUP_LOOP']);
+  assert.deepEqual(codes(problems), ['GROUP_CYCLE', 'GROUP_CYCLE', 'GROUP_CYCLE']);
   assert.match(problems[0]!.message, /A → B → A/);
   assert.deepEqual(
     requests.map((j) => [j.key, j.parentKey, j.parentName, j.level]),

@@ -51,7 +51,7 @@ const NAME_MISSING = 'Customer name is missing: every line needs the name of its
  * refusals of lines a rule always blocks first (REQUIRED asks every line for its customer's name).
  * Their cases are in test/engine/payloads.
  */
-const PLAN_ONLY: readonly ProblemCode[] = ['NOT_AN_ACCOUNT_MANAGER', 'CUSTOMER_UNKNOWN', 'CUSTOMER_NAME_NEEDED', 'DIFFERS_BETWEEN_LINES', 'SEVERAL_MAIN_CONTACTS', 'IDS_DIFFER'];
+const PLAN_ONLY: readonly ProblemCode[] = ['CUSTOMER_UNKNOWN', 'CUSTOMER_NAME_NEEDED', 'DIFFERS_BETWEEN_LINES', 'SEVERAL_MAIN_CONTACTS', 'IDS_DIFFER'];
 const CHECK_CODES: readonly string[] = PROBLEM_CODES.filter((code) => !PLAN_ONLY.includes(code));
 
 const ROWS: Row[] = [
@@ -685,7 +685,7 @@ const ROWS: Row[] = [
     fix: 'Copy the Customer ID (or, in a sheet from Upflow, the Upflow ID) of the right customer onto this line.',
   },
   {
-    code: 'AMBIGUOUS_GROUP',
+    code: 'GROUP_AMBIGUOUS',
     sheet: 'a group name two customers share, whose Group ID is on a blocked line',
     template: 'contacts',
     fields: groups,
@@ -701,7 +701,7 @@ const ROWS: Row[] = [
     fix: 'Fill in the Group ID with the Customer ID of the right group.',
   },
   {
-    code: 'GROUP_LOOP',
+    code: 'GROUP_CYCLE',
     sheet: 'a customer named as its own group, its other Group ID on a blocked line',
     template: 'contacts',
     fields: groups,
