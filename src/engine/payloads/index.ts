@@ -11,7 +11,7 @@ import { modeFor, sending } from './rights';
 import type { CustomerRequest, ImportPlan, PayloadOptions } from './types';
 
 export type { CustomerRequest, ImportRequest, ImportPlan, PayloadOptions } from './types';
-export { compareWithUpflow, type Change } from './compare';
+export { changePath, compareWithUpflow, type Change } from './compare';
 
 const CUSTOMER_FIELDS: FieldId[] = [...fieldsOfSection('customer'), ...fieldsOfSection('group'), ...fieldsOfSection('assignment')];
 
