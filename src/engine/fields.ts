@@ -651,9 +651,14 @@ export const typedFields = (ids: readonly FieldId[]): FieldId[] => ids.filter((i
 
 export const fieldsOfSection = (section: Section): FieldId[] => definitions.filter((d) => d.section === section).map((d) => d.id);
 
+let placed: Record<UpflowPlace['on'], Array<{ id: FieldId; key: string }>> | undefined;
+
 /** The fields Upflow keeps as plain strings at one place, in the sheet's order, with their key there. */
-export function upflowFields<On extends UpflowPlace['on']>(on: On): Array<{ id: FieldId; key: UpflowKey<On> }> {
-  const placed: Array<{ id: FieldId; key: UpflowKey<On> }> = [];
-  for (const d of definitions as ReadonlyArray<FieldDefinition>) if (d.upflow?.on === on) placed.push({ id: d.id, key: d.upflow.key as UpflowKey<On> });
-  return placed;
+export function upflowFields<On extends UpflowPlace['on']>(on: On): ReadonlyArray<{ id: FieldId; key: UpflowKey<On> }> {
+  // Grouped once: requests, comparisons and pulled lines ask for them for every customer and contact.
+  if (!placed) {
+    placed = { customer: [], address: [], contact: [] };
+    for (const d of definitions as ReadonlyArray<FieldDefinition>) if (d.upflow) placed[d.upflow.on].push({ id: d.id, key: d.upflow.key });
+  }
+  return placed[on] as ReadonlyArray<{ id: FieldId; key: UpflowKey<On> }>;
 }
