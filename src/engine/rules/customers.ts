@@ -14,9 +14,9 @@ export interface Line {
  * field of the customer, group and assignment sections but the two that tell customers apart, the
  * name and the Upflow ID (src/engine/rules/cross-rows.ts and upflow-ids.ts check those).
  */
-export type Detail = Exclude<FieldIdIn<'customer' | 'group' | 'assignment'>, 'customerName' | 'upflowId'>;
-const NOT_DETAILS: ReadonlySet<FieldId> = new Set<FieldId>(['customerName', 'upflowId']);
-export const DETAILS: readonly Detail[] = FIELD_IDS.filter((id): id is Detail => field(id).section !== 'contact' && !NOT_DETAILS.has(id));
+const NOT_DETAILS = ['customerName', 'upflowId'] as const satisfies readonly FieldId[];
+export type Detail = Exclude<FieldIdIn<'customer' | 'group' | 'assignment'>, (typeof NOT_DETAILS)[number]>;
+export const DETAILS: readonly Detail[] = FIELD_IDS.filter((id): id is Detail => field(id).section !== 'contact' && !(NOT_DETAILS as readonly FieldId[]).includes(id));
 
 /** One customer of the sheet, gathered from all its lines. */
 export interface Customer {
