@@ -17,6 +17,7 @@ export interface UpflowPlace {
 /**
  * Everything the add-on knows of a field, declared once: mapping, templates, checks, the body
  * sent, the comparison with Upflow, the preview's words and the pull all read it from here.
+ * `Id` is any string only for the list below, which FieldId is read from.
  */
 export interface FieldDefinition<Id extends string = FieldId> {
   id: Id;
@@ -57,6 +58,11 @@ export interface FieldDefinition<Id extends string = FieldId> {
   upflow?: UpflowPlace;
 }
 
+/**
+ * The fields, in the order of the sheets' columns. Kept `as const`: the ids (FieldId, fieldIdSchema)
+ * and Upflow's keys (UpflowKey, which the API schemas list) are read from it, so a field added here
+ * needs no other list (test/engine/field-places.test.ts takes a field with a place the whole way).
+ */
 const definitions = [
   {
     id: 'customerName',
