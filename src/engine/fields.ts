@@ -1,32 +1,5 @@
 import * as z from './zod';
 
-export const fieldIdSchema = z.enum([
-  'customerName',
-  'customerId',
-  'accountingCode',
-  'vatNumber',
-  'address',
-  'postalCode',
-  'city',
-  'state',
-  'country',
-  'groupName',
-  'groupId',
-  'externalId',
-  'accountManagers',
-  'workflow',
-  'contactEmail',
-  'firstName',
-  'familyName',
-  'phoneNumber',
-  'contactId',
-  'position',
-  'mainContact',
-  'upflowId',
-  'upflowContactId',
-]);
-export type FieldId = z.infer<typeof fieldIdSchema>;
-
 /**
  * The seed article groups columns in sections; each section has one flagged (🚩) field that a
  * row needs as soon as it fills any field of that section.
@@ -34,8 +7,20 @@ export type FieldId = z.infer<typeof fieldIdSchema>;
 export const sectionSchema = z.enum(['customer', 'group', 'assignment', 'contact']);
 export type Section = z.infer<typeof sectionSchema>;
 
-export interface FieldDefinition {
-  id: FieldId;
+/** Where Upflow keeps a field as a plain string: on the customer, in its address, or on a contact. */
+export interface UpflowPlace {
+  on: 'customer' | 'address' | 'contact';
+  /** The key in Upflow's bodies and answers (src/engine/upflow/schemas.ts), e.g. `zipcode` in the address. */
+  key: string;
+}
+
+/**
+ * Everything the add-on knows of a field, declared once: mapping, templates, checks, the body
+ * sent, the comparison with Upflow, the preview's words and the pull all read it from here.
+ * `Id` is any string only for the list below, which FieldId is read from.
+ */
+export interface FieldDefinition<Id extends string = FieldId> {
+  id: Id;
   label: string;
   help: string;
   section: Section;
@@ -51,9 +36,34 @@ export interface FieldDefinition {
    * such column): template sheets leave it out, pulled sheets show it greyed and hidden.
    */
   fromUpflow?: true;
+  /**
+   * A code that looks like a number (IDs, postal codes, phone numbers): a spreadsheet reading it as
+   * one loses leading zeros, + signs and digits past the 15th, so template columns are formatted as
+   * plain text and a value shown in scientific notation is an error (src/engine/rules/damage.ts).
+   */
+  code?: true;
+  /**
+   * Upflow looks the value up letter by letter (member emails, workflow names, IDs): an invisible
+   * space there makes the lookup fail instead of only looking odd, so it is an error, not a warning.
+   */
+  exact?: true;
+  /**
+   * Where Upflow keeps the value as the plain string the sheet holds: it is then sent there, compared
+   * with what Upflow holds there, named by its label in the preview, and pulled back from there with
+   * no code of its own. Fields Upflow keeps otherwise have their own code and no place here: the name
+   * and IDs (identity, src/engine/payloads/identity.ts), the group (a parent reference), account
+   * managers and workflow (ids resolved from emails and names), the contact's email (how contacts are
+   * matched) and main contact (one per customer), Upflow's own IDs.
+   */
+  upflow?: UpflowPlace;
 }
 
-const definitions: FieldDefinition[] = [
+/**
+ * The fields, in the order of the sheets' columns. Kept `as const`: the ids (FieldId, fieldIdSchema)
+ * and Upflow's keys (UpflowKey, which the API schemas list) are read from it, so a field added here
+ * needs no other list (test/engine/field-places.test.ts takes a field with a place the whole way).
+ */
+const definitions = [
   {
     id: 'customerName',
     label: 'Customer name',
@@ -98,6 +108,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'customerId',
+    code: true,
+    exact: true,
     label: 'Customer ID',
     section: 'customer',
     maxLength: 255,
@@ -138,6 +150,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'accountingCode',
+    code: true,
+    upflow: { on: 'customer', key: 'accountingRef' },
     label: 'Accounting code',
     section: 'customer',
     maxLength: 255,
@@ -170,6 +184,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'vatNumber',
+    code: true,
+    upflow: { on: 'customer', key: 'vatNumber' },
     label: 'VAT number',
     section: 'customer',
     maxLength: 64,
@@ -213,6 +229,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'address',
+    upflow: { on: 'address', key: 'address' },
     label: 'Address',
     section: 'customer',
     maxLength: 500,
@@ -243,6 +260,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'postalCode',
+    code: true,
+    upflow: { on: 'address', key: 'zipcode' },
     label: 'Postal code',
     section: 'customer',
     maxLength: 20,
@@ -268,6 +287,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'city',
+    upflow: { on: 'address', key: 'city' },
     label: 'City',
     section: 'customer',
     maxLength: 255,
@@ -276,6 +296,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'state',
+    upflow: { on: 'address', key: 'state' },
     label: 'State',
     section: 'customer',
     maxLength: 255,
@@ -304,6 +325,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'country',
+    upflow: { on: 'address', key: 'country' },
     label: 'Country',
     section: 'customer',
     maxLength: 64,
@@ -342,6 +364,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'groupId',
+    code: true,
+    exact: true,
     label: 'Group ID',
     section: 'group',
     maxLength: 255,
@@ -368,6 +392,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'externalId',
+    code: true,
+    exact: true,
     label: 'External ID',
     section: 'assignment',
     maxLength: 255,
@@ -387,6 +413,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'accountManagers',
+    exact: true,
     label: 'Account manager',
     section: 'assignment',
     maxLength: 2000,
@@ -430,6 +457,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'workflow',
+    exact: true,
     label: 'Workflow',
     section: 'assignment',
     maxLength: 255,
@@ -455,6 +483,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'contactEmail',
+    exact: true,
     label: 'Contact email',
     section: 'contact',
     maxLength: 254,
@@ -485,6 +514,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'firstName',
+    upflow: { on: 'contact', key: 'firstName' },
     label: 'First name',
     section: 'contact',
     maxLength: 255,
@@ -493,6 +523,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'familyName',
+    upflow: { on: 'contact', key: 'lastName' },
     label: 'Family name',
     section: 'contact',
     maxLength: 255,
@@ -501,6 +532,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'phoneNumber',
+    code: true,
+    upflow: { on: 'contact', key: 'phone' },
     label: 'Phone number',
     section: 'contact',
     maxLength: 64,
@@ -535,6 +568,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'contactId',
+    code: true,
+    upflow: { on: 'contact', key: 'externalId' },
     label: 'Contact ID',
     section: 'contact',
     maxLength: 255,
@@ -553,6 +588,7 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'position',
+    upflow: { on: 'contact', key: 'position' },
     label: 'Position',
     section: 'contact',
     maxLength: 32,
@@ -569,6 +605,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'upflowId',
+    code: true,
+    exact: true,
     label: 'Upflow ID',
     section: 'customer',
     maxLength: 255,
@@ -578,6 +616,8 @@ const definitions: FieldDefinition[] = [
   },
   {
     id: 'upflowContactId',
+    code: true,
+    exact: true,
     label: 'Upflow contact ID',
     section: 'contact',
     maxLength: 255,
@@ -585,10 +625,18 @@ const definitions: FieldDefinition[] = [
     help: "Upflow's own ID of the contact, filled in by Get customers from Upflow: the line updates that contact, even when its email changes. Leave it as it is.",
     aliases: ['upflow contact id', 'id contact upflow', 'identifiant contact upflow'],
   },
-];
+] as const satisfies ReadonlyArray<FieldDefinition<string>>;
 
+type Definition = (typeof definitions)[number];
+export type FieldId = Definition['id'];
+/** The ids of one section's fields, for types that hold only those. */
+export type FieldIdIn<S extends Section> = Extract<Definition, { section: S }>['id'];
+/** The keys Upflow keeps plain strings under at one place, as a type: schemas list exactly these. */
+export type UpflowKey<On extends UpflowPlace['on']> = Extract<Definition, { upflow: { on: On } }>['upflow']['key'];
+
+export const FIELD_IDS: readonly FieldId[] = definitions.map((d) => d.id);
+export const fieldIdSchema = z.enum(FIELD_IDS);
 export const FIELDS: ReadonlyMap<FieldId, FieldDefinition> = new Map(definitions.map((d) => [d.id, d]));
-export const FIELD_IDS: readonly FieldId[] = fieldIdSchema.options;
 
 export function field(id: FieldId): FieldDefinition {
   const definition = FIELDS.get(id);
@@ -608,3 +656,15 @@ export const SECTION_FLAG: Record<Section, FieldId> = {
 export const typedFields = (ids: readonly FieldId[]): FieldId[] => ids.filter((id) => !field(id).fromUpflow);
 
 export const fieldsOfSection = (section: Section): FieldId[] => definitions.filter((d) => d.section === section).map((d) => d.id);
+
+let placed: Record<UpflowPlace['on'], Array<{ id: FieldId; key: string }>> | undefined;
+
+/** The fields Upflow keeps as plain strings at one place, in the sheet's order, with their key there. */
+export function upflowFields<On extends UpflowPlace['on']>(on: On): ReadonlyArray<{ id: FieldId; key: UpflowKey<On> }> {
+  // Grouped once: requests, comparisons and pulled lines ask for them for every customer and contact.
+  if (!placed) {
+    placed = { customer: [], address: [], contact: [] };
+    for (const d of definitions as ReadonlyArray<FieldDefinition>) if (d.upflow) placed[d.upflow.on].push({ id: d.id, key: d.upflow.key });
+  }
+  return placed[on] as ReadonlyArray<{ id: FieldId; key: UpflowKey<On> }>;
+}

@@ -1,4 +1,4 @@
-import { FIELD_IDS, field, type FieldId } from './fields';
+import { FIELD_IDS, field, fieldsOfSection, typedFields, upflowFields, type FieldId } from './fields';
 import { headerLabel, readings, type Scope } from './header-words';
 import { similarity } from './similarity';
 
@@ -21,21 +21,12 @@ export interface HeaderGuess {
   suggestion: FieldId | null;
 }
 
-const ADDRESS: readonly FieldId[] = ['address', 'postalCode', 'city', 'state', 'country'];
-const CUSTOMER: readonly FieldId[] = [
-  'customerName',
-  'customerId',
-  'accountingCode',
-  'vatNumber',
-  ...ADDRESS,
-  'groupName',
-  'groupId',
-  'externalId',
-  'accountManagers',
-  'workflow',
-  'contactEmail',
-];
-const CONTACT: readonly FieldId[] = ['contactEmail', 'firstName', 'familyName', 'phoneNumber', 'contactId', 'position', 'mainContact', 'accountManagers'];
+/** An address qualifier ("Billing", "Shipping") allows the parts of the customer's address Upflow keeps. */
+const ADDRESS: readonly FieldId[] = upflowFields('address').map((f) => f.id);
+/** "Company" allows what a person types about the customer, and the contact's email: a company's email is its billing contact's. */
+const CUSTOMER: readonly FieldId[] = [...typedFields(FIELD_IDS).filter((id) => field(id).section !== 'contact'), 'contactEmail'];
+/** "Person" allows the contact's fields, and account managers: a person's owner ("Person - Owner") is the customer's account manager. */
+const CONTACT: readonly FieldId[] = [...typedFields(fieldsOfSection('contact')), 'accountManagers'];
 
 /** Fields a qualifier allows, and the rank they get under it. */
 const SCOPE_FIELDS: Record<Scope, { fields: readonly FieldId[]; rank: number }> = {

@@ -4,8 +4,6 @@ import { assignability } from '../engine/customers/assignable';
 import { freeSheetName } from './internal-sheets';
 import { organisationIfReachable, type Organisation } from './organisation';
 
-/** Columns whose values look like numbers but must stay text (leading zeros, + signs). */
-const TEXT_FIELDS: FieldId[] = ['customerId', 'accountingCode', 'vatNumber', 'postalCode', 'groupId', 'externalId', 'phoneNumber', 'contactId', 'upflowId', 'upflowContactId'];
 const POSITIONS = ['Accounting', 'Sales', 'Purchaser', 'Payer'];
 const HEADER_COLOR = '#e8f0fe';
 
@@ -35,8 +33,6 @@ export function addDropdowns(sheet: GoogleAppsScript.Spreadsheet.Sheet, fields: 
   }
 }
 
-/** Columns whose values must stay text, as in the templates. */
-
 /**
  * Adds a sheet laid out as one of Upflow's templates: headers with a note explaining each
  * field, demo lines to replace, dropdowns (the organisation's workflows when Upflow answers), and
@@ -52,7 +48,8 @@ export function insertTemplate(templateId: TemplateId): { sheetName: string } {
   const bodyRows = sheet.getMaxRows() - 1;
 
   for (const [i, id] of fields.entries()) {
-    if (TEXT_FIELDS.includes(id)) sheet.getRange(2, i + 1, bodyRows, 1).setNumberFormat('@');
+    // Codes look like numbers but must stay text (leading zeros, + signs).
+    if (field(id).code) sheet.getRange(2, i + 1, bodyRows, 1).setNumberFormat('@');
   }
   const header = sheet.getRange(1, 1, 1, width);
   header.setValues([fields.map((id) => field(id).label + (template.required.includes(id) ? ' *' : ''))]);

@@ -1,3 +1,4 @@
+import { upflowFields } from '../fields';
 import type { Contact, ContactBody } from '../upflow/schemas';
 
 /**
@@ -46,11 +47,7 @@ export function contactsForHeld(sheet: readonly ContactBody[], held: readonly Co
       present({
         id: h.id,
         email: h.email ?? undefined,
-        firstName: h.firstName ?? undefined,
-        lastName: h.lastName ?? undefined,
-        phone: h.phone ?? undefined,
-        externalId: h.externalId ?? undefined,
-        position: h.position ?? undefined,
+        ...Object.fromEntries(upflowFields('contact').map(({ key }) => [key, h[key] ?? undefined])),
         isMain: sheetNamesMain ? false : (h.isMain ?? undefined),
       }),
     );

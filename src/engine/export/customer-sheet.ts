@@ -1,4 +1,5 @@
 import { field, typedFields, type FieldId } from '../fields';
+import { sheetValues } from '../placed-values';
 import { TEMPLATES } from '../templates';
 import type { Contact, Customer, DunningPlan, Member } from '../upflow/schemas';
 import { positionLabel } from '../rules/position';
@@ -54,13 +55,8 @@ export function customerLines(customers: ReadonlyArray<Customer & { contacts: Co
       upflowId: customer.id,
       customerName: customer.name,
       customerId: customer.externalId ?? '',
-      accountingCode: customer.accountingRef ?? '',
-      vatNumber: customer.vatNumber ?? '',
-      address: customer.address?.address ?? '',
-      postalCode: customer.address?.zipcode ?? '',
-      city: customer.address?.city ?? '',
-      state: customer.address?.state ?? '',
-      country: customer.address?.country ?? '',
+      ...sheetValues(customer, 'customer'),
+      ...sheetValues(customer.address, 'address'),
       groupName: parent?.name ?? customer.parent?.name ?? '',
       groupId: parent?.externalId ?? customer.parent?.externalId ?? '',
       accountManagers: managers
@@ -75,10 +71,8 @@ export function customerLines(customers: ReadonlyArray<Customer & { contacts: Co
         ? {
             ...own,
             contactEmail: contact.email ?? '',
-            firstName: contact.firstName ?? '',
-            familyName: contact.lastName ?? '',
-            phoneNumber: contact.phone ?? '',
-            contactId: contact.externalId ?? '',
+            ...sheetValues(contact, 'contact'),
+            // Upflow's position codes as a person types them (Sales for SALES), which the check reads back.
             position: contact.position ? positionLabel(contact.position) : '',
             mainContact: contact.isMain ? '1' : '',
             upflowContactId: contact.id,

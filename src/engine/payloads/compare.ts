@@ -1,8 +1,12 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import { upflowFields } from '../fields';
 import type { ContactBody, Customer } from '../upflow/schemas';
 import { heldContactOf } from '../customers/contacts';
 import { nameKey } from '../customers/name';
 import type { CustomerRequest, ImportRequest } from './types';
+
+/** Where a change of a customer's plain string is reported: its key, under `address.` for the address's parts. */
+export const changePath = (on: 'customer' | 'address', key: string): string => (on === 'address' ? `address.${key}` : key);
 
 /** One field the request would change; `field` is the API path, e.g. "address.city" or "contacts[jane@acme.com].phone". */
 export interface Change {
@@ -35,11 +39,8 @@ function detailChanges(request: ImportRequest, existing: Customer | null, groupI
   };
   scalar('name', body.name, existing?.name);
   scalar('externalId', body.externalId, existing?.externalId);
-  scalar('accountingRef', body.accountingRef, existing?.accountingRef);
-  scalar('vatNumber', body.vatNumber, existing?.vatNumber);
-  for (const part of ['address', 'zipcode', 'city', 'state', 'country'] as const) {
-    scalar(`address.${part}`, body.address?.[part], existing?.address?.[part]);
-  }
+  for (const { key } of upflowFields('customer')) scalar(changePath('customer', key), body[key], existing?.[key]);
+  for (const { key } of upflowFields('address')) scalar(changePath('address', key), body.address?.[key], existing?.address?.[key]);
   const parent = parentChange(request, existing, groupId);
   return parent ? [...changes, parent] : changes;
 }
@@ -76,7 +77,6 @@ function parentChange(request: ImportRequest, existing: Customer | null, groupId
 }
 
 type ExistingContact = NonNullable<Customer['contacts']>[number];
-const CONTACT_FIELDS = ['firstName', 'lastName', 'phone', 'position', 'externalId'] as const;
 const phoneDigits = (phone: string) => phone.replace(/[\s.\-()]/g, '');
 
 /**
@@ -103,7 +103,7 @@ function contactChanges(contacts: ContactBody[], existing: ExistingContact[]): C
     // A contact found by its Upflow contact ID or Contact ID may come with a new email.
     if (held && contact.email !== undefined && held.email?.toLowerCase() !== contact.email.toLowerCase())
       changes.push({ field: `${path}.email`, from: held.email ?? null, to: contact.email });
-    for (const name of CONTACT_FIELDS) {
+    for (const { key: name } of upflowFields('contact')) {
       const to = contact[name];
       const from = held?.[name] ?? null;
       const same = to !== undefined && from !== null && (name === 'phone' ? samePhone(to, from) : to === from);

@@ -1,4 +1,5 @@
 import { fieldsOfSection } from '../fields';
+import { upflowValues } from '../placed-values';
 import type { RowRecord } from '../sheet-input';
 import { compact } from './compact';
 import { mergeLines, type Merged } from './merge';
@@ -26,11 +27,7 @@ export function buildContacts(lines: RowRecord[], report: Reporter): Array<Recor
     compact({
       id: values.upflowContactId,
       email: values.contactEmail,
-      firstName: values.firstName,
-      lastName: values.familyName,
-      phone: values.phoneNumber,
-      externalId: values.contactId,
-      position: values.position,
+      ...upflowValues(values, 'contact'),
       // Absent rather than false: Upflow's own main-contact setting stays unless a line names one.
       isMain: values.contactEmail === main ? true : undefined,
     }),

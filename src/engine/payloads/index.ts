@@ -16,7 +16,7 @@ export const PLAN_PROBLEMS = {
 } as const;
 
 export type { CustomerRequest, ImportRequest, ImportPlan, PayloadOptions } from './types';
-export { compareWithUpflow, type Change } from './compare';
+export { changePath, compareWithUpflow, type Change } from './compare';
 
 const CUSTOMER_FIELDS: FieldId[] = [...fieldsOfSection('customer'), ...fieldsOfSection('group'), ...fieldsOfSection('assignment')];
 

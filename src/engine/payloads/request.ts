@@ -1,5 +1,6 @@
 import * as z from '../zod';
 import { field } from '../fields';
+import { upflowValues } from '../placed-values';
 import type { RowRecord } from '../sheet-input';
 import { customerBodySchema } from '../upflow/schemas';
 import { assignBodySchema } from './assign-body';
@@ -57,12 +58,11 @@ export function buildRequest(
     return { ...base, mode, body: checked(assignBodySchema, compact({ name: values.customerName, externalId: externalId ?? undefined, ...assignment }), base.rows) };
   }
   const contacts = send.contacts ? buildContacts(customer.lines, report) : [];
-  const address = compact({ address: values.address, zipcode: values.postalCode, city: values.city, state: values.state, country: values.country });
+  const address = upflowValues(values, 'address');
   const draft = compact({
     name: values.customerName,
     externalId: externalId ?? undefined,
-    accountingRef: values.accountingCode,
-    vatNumber: values.vatNumber,
+    ...upflowValues(values, 'customer'),
     address: Object.keys(address).length ? address : undefined,
     parent: link.parentExternalId === null ? undefined : { externalId: link.parentExternalId },
     ...assignment,

@@ -1,4 +1,4 @@
-import type { FieldId } from '../fields';
+import { FIELD_IDS, field, type FieldId, type FieldIdIn } from '../fields';
 import type { TemplateId } from '../templates';
 
 export type Values = Partial<Record<FieldId, string>>;
@@ -9,23 +9,14 @@ export interface Line {
   values: Values;
 }
 
-/** Customer details that must be the same on every line of a customer (an empty cell is fine). */
-export const DETAILS = [
-  'accountingCode',
-  'vatNumber',
-  'address',
-  'postalCode',
-  'city',
-  'state',
-  'country',
-  'groupName',
-  'groupId',
-  'externalId',
-  'customerId',
-  'accountManagers',
-  'workflow',
-] as const satisfies readonly FieldId[];
-export type Detail = (typeof DETAILS)[number];
+/**
+ * Customer details that must be the same on every line of a customer (an empty cell is fine): every
+ * field of the customer, group and assignment sections but the two that tell customers apart, the
+ * name and the Upflow ID (src/engine/rules/cross-rows.ts and upflow-ids.ts check those).
+ */
+const NOT_DETAILS = ['customerName', 'upflowId'] as const satisfies readonly FieldId[];
+export type Detail = Exclude<FieldIdIn<'customer' | 'group' | 'assignment'>, (typeof NOT_DETAILS)[number]>;
+export const DETAILS: readonly Detail[] = FIELD_IDS.filter((id): id is Detail => field(id).section !== 'contact' && !(NOT_DETAILS as readonly FieldId[]).includes(id));
 
 /** One customer of the sheet, gathered from all its lines. */
 export interface Customer {

@@ -17,38 +17,6 @@ export const DAMAGE_PROBLEMS = {
   TOO_LONG: 'Values too long',
 } as const;
 
-/**
- * Fields holding codes, where a spreadsheet turning the value into a number loses information
- * (digits past the 15th, leading zeros, exponent notation).
- */
-const CODE_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
-  'customerId',
-  'accountingCode',
-  'vatNumber',
-  'postalCode',
-  'groupId',
-  'externalId',
-  'phoneNumber',
-  'contactId',
-  'upflowId',
-  'upflowContactId',
-]);
-
-/**
- * Fields Upflow looks up letter by letter (member emails, workflow names, external IDs): an
- * invisible space there makes the lookup fail instead of only looking odd, so it is an error.
- */
-const MATCHED_FIELDS: ReadonlySet<FieldId> = new Set<FieldId>([
-  'contactEmail',
-  'accountManagers',
-  'workflow',
-  'externalId',
-  'customerId',
-  'groupId',
-  'upflowId',
-  'upflowContactId',
-]);
-
 /** Fields whose own rule gives a better message than a length limit would. */
 const OWN_LENGTH_RULE: ReadonlySet<FieldId> = new Set<FieldId>(['position', 'mainContact']);
 
@@ -76,11 +44,11 @@ export interface FieldRule {
 }
 
 export function fieldRule(id: FieldId): FieldRule {
-  const max = field(id).maxLength;
+  const { maxLength: max, code, exact } = field(id);
   return {
     id,
-    code: CODE_FIELDS.has(id),
-    matched: MATCHED_FIELDS.has(id),
+    code: code === true,
+    matched: exact === true,
     maxLength: OWN_LENGTH_RULE.has(id) ? undefined : max,
     pastedFrom: Math.max(PASTED_TIMES * max, PASTED_AT_LEAST),
   };

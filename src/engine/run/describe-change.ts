@@ -1,21 +1,22 @@
-import type { Change } from '../payloads';
+import { deferred } from '../deferred';
+import { field, upflowFields } from '../fields';
+import { changePath, type Change } from '../payloads';
 import type { DunningPlan, Member } from '../upflow/schemas';
 
-/** The sheet's word for each field Upflow's API names by its path. */
-const LABELS: Record<string, string> = {
-  name: 'Customer name',
-  externalId: 'Customer ID',
-  accountingRef: 'Accounting code',
-  vatNumber: 'VAT number',
-  'address.address': 'Address',
-  'address.zipcode': 'Postal code',
-  'address.city': 'City',
-  'address.state': 'State',
-  'address.country': 'Country',
+/**
+ * The sheet's word for each field Upflow's API names by its path: the label of the field kept as a
+ * plain string there (src/engine/fields.ts), or of the field with code of its own sent there.
+ * Built on first use: most executions describe no change.
+ */
+const LABELS: Readonly<Record<string, string>> = deferred(() => ({
+  name: field('customerName').label,
+  externalId: field('customerId').label,
+  ...Object.fromEntries(upflowFields('customer').map(({ id, key }) => [changePath('customer', key), field(id).label])),
+  ...Object.fromEntries(upflowFields('address').map(({ id, key }) => [changePath('address', key), field(id).label])),
   parent: 'Group',
-  accountManagerIds: 'Account manager',
-  dunningPlanId: 'Workflow',
-};
+  accountManagerIds: field('accountManagers').label,
+  dunningPlanId: field('workflow').label,
+}));
 
 /** A change in the words of the sheet: labels instead of API paths, emails and names instead of ids. */
 export function describeChange(change: Change, org: { members: readonly Member[]; workflows: readonly DunningPlan[] }): Change {

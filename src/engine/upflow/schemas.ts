@@ -1,4 +1,5 @@
 import * as z from '../zod';
+import { upflowFields, type UpflowKey, type UpflowPlace } from '../fields';
 
 /**
  * Shapes of Upflow's API as docs/upflow-api.md records them. Bodies we send are strict; answers we
@@ -8,6 +9,15 @@ import * as z from '../zod';
  */
 
 const text = z.nullish(z.string());
+
+/**
+ * The keys under which Upflow keeps fields as plain strings at one place, from the fields' own
+ * definitions (src/engine/fields.ts), each with the given schema: a field given a place is sent,
+ * read back and typed with no line here.
+ */
+function plainStrings<On extends UpflowPlace['on'], S>(on: On, schema: S): { [K in UpflowKey<On>]: S } {
+  return Object.fromEntries(upflowFields(on).map((f) => [f.key, schema])) as { [K in UpflowKey<On>]: S };
+}
 
 export const memberSchema = z.deferred(() =>
   z.object({
@@ -40,26 +50,14 @@ export const contactBodySchema = z
     id: z.optional(z.string()),
     /** Required for a new contact; a held contact Upflow keeps without email is sent back by its id alone. */
     email: z.optional(z.string().check(z.minLength(1))),
-    firstName: z.optional(z.string()),
-    lastName: z.optional(z.string()),
-    phone: z.optional(z.string()),
-    externalId: z.optional(z.string()),
-    /** A held contact is sent back with its own position, which may be one the organisation added. */
-    position: z.optional(z.string()),
+    // Any string: a held contact is sent back with its own position, which may be one the organisation added.
+    ...plainStrings('contact', z.optional(z.string())),
     isMain: z.optional(z.boolean()),
   })
   .check(z.refine((c) => c.id !== undefined || c.email !== undefined, { message: 'a new contact needs an email' }));
 export type ContactBody = z.infer<typeof contactBodySchema>;
 
-export const addressSchema = z.deferred(() =>
-  z.object({
-    address: z.optional(z.string()),
-    zipcode: z.optional(z.string()),
-    city: z.optional(z.string()),
-    state: z.optional(z.string()),
-    country: z.optional(z.string()),
-  }),
-);
+export const addressSchema = z.deferred(() => z.object(plainStrings('address', z.optional(z.string()))));
 
 export const parentRefSchema = z.deferred(() => z.union([z.object({ id: z.string() }), z.object({ externalId: z.string() })]));
 
@@ -67,8 +65,7 @@ export const customerBodySchema = z.deferred(() =>
   z.object({
     name: z.string().check(z.minLength(1)),
     externalId: z.optional(z.string()),
-    accountingRef: z.optional(z.string()),
-    vatNumber: z.optional(z.string()),
+    ...plainStrings('customer', z.optional(z.string())),
     address: z.optional(addressSchema),
     parent: z.optional(parentRefSchema),
     accountManagerId: z.optional(z.string()),
@@ -83,11 +80,7 @@ export const contactSchema = z.deferred(() =>
   z.object({
     id: z.string(),
     email: text,
-    firstName: text,
-    lastName: text,
-    phone: text,
-    externalId: text,
-    position: text,
+    ...plainStrings('contact', text),
     isMain: z.nullish(z.boolean()),
   }),
 );
@@ -101,9 +94,8 @@ export const customerSchema = z.deferred(() =>
       z.transform((v) => v ?? ''),
     ),
     externalId: text,
-    accountingRef: text,
-    vatNumber: text,
-    address: z.nullish(z.object({ address: text, zipcode: text, city: text, state: text, country: text })),
+    ...plainStrings('customer', text),
+    address: z.nullish(z.object(plainStrings('address', text))),
     parent: z.nullish(z.object({ id: z.string(), externalId: text, name: text })),
     accountManagerId: text,
     accountManagerIds: z.nullish(z.array(z.string())),
