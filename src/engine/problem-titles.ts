@@ -15,11 +15,9 @@ import { POSTAL_CODE_PROBLEMS } from './rules/postal-code';
 import { REQUIRED_PROBLEMS } from './rules/required';
 import { UPFLOW_ID_PROBLEMS } from './rules/upflow-ids';
 import { VAT_PROBLEMS } from './rules/vat';
-import { CONTACT_PROBLEMS } from './payloads/contacts';
 import { IDENTITY_PROBLEMS } from './payloads/identity';
 import { PLAN_PROBLEMS } from './payloads/index';
 import { MERGE_PROBLEMS } from './payloads/merge';
-import { REQUEST_PROBLEMS } from './payloads/request';
 
 /**
  * Every problem the engine reports, by code, with its heading. Each is declared in the module
@@ -47,8 +45,6 @@ const TITLES = {
   ...IDENTITY_PROBLEMS,
   ...MERGE_PROBLEMS,
   ...PLAN_PROBLEMS,
-  ...CONTACT_PROBLEMS,
-  ...REQUEST_PROBLEMS,
 } satisfies Record<string, string>;
 
 /** A code the engine may report: the report functions take nothing else, so a new code gets its heading first. */

@@ -5,11 +5,6 @@ import { compact } from './compact';
 import { mergeLines, type Merged } from './merge';
 import type { Reporter } from './report';
 
-/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
-export const CONTACT_PROBLEMS = {
-  SEVERAL_MAIN_CONTACTS: 'Several main contacts for one customer',
-} as const;
-
 const CONTACT_FIELDS = fieldsOfSection('contact');
 
 /** Contact drafts of one customer, one per email; customerBodySchema checks and types them. */
@@ -40,7 +35,7 @@ function mainContact(contacts: Merged[], report: Reporter): string | undefined {
   const winner = marked.at(-1);
   for (const loser of marked.slice(0, -1)) {
     report.warning(loser.rowOf.mainContact ?? 0, 'mainContact', {
-      code: 'SEVERAL_MAIN_CONTACTS',
+      code: 'MAIN_CONTACT_DUPLICATE',
       message: `A customer has one main contact; row ${winner?.rowOf.mainContact} also says "1" and, coming later, wins.`,
       fix: 'Keep "1" on the line of one contact of this customer only.',
     });

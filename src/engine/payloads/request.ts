@@ -14,11 +14,6 @@ import { resolveManagers, resolveWorkflow } from './resolve';
 import { droppedParts, type Sending } from './rights';
 import type { CustomerRequest, PayloadOptions } from './types';
 
-/** The problems the import plan reports from here, each with the heading the sidebar groups it under. */
-export const REQUEST_PROBLEMS = {
-  IDS_DIFFER: 'Customer ID and External ID disagree',
-} as const;
-
 export interface CustomerLinesMerged {
   key: string;
   lines: RowRecord[];
@@ -78,7 +73,7 @@ function reportIdConflict({ values, rowOf }: Merged, mode: Mode, report: Reporte
   const droppedValue = values[dropped];
   if (keptValue === undefined || droppedValue === undefined || keptValue === droppedValue) return;
   report.warning(rowOf[dropped] ?? 0, dropped, {
-    code: 'IDS_DIFFER',
+    code: 'EXTERNAL_ID_DIFFERS',
     message: `${field(kept).label} "${keptValue}" and ${field(dropped).label} "${droppedValue}" are both the customer's external ID in Upflow; "${keptValue}" is used.`,
     fix: `Give the same value in both columns, or clear the ${field(dropped).label}.`,
   });

@@ -64,7 +64,7 @@ test('Customer ID wins over a different External ID, which is reported; External
   assert.equal(importRequest(requests, 'id:X2').body.externalId, 'X2');
   assert.deepEqual(
     problems.map((p) => [p.code, p.cell, p.severity]),
-    [['IDS_DIFFER', 'C2', 'warning']],
+    [['EXTERNAL_ID_DIFFERS', 'C2', 'warning']],
   );
 });
 
@@ -140,7 +140,7 @@ test('with two main contacts the later line wins, as in Upflow, and the other is
   );
   assert.deepEqual(
     problems.map((p) => [p.code, p.row]),
-    [['SEVERAL_MAIN_CONTACTS', 2]],
+    [['MAIN_CONTACT_DUPLICATE', 2]],
   );
 });
 

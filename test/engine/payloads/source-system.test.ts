@@ -94,7 +94,7 @@ test('an assignment prefers External ID over a different Customer ID', () => {
   assert.equal(requestOf(requests, 'id:X1').body.externalId, 'X1');
   assert.deepEqual(
     problems.map((p) => [p.code, p.field]),
-    [['IDS_DIFFER', 'customerId']],
+    [['EXTERNAL_ID_DIFFERS', 'customerId']],
   );
 });
 

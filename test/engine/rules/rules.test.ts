@@ -51,7 +51,7 @@ const NAME_MISSING = 'Customer name is missing: every line needs the name of its
  * refusals of lines a rule always blocks first (REQUIRED asks every line for its customer's name).
  * Their cases are in test/engine/payloads.
  */
-const PLAN_ONLY: readonly ProblemCode[] = ['CUSTOMER_UNKNOWN', 'CUSTOMER_NAME_NEEDED', 'DIFFERS_BETWEEN_LINES', 'SEVERAL_MAIN_CONTACTS', 'IDS_DIFFER'];
+const PLAN_ONLY: readonly ProblemCode[] = ['CUSTOMER_UNKNOWN', 'CUSTOMER_NAME_NEEDED', 'DIFFERS_BETWEEN_LINES'];
 const CHECK_CODES: readonly string[] = PROBLEM_CODES.filter((code) => !PLAN_ONLY.includes(code));
 
 const ROWS: Row[] = [
