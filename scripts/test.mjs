@@ -33,6 +33,13 @@ function collect(path) {
     .flatMap((name) => collect(join(path, name)));
 }
 
+/** The browser tests: they start Chromium and a playground, and mostly wait on them. */
+const BROWSER = 'test/browser';
+/** How many browser tests run at once in their process: each waits on its page and its playground's thread most of the time. */
+const BROWSER_CONCURRENCY = 3;
+
+const importOf = (file) => `await import(${JSON.stringify(pathToFileURL(resolve(file)).href)});`;
+
 /**
  * Starting a process with tsx costs about a second, more than most unit test files take: the unit
  * tests run in one process per core, each importing its share of the files.
@@ -40,21 +47,39 @@ function collect(path) {
 function grouped(files, groups, dir) {
   return Array.from({ length: groups }, (_, group) => {
     const entry = join(dir, `unit-${group + 1}.test.mjs`);
-    const imports = files.filter((_, i) => i % groups === group).map((file) => `await import(${JSON.stringify(pathToFileURL(resolve(file)).href)});`);
+    const imports = files.filter((_, i) => i % groups === group).map(importOf);
     writeFileSync(entry, `${imports.join('\n')}\n`);
     return entry;
   });
 }
 
+/**
+ * The browser tests in one process, a few at a time: they share one Chromium and load the
+ * playground's and the sandbox's code once (test/browser/session.ts), which costs more than most
+ * of them do.
+ */
+function browserGroup(files, dir) {
+  const entry = join(dir, 'browser.test.mjs');
+  const body = files.map((file) => `  ${importOf(file)}`).join('\n');
+  writeFileSync(entry, `import { describe } from 'node:test';\ndescribe('browser tests', { concurrency: ${BROWSER_CONCURRENCY} }, async () => {\n${body}\n});\n`);
+  return entry;
+}
+
 const args = process.argv.slice(2);
 const unitOnly = args[0] === '--unit';
 const files = (unitOnly ? UNIT : args.length ? args : ['test', 'packages']).flatMap(collect);
-// The unit tests, whichever run they are part of, share two processes; the others (servers,
-// browsers, the built bundle) keep one process each, so one cannot disturb another.
+// The unit tests, whichever run they are part of, share two processes and the browser tests one;
+// the others (servers, the built bundle) keep one process each, so one cannot disturb another.
 const unitFiles = new Set(UNIT.flatMap(collect));
+const browserFiles = new Set(collect(BROWSER));
 const scratch = mkdtempSync(join(tmpdir(), 'upflow-unit-'));
 const units = files.filter((file) => unitFiles.has(file));
-const entries = [...(units.length > 1 ? grouped(units, 2, scratch) : units), ...files.filter((file) => !unitFiles.has(file))];
+const browser = files.filter((file) => browserFiles.has(file));
+const entries = [
+  ...(browser.length > 1 ? [browserGroup(browser, scratch)] : browser),
+  ...(units.length > 1 ? grouped(units, 2, scratch) : units),
+  ...files.filter((file) => !unitFiles.has(file) && !browserFiles.has(file)),
+];
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...entries], { stdio: 'inherit' });
 rmSync(scratch, { recursive: true, force: true });
 process.exit(result.status ?? 1);
