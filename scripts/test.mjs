@@ -25,6 +25,26 @@ const UNIT = [
   'packages/upflow-sandbox/test/peak-rate.test.ts',
 ];
 
+/**
+ * Starting a process with tsx and loading zod, Fastify, the emulator or Playwright costs a second
+ * or more, more than most test files take: the files of a group share one process, each file in
+ * a suite of its own (its hooks run around its own tests), one file after another unless the
+ * group says how many of its tests run at once. A file in no group (the CLI's, which spend their
+ * time in processes of their own) has a process to itself.
+ */
+const GROUPS = [
+  // Chromium and a playground per test, mostly waiting on them: one Chromium for all (test/browser/session.ts).
+  { name: 'browser', paths: ['test/browser'], concurrency: 3 },
+  // The built add-on in the emulator against sandboxes in child processes.
+  { name: 'import', paths: ['test/import'] },
+  { name: 'add-on', paths: ['test/addon', 'test/node', 'test/fuzz/hostile-addon.test.ts', 'packages/apps-script-emulator/test/url-fetch.test.ts', 'packages/sync-http/test'] },
+  { name: 'sandbox', paths: ['packages/upflow-sandbox/test'] },
+];
+/** The unit tests run in one process per core, each importing its share of the files. */
+const UNIT_PROCESSES = 2;
+/** Processes at once: most of a browser or import test's time is spent waiting on another process. */
+const CONCURRENCY = 3;
+
 function collect(path) {
   if (statSync(path).isFile()) return path.endsWith('.test.ts') ? [path] : [];
   return readdirSync(path)
@@ -33,53 +53,40 @@ function collect(path) {
     .flatMap((name) => collect(join(path, name)));
 }
 
-/** The browser tests: they start Chromium and a playground, and mostly wait on them. */
-const BROWSER = 'test/browser';
-/** How many browser tests run at once in their process: each waits on its page and its playground's thread most of the time. */
-const BROWSER_CONCURRENCY = 3;
+const url = (file) => JSON.stringify(pathToFileURL(resolve(file)).href);
 
-const importOf = (file) => `await import(${JSON.stringify(pathToFileURL(resolve(file)).href)});`;
-
-/**
- * Starting a process with tsx costs about a second, more than most unit test files take: the unit
- * tests run in one process per core, each importing its share of the files.
- */
-function grouped(files, groups, dir) {
-  return Array.from({ length: groups }, (_, group) => {
+function unitEntries(files, dir) {
+  return Array.from({ length: UNIT_PROCESSES }, (_, group) => {
     const entry = join(dir, `unit-${group + 1}.test.mjs`);
-    const imports = files.filter((_, i) => i % groups === group).map(importOf);
+    const imports = files.filter((_, i) => i % UNIT_PROCESSES === group).map((file) => `await import(${url(file)});`);
     writeFileSync(entry, `${imports.join('\n')}\n`);
     return entry;
   });
 }
 
-/**
- * The browser tests in one process, a few at a time: they share one Chromium and load the
- * playground's and the sandbox's code once (test/browser/session.ts), which costs more than most
- * of them do.
- */
-function browserGroup(files, dir) {
-  const entry = join(dir, 'browser.test.mjs');
-  const body = files.map((file) => `  ${importOf(file)}`).join('\n');
-  writeFileSync(entry, `import { describe } from 'node:test';\ndescribe('browser tests', { concurrency: ${BROWSER_CONCURRENCY} }, async () => {\n${body}\n});\n`);
+function groupEntry(group, files, dir) {
+  const entry = join(dir, `${group.name}.test.mjs`);
+  const suites = files.map((file) => `  describe(${JSON.stringify(file)}, async () => {\n    await import(${url(file)});\n  });`);
+  const options = group.concurrency ? `{ concurrency: ${group.concurrency} }, ` : '';
+  writeFileSync(entry, `import { describe } from 'node:test';\ndescribe(${JSON.stringify(`${group.name} tests`)}, ${options}async () => {\n${suites.join('\n')}\n});\n`);
   return entry;
 }
 
 const args = process.argv.slice(2);
 const unitOnly = args[0] === '--unit';
 const files = (unitOnly ? UNIT : args.length ? args : ['test', 'packages']).flatMap(collect);
-// The unit tests, whichever run they are part of, share two processes and the browser tests one;
-// the others (servers, the built bundle) keep one process each, so one cannot disturb another.
-const unitFiles = new Set(UNIT.flatMap(collect));
-const browserFiles = new Set(collect(BROWSER));
-const scratch = mkdtempSync(join(tmpdir(), 'upflow-unit-'));
-const units = files.filter((file) => unitFiles.has(file));
-const browser = files.filter((file) => browserFiles.has(file));
-const entries = [
-  ...(browser.length > 1 ? [browserGroup(browser, scratch)] : browser),
-  ...(units.length > 1 ? grouped(units, 2, scratch) : units),
-  ...files.filter((file) => !unitFiles.has(file) && !browserFiles.has(file)),
-];
-const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...entries], { stdio: 'inherit' });
+const scratch = mkdtempSync(join(tmpdir(), 'upflow-tests-'));
+const placed = new Set(UNIT.flatMap(collect));
+const units = files.filter((file) => placed.has(file));
+// The groups first: the longest processes start at once.
+const entries = [];
+for (const group of GROUPS) {
+  const members = new Set(group.paths.flatMap(collect).filter((file) => !placed.has(file)));
+  const chosen = files.filter((file) => members.has(file));
+  for (const file of members) placed.add(file);
+  entries.push(...(chosen.length > 1 ? [groupEntry(group, chosen, scratch)] : chosen));
+}
+entries.push(...(units.length > 1 ? unitEntries(units, scratch) : units), ...files.filter((file) => !placed.has(file)));
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-concurrency=${CONCURRENCY}`, ...entries], { stdio: 'inherit' });
 rmSync(scratch, { recursive: true, force: true });
 process.exit(result.status ?? 1);
