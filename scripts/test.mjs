@@ -35,8 +35,8 @@ const UNIT = [
  * spend their time in processes of their own) has a process to itself.
  */
 const GROUPS = [
-  // Chromium and a playground per test, mostly waiting on them: one Chromium for all (test/browser/session.ts).
-  { name: 'browser', paths: ['test/browser'], concurrency: 3 },
+  // Chromium and a playground per test, mostly waiting on them, four at once: one Chromium for all (test/browser/session.ts).
+  { name: 'browser', paths: ['test/browser'], concurrency: 4 },
   // The built add-on in the emulator against sandboxes in a thread of the process (test/support/sandbox-process.ts).
   { name: 'import', paths: ['test/import'] },
   { name: 'add-on', paths: ['test/addon', 'test/node', 'test/fuzz/hostile-addon.test.ts', 'packages/apps-script-emulator/test/url-fetch.test.ts', 'packages/sync-http/test'] },
