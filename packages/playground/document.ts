@@ -3,6 +3,7 @@
  * the page: type in a cell, paste, select, pick a menu item, use the sidebar, start over.
  */
 import { type AppsScript, createAppsScript, type EmulatorJson } from '@upflow-sheets/apps-script-emulator';
+import type { AddOnClock } from './test-clock';
 import type { SavedPlayground } from './persistence';
 import type { InputSheet } from './read-input-file';
 import { connectToSandbox, type SandboxConnection } from './sandbox-settings';
@@ -24,6 +25,8 @@ export interface DocumentOptions {
   saved: EmulatorJson | null;
   connection: SandboxConnection;
   log: (line: string) => void;
+  /** TEST ONLY (test-clock.ts); by default the add-on reads real time and really sleeps. */
+  clock?: AddOnClock;
 }
 
 export class PlaygroundDocument {
@@ -40,6 +43,7 @@ export class PlaygroundDocument {
       addonName: 'Upflow import',
       // The local sandbox: reachable from this playground only, never from a real deployment.
       playgroundOrigins: [new URL(options.connection.apiBaseUrl).origin],
+      ...options.clock,
     });
     this.addOn = loadAddOn(this.app, options.code, options.log);
     this.notices = new NoticeLog(this.app);

@@ -19,6 +19,8 @@ import { readInputFile } from './read-input-file';
 import { injectShim } from './rpc-shim';
 import { seededConnection } from './sandbox-settings';
 import { SerialQueue } from './serial-queue';
+import { testClock } from './test-clock';
+import { runningSandbox } from './running-sandbox';
 import type { ActionAnswer } from './view-types';
 import { type CallOutcome, messageOf } from './vm-host';
 import { htmlFilesIn } from '@upflow-sheets/apps-script-emulator';
@@ -34,6 +36,14 @@ export interface PlaygroundOptions {
   inputFile?: string;
   /** Default: stderr. */
   log?: (line: string) => void;
+  /**
+   * TEST ONLY: the origin of an Upflow sandbox already running (the browser tests start one per
+   * test in their own process), used instead of a child process of the playground's own and left
+   * running when the playground closes.
+   */
+  sandboxOrigin?: string;
+  /** TEST ONLY: the add-on's clock runs this many times faster than real time and skips its sleeps (test-clock.ts). */
+  testClockSpeed?: number;
 }
 
 export interface Playground {
@@ -79,7 +89,9 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const file = stateFile(join(dataDir, 'playground.json'), (error) => log(`playground: ${error.message}`));
   const saved = await file.read();
 
-  const sandbox = await startSandboxProcess({ port: await portOrAny(options.sandboxPort ?? 4010, HOST), dbFile: join(dataDir, 'sandbox.sqlite'), log });
+  const sandbox = options.sandboxOrigin
+    ? runningSandbox(options.sandboxOrigin)
+    : await startSandboxProcess({ port: await portOrAny(options.sandboxPort ?? 4010, HOST), dbFile: join(dataDir, 'sandbox.sqlite'), log });
   let doc: PlaygroundDocument;
   try {
     doc = new PlaygroundDocument({
@@ -89,6 +101,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       saved: saved?.source === source ? saved.emulator : null,
       connection: seededConnection(sandbox.api),
       log,
+      ...(options.testClockSpeed ? { clock: testClock(options.testClockSpeed) } : {}),
     });
   } catch (error) {
     await sandbox.stop();

@@ -78,10 +78,7 @@ export async function startSandboxProcess(options: SandboxProcessOptions = {}): 
   return {
     ...address,
     dbFile,
-    async reset() {
-      const response = await fetch(`${address.origin}/_admin/reset`, { method: 'POST' });
-      if (!response.ok) throw new Error(`The sandbox refused to reset (HTTP ${response.status}).`);
-    },
+    reset: () => resetSandboxAt(address.origin),
     stop: () =>
       (stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;
@@ -91,4 +88,10 @@ export async function startSandboxProcess(options: SandboxProcessOptions = {}): 
         clearTimeout(timer);
       })()),
   };
+}
+
+/** Brings the sandbox at `origin` back to its seed (POST /_admin/reset). */
+export async function resetSandboxAt(origin: string): Promise<void> {
+  const response = await fetch(`${origin}/_admin/reset`, { method: 'POST' });
+  if (!response.ok) throw new Error(`The sandbox refused to reset (HTTP ${response.status}).`);
 }

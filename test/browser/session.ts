@@ -1,14 +1,17 @@
 /**
- * One browser test's world: a playground on free ports with a temporary data folder (its own
- * sandbox child process included), Chromium on its page, and everything closed when the test
- * ends, passed or failed.
+ * One browser test's world: a playground on free ports with a temporary data folder, its own
+ * Upflow sandbox, a browser context of its own on its page, and everything closed when the test
+ * ends, passed or failed. The browser tests of one process share one Chromium (a context shares
+ * no cookie, storage or page with another) and run their sandboxes in this process, which only
+ * waits on them: the add-on's thread, which blocks while it waits on HTTP, is the playground's.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TestContext } from 'node:test';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import { after, type TestContext } from 'node:test';
+import type { Browser, BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
+import { type Sandbox, startSandbox } from '@upflow-sheets/upflow-sandbox';
 import { loadSeed } from '@upflow-sheets/upflow-sandbox/seed';
 import { chromiumAvailable, launchChromium } from './chromium';
 import { type PlaygroundThread, startPlaygroundThread } from '@upflow-sheets/playground/thread';
@@ -28,7 +31,7 @@ export interface Session {
   /** Uncaught errors and console errors (a failed load, a refused script) of the pages and the sidebar. */
   pageErrors: string[];
   cell(a1: string): Locator;
-  /** Stops the playground and starts another on the same data folder, as `npm start` again would. */
+  /** Stops the playground and starts another on the same data folder, as `npm start` again would (the sandbox keeps running). */
   restart(): Promise<void>;
   /** Saves the playground (grid and sidebar side by side), or all of another page, as test-output/<name>.png. */
   screenshot(name: string, other?: Page): Promise<string>;
@@ -38,24 +41,42 @@ export interface Session {
   sandboxFaults(faults: Record<string, number>): Promise<void>;
 }
 
-export async function openSession(t: TestContext): Promise<Session | null> {
+export interface SessionOptions {
+  /**
+   * The add-on's clock runs this many times faster than real time, and Utilities.sleep costs no
+   * time (packages/playground/test-clock.ts); default: real time and real sleeps.
+   */
+  clockSpeed?: number;
+}
+
+let browser: Promise<Browser> | null = null;
+// After the last test of the process (or of the group that imported this file).
+after(async () => {
+  await (await browser?.catch(() => null))?.close();
+});
+
+export async function openSession(t: TestContext, options: SessionOptions = {}): Promise<Session | null> {
   if (!chromiumAvailable(t)) return null;
   const dataDir = mkdtempSync(join(tmpdir(), 'upflow-playground-'));
   const logs: string[] = [];
-  const start = () => startPlaygroundThread({ port: 0, sandboxPort: 0, dataDir }, (line) => logs.push(line));
+  let sandbox: Sandbox | null = null;
   let playground: PlaygroundThread | null = null;
-  let browser: Browser | null = null;
-  // One hook, in this order: the browser first, so no page reconnects while the servers stop.
+  let context: BrowserContext | null = null;
+  // One hook, in this order: the pages first, so none reconnects while the servers stop.
   t.after(async () => {
-    await browser?.close().catch(() => undefined);
+    await context?.close().catch(() => undefined);
     await playground?.close();
+    await sandbox?.close();
     rmSync(dataDir, { recursive: true, force: true });
     if (logs.length) t.diagnostic(`playground log:\n${logs.join('\n')}`);
   });
+  sandbox = await startSandbox({ port: 0, dbFile: join(dataDir, 'sandbox.sqlite') });
+  const threadOptions = { port: 0, dataDir, sandboxOrigin: sandbox.origin, ...(options.clockSpeed ? { testClockSpeed: options.clockSpeed } : {}) };
+  const start = () => startPlaygroundThread(threadOptions, (line) => logs.push(line));
   playground = await start();
-  browser = await launchChromium();
+  browser ??= launchChromium();
 
-  const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
+  context = await (await browser).newContext({ viewport: { width: 1440, height: 860 } });
   context.setDefaultTimeout(STEP_TIMEOUT_MS);
   const dialogs: string[] = [];
   const pageErrors: string[] = [];

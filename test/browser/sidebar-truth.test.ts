@@ -18,6 +18,8 @@ const TEMPLATE_SHEET = 'Upflow - Customers';
 const ACTION_BLUE: Rgb = [0x1a, 0x73, 0xe8];
 /** Upflow answering 500 to every request makes the client retry for a while before it gives up. */
 const UPFLOW_DOWN_TIMEOUT_MS = 90_000;
+/** The add-on's backoff before it gives up costs no time: its sleeps move its clock (test-clock.ts). */
+const CLOCK_SPEED = 1;
 
 /** The box of a sidebar element in the page's coordinates, that is in a page screenshot's pixels. */
 async function box(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
@@ -47,7 +49,7 @@ async function assertNextStepInView(page: Page, sidebar: FrameLocator, shot: str
 }
 
 test('the sidebar follows the sheet on screen, keeps the next step in view and says what happened', { timeout: 360_000 }, async (t) => {
-  const s = await openSession(t);
+  const s = await openSession(t, { clockSpeed: CLOCK_SPEED });
   if (!s) return;
   const { page, sidebar } = s;
   const step = stepper(t, s, 'truth');

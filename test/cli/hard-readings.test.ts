@@ -4,12 +4,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli';
-import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 import { changedBetween, heldCustomers, named } from '../support/upflow-state';
 
-let sandbox: SandboxProcess;
+let sandbox: TestSandbox;
 before(async () => {
-  sandbox = await startSandboxProcess(['--profile', 'hard']);
+  sandbox = await startTestSandbox({ profile: 'hard' });
 });
 after(async () => {
   await sandbox.stop();

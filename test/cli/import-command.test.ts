@@ -2,13 +2,13 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../support/cli';
-import { DEMO_KEY, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 
 const fixture = fileURLToPath(new URL('../fixtures/clean-fr.csv', import.meta.url));
 
-let sandbox: SandboxProcess;
+let sandbox: TestSandbox;
 before(async () => {
-  sandbox = await startSandboxProcess();
+  sandbox = await startTestSandbox();
 });
 after(async () => {
   await sandbox.stop();

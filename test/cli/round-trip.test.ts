@@ -5,15 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { runCli } from '../support/cli';
-import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 import { changedBetween, heldCustomers } from '../support/upflow-state';
 
 /** Export, import untouched, edit three cells, import again: against both readings of Upflow. */
 for (const profile of ['documented', 'hard'] as const) {
   describe(`round trip through the CLI, ${profile} reading`, () => {
-    let sandbox: SandboxProcess;
+    let sandbox: TestSandbox;
     before(async () => {
-      sandbox = await startSandboxProcess(['--profile', profile]);
+      sandbox = await startTestSandbox({ profile });
     });
     after(async () => {
       await sandbox.stop();

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAddon, paste } from '../addon/harness';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, DEMO_SECRET, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 
 interface ApiCustomer {
   externalId: string | null;
@@ -11,9 +11,9 @@ interface ApiCustomer {
   contacts: unknown[];
 }
 
-let sandbox: SandboxProcess;
+let sandbox: TestSandbox;
 before(async () => {
-  sandbox = await startSandboxProcess();
+  sandbox = await startTestSandbox();
 });
 after(async () => {
   await sandbox.stop();

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAddon, paste, type Addon } from '../addon/harness';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, DEMO_SECRET, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 import { heldCustomers, named } from '../support/upflow-state';
 import type { JobView } from '../../src/shared/api';
 
@@ -63,9 +63,9 @@ function results(addon: Addon): string[] {
 
 for (const profile of ['documented', 'hard'] as const) {
   describe(`against the ${profile} reading of Upflow`, () => {
-    let sandbox: SandboxProcess;
+    let sandbox: TestSandbox;
     before(async () => {
-      sandbox = await startSandboxProcess(['--profile', profile, '--seed', seedFile()]);
+      sandbox = await startTestSandbox({ profile, seed: seedFile() });
     });
     after(async () => {
       await sandbox.stop();

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadAddon, paste } from '../addon/harness';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, DEMO_SECRET, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 
 const MEMBERS = 5_000;
 const WORKFLOWS = 200;
@@ -24,9 +24,9 @@ function largeSeed(): string {
   return file;
 }
 
-let sandbox: SandboxProcess;
+let sandbox: TestSandbox;
 before(async () => {
-  sandbox = await startSandboxProcess(['--seed', largeSeed()]);
+  sandbox = await startTestSandbox({ seed: largeSeed() });
 });
 after(async () => {
   await sandbox.stop();

@@ -2,7 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAddon } from '../addon/harness';
 import { grownSeed } from '../support/grown-organisation';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, DEMO_SECRET, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 import { heldCustomers } from '../support/upflow-state';
 import type { PullView } from '../../src/shared/api';
 
@@ -11,9 +11,9 @@ import type { PullView } from '../../src/shared/api';
  * apart): it goes a slice per call, survives an execution killed in the middle, and can be cancelled.
  */
 const CUSTOMERS = 250;
-let sandbox: SandboxProcess;
+let sandbox: TestSandbox;
 before(async () => {
-  sandbox = await startSandboxProcess(['--profile', 'hard', '--seed', grownSeed(CUSTOMERS, 1)]);
+  sandbox = await startTestSandbox({ profile: 'hard', seed: grownSeed(CUSTOMERS, 1) });
 });
 after(async () => {
   await sandbox?.stop();
@@ -28,6 +28,9 @@ function upflowIdsIn(addon: ReturnType<typeof loadAddon>, sheetName: string): st
 
 test('an execution killed in the middle of a pull resumes: every customer once, each contact on its line', { timeout: 240_000 }, async () => {
   const held = await heldCustomers(sandbox);
+  // Reading that took 250 requests of Upflow's 600 a minute (contacts apart): a new minute for the
+  // pull, which takes most of one (the reset brings back the same organisation, ids included).
+  await sandbox.admin('/reset', {});
   // Late answers: one page of 100 customers and their contacts takes over a second, so 1.5 s kills a slice half-way.
   await sandbox.admin('/faults', { slowMs: 40 });
   try {
@@ -51,6 +54,9 @@ test('an execution killed in the middle of a pull resumes: every customer once, 
 });
 
 test('Cancel stops a pull: the lines read stay, no more are added, and Get starts a new pull', { timeout: 240_000 }, async () => {
+  // A new minute of Upflow's rate limit, as above: the pull above used most of the last one, and
+  // waiting it out would be a minute of backoff.
+  await sandbox.admin('/reset', {});
   await sandbox.admin('/faults', { slowMs: 40 });
   try {
     const addon = loadAddon();

@@ -2,14 +2,14 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAddon } from '../addon/harness';
 import { pullAll } from '../support/pull';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, DEMO_SECRET, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 import { changedBetween, heldCustomers } from '../support/upflow-state';
 import type { JobView } from '../../src/shared/api';
 
 /** Get customers from Upflow into a sheet, then import that sheet back: against the hard reading. */
-let sandbox: SandboxProcess;
+let sandbox: TestSandbox;
 before(async () => {
-  sandbox = await startSandboxProcess(['--profile', 'hard']);
+  sandbox = await startTestSandbox({ profile: 'hard' });
 });
 after(async () => {
   await sandbox.stop();

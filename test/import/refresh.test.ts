@@ -2,11 +2,11 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAddon } from '../addon/harness';
 import { pullAll } from '../support/pull';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, DEMO_SECRET, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 import { heldCustomers } from '../support/upflow-state';
 
 /** Changes made in Upflow after a pull, as a colleague would make them in Upflow's own screens. */
-async function putCustomer(sandbox: SandboxProcess, id: string, body: unknown): Promise<void> {
+async function putCustomer(sandbox: TestSandbox, id: string, body: unknown): Promise<void> {
   const response = await fetch(`${sandbox.api}/customers/${id}`, {
     method: 'PUT',
     headers: { 'X-Api-Key': DEMO_KEY, 'X-Api-Secret': DEMO_SECRET, 'Content-Type': 'application/json' },
@@ -15,7 +15,7 @@ async function putCustomer(sandbox: SandboxProcess, id: string, body: unknown): 
   assert.ok(response.ok, await response.text());
 }
 
-async function addCustomer(sandbox: SandboxProcess, body: unknown): Promise<void> {
+async function addCustomer(sandbox: TestSandbox, body: unknown): Promise<void> {
   const response = await fetch(`${sandbox.api}/customers`, {
     method: 'POST',
     headers: { 'X-Api-Key': DEMO_KEY, 'X-Api-Secret': DEMO_SECRET, 'Content-Type': 'application/json' },
@@ -26,9 +26,9 @@ async function addCustomer(sandbox: SandboxProcess, body: unknown): Promise<void
 
 for (const profile of ['documented', 'hard'] as const) {
   describe(`Refresh of a pulled sheet, ${profile} reading`, () => {
-    let sandbox: SandboxProcess;
+    let sandbox: TestSandbox;
     before(async () => {
-      sandbox = await startSandboxProcess(['--profile', profile]);
+      sandbox = await startTestSandbox({ profile });
     });
     after(async () => {
       await sandbox.stop();

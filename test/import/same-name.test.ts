@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { loadAddon, type Addon } from '../addon/harness';
 import { runCli } from '../support/cli';
 import { pullAll } from '../support/pull';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, DEMO_SECRET, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 import { changedBetween, heldCustomers, named } from '../support/upflow-state';
 import type { JobView } from '../../src/shared/api';
 
@@ -17,7 +17,7 @@ import type { JobView } from '../../src/shared/api';
  */
 const TWIN = 'Boulangerie du Port';
 
-async function addTwins(sandbox: SandboxProcess): Promise<void> {
+async function addTwins(sandbox: TestSandbox): Promise<void> {
   for (const [email, city] of [
     ['anne@port-nord.fr', 'Brest'],
     ['marc@port-sud.fr', 'Sète'],
@@ -39,9 +39,9 @@ const drive = (addon: Addon, job: JobView) => {
 
 for (const profile of ['documented', 'hard'] as const) {
   describe(`two customers of one name, ${profile} reading`, () => {
-    let sandbox: SandboxProcess;
+    let sandbox: TestSandbox;
     before(async () => {
-      sandbox = await startSandboxProcess(['--profile', profile]);
+      sandbox = await startTestSandbox({ profile });
       await addTwins(sandbox);
     });
     after(async () => {

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadAddon, paste, type Addon } from '../addon/harness';
-import { DEMO_KEY, DEMO_SECRET, startSandboxProcess, type SandboxProcess } from '../support/sandbox-process';
+import { DEMO_KEY, DEMO_SECRET, startTestSandbox, type TestSandbox } from '../support/sandbox-process';
 import { heldCustomers } from '../support/upflow-state';
 import type { JobView } from '../../src/shared/api';
 
@@ -10,9 +10,9 @@ import type { JobView } from '../../src/shared/api';
  * column and renames the sheet between the import's read and its write. Each edit below happens
  * while a round of requests is on its way (the add-on is inside UrlFetchApp.fetchAll).
  */
-let sandbox: SandboxProcess;
+let sandbox: TestSandbox;
 before(async () => {
-  sandbox = await startSandboxProcess(['--profile', 'hard']);
+  sandbox = await startTestSandbox({ profile: 'hard' });
 });
 after(async () => {
   await sandbox.stop();

@@ -11,7 +11,7 @@ interface SeedFile {
 
 /**
  * The demo organisation grown to `customers` customers of `contactsEach` contacts, managed and on
- * workflows in turn, some without a Customer ID: a seed file for `startSandboxProcess(['--seed', file])`.
+ * workflows in turn, some without a Customer ID: a seed file for `startTestSandbox({ seed: file })`.
  */
 export function grownSeed(customers: number, contactsEach: number): string {
   const seed = JSON.parse(readFileSync(new URL('../../packages/upflow-sandbox/seed.json', import.meta.url), 'utf8')) as SeedFile;

@@ -1,4 +1,4 @@
-import type { SandboxProcess } from './sandbox-process';
+import type { TestSandbox } from './sandbox-process';
 
 export interface HeldContact {
   id: string;
@@ -23,7 +23,7 @@ export interface HeldCustomer {
  * Everything the sandbox holds, read the way the hard reading forces: every page of the list
  * (whatever page size it grants), and each customer's contacts from their own route.
  */
-export async function heldCustomers(sandbox: SandboxProcess): Promise<HeldCustomer[]> {
+export async function heldCustomers(sandbox: TestSandbox): Promise<HeldCustomer[]> {
   const all: HeldCustomer[] = [];
   for (let offset = 0; ;) {
     const page = await sandbox.get<{ customers: HeldCustomer[]; total: number }>(`/customers?offset=${offset}&limit=500`);

@@ -26,8 +26,9 @@ async function withMarker(sb: Sandbox): Promise<() => Promise<boolean>> {
 }
 
 describe("the sandbox's doors", () => {
-  test('a page on another site cannot reset the data', async () => {
+  test('a page on another site cannot reset the data', async (t) => {
     const sb = await start();
+    t.after(() => sb.close());
     const stillThere = await withMarker(sb);
     const local = `127.0.0.1:${sb.port}`;
     const attempts: Array<Record<string, string>> = [
@@ -47,8 +48,9 @@ describe("the sandbox's doors", () => {
     }
   });
 
-  test('a foreign Host (DNS rebinding) gets neither the page nor the admin routes', async () => {
+  test('a foreign Host (DNS rebinding) gets neither the page nor the admin routes', async (t) => {
     const sb = await start();
+    t.after(() => sb.close());
     const stillThere = await withMarker(sb);
     for (const host of ['evil.example', `evil.example:${sb.port}`, `127.0.0.1:${sb.port + 1}`, `192.168.1.10:${sb.port}`]) {
       const page = await knock(sb, 'GET', '/', { host });
@@ -60,8 +62,9 @@ describe("the sandbox's doors", () => {
     assert.ok(await stillThere());
   });
 
-  test('its own page and API clients keep working on every loopback name', async () => {
+  test('its own page and API clients keep working on every loopback name', async (t) => {
     const sb = await start();
+    t.after(() => sb.close());
     for (const host of [`127.0.0.1:${sb.port}`, `localhost:${sb.port}`, `[::1]:${sb.port}`]) {
       const page = await knock(sb, 'GET', '/', { host, 'sec-fetch-site': 'cross-site' });
       assert.equal(page.status, 200, 'following a link from another site shows the page');

@@ -37,8 +37,9 @@ export async function start(options: SandboxOptions = {}): Promise<Sandbox> {
   return sb;
 }
 
-// Every test file that imports these helpers closes what it started, even when an assertion failed
-// half-way (otherwise a listening server would keep the test process alive).
+// What a test file started and left open, when an assertion failed half-way, is closed once that
+// file's tests end (otherwise a listening server would keep the test process alive). Where test
+// files share a process (scripts/test.mjs) this runs after the first file's: each file closes its own.
 after(() => Promise.all([...open].map((sb) => sb.close())));
 
 export interface Answer<T = any> {
