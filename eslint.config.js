@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', 'test-output/', 'node_modules/', 'bench/corpus/'] },
+  { ignores: ['dist/', 'build/', 'data/', 'test-output/', 'node_modules/', 'bench/corpus/'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   {
     files: ['**/*.ts'],

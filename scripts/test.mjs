@@ -37,7 +37,9 @@ const UNIT = [
 const GROUPS = [
   // Chromium and a playground per test, mostly waiting on them, four at once: one Chromium for all (test/browser/session.ts).
   { name: 'browser', paths: ['test/browser'], concurrency: 4 },
-  // The built add-on in the emulator against sandboxes in a thread of the process (test/support/sandbox-process.ts).
+  // The built add-on in the emulator against sandboxes in a thread of the process (test/support/sandbox-process.ts),
+  // in two processes of about a minute each: the fault and same-name tests, and the others.
+  { name: 'import-faults', paths: ['test/import/faults.test.ts', 'test/import/same-name.test.ts'] },
   { name: 'import', paths: ['test/import'] },
   { name: 'add-on', paths: ['test/addon', 'test/node', 'test/fuzz/hostile-addon.test.ts', 'packages/apps-script-emulator/test/url-fetch.test.ts', 'packages/sync-http/test'] },
   { name: 'sandbox', paths: ['packages/upflow-sandbox/test'] },
@@ -45,7 +47,7 @@ const GROUPS = [
 /** The unit tests run in one process per core, each importing its share of the files. */
 const UNIT_PROCESSES = 2;
 /** Processes at once: most of a browser or import test's time is spent waiting on another process. */
-const CONCURRENCY = 3;
+const CONCURRENCY = 4;
 
 function collect(path) {
   if (statSync(path).isFile()) return path.endsWith('.test.ts') ? [path] : [];

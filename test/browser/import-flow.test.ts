@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { CustomerOut } from '@upflow-sheets/upflow-sandbox/schemas';
+import { DEMO_LINES } from '../../packages/playground/demo-sheet';
 import { isMarked, isUnmarked, openSession, stepper, waitUntil } from './session';
 
 const SHEET = 'Upflow - All of the above';
@@ -117,7 +118,12 @@ test('the real sidebar checks, fixes and imports the demo sheet into the sandbox
     assert.match(seen[0] ?? '', /^\d+ of 12 lines$/);
     await s.sandboxFaults({});
     assert.match(await sidebar.getByTestId('import-result').innerText(), /Import finished/);
-    await waitUntil('the results column appears', async () => (await text('V1')) === 'Upflow import result');
+    // The grid redraws after the sidebar's last call returns: wait for it to show every line's result.
+    const results = DEMO_LINES.map((_, i) => `V${i + 2}`);
+    await waitUntil(
+      'the results column appears with a result on every line',
+      async () => (await text('V1')) === 'Upflow import result' && (await Promise.all(results.map(text))).every(Boolean),
+    );
     assert.match(await text('V2'), /^Unchanged/, 'Boulangeries Martin: as in the sandbox (its phones only written differently)');
     assert.match(await text('V5'), /^Updated/, 'Acme Ltd: another street spelling');
     assert.match(await text('V6'), /^Unchanged/, 'Dupont Industries SAS: as in the sandbox');

@@ -5,14 +5,25 @@ import { fileURLToPath } from 'node:url';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CLI } from '../support/cli';
 
 const bin = fileURLToPath(new URL('../../bin/upflow-sheets.mjs', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: '/' });
+  return runFile(CLI, args);
+}
+
+function runFile(file: string, args: string[]) {
+  const run = spawnSync(process.execPath, [file, ...args], { encoding: 'utf8', cwd: '/' });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
+
+test('the package command (the TypeScript through tsx) answers as the bundle the tests run', () => {
+  for (const args of [['check', fixture('broken.csv'), '--json'], ['check'], ['--help']]) {
+    assert.deepEqual(runFile(bin, args), runFile(CLI, args), args.join(' '));
+  }
+});
 
 test('a clean French export with a BOM, semicolons and CRLF validates with exit 0', () => {
   const run = cli('check', fixture('clean-fr.csv'), '--json');

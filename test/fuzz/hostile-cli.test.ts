@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { columnIndex } from '../../src/engine/a1';
 import { checkGrid } from '../../src/engine/check';
@@ -12,8 +11,7 @@ import { parseCsv } from '../../src/engine/csv';
 import { distanceWork, resetDistanceWork } from '../../src/engine/similarity';
 import { hostileCase } from './cases';
 import { ORGANISATION } from './hostile-addon';
-
-const bin = fileURLToPath(new URL('../../bin/upflow-sheets.mjs', import.meta.url));
+import { CLI } from '../support/cli';
 
 /** As in the engine's fuzz test: distance-table cells per filled cell, whatever the cells' lengths. */
 const CELLS_PER_FILLED_CELL = 5000;
@@ -41,7 +39,7 @@ test('hostile CSV files: the CLI answers with a report or an exit code, never a 
       const file = join(dir, `hostile-${seed}.csv`);
       const text = Papa.unparse(sheet.rows);
       writeFileSync(file, text);
-      const run = spawnSync(process.execPath, [bin, 'check', file, '--json', '--members', members, '--workflows', workflows], { encoding: 'utf8', maxBuffer: 1 << 28 });
+      const run = spawnSync(process.execPath, [CLI, 'check', file, '--json', '--members', members, '--workflows', workflows], { encoding: 'utf8', maxBuffer: 1 << 28 });
       const what = `seed ${seed}`;
       assert.ok(run.status === 0 || run.status === 1, `${what}: exit ${run.status}: ${run.stderr}`);
       // stderr carries only what reading the file found (a broken quote, a ragged line), once each.
