@@ -49,7 +49,8 @@ describe('rate limits', () => {
   });
 
   test('more than maxInFlight concurrent requests: the extra ones answer 429 with Retry-After 1', async () => {
-    const sb = await start({ maxInFlight: 3, faults: { slowMs: 150 } });
+    // Answers held long enough that all six are open together, however slowly a loaded machine sends them.
+    const sb = await start({ maxInFlight: 3, faults: { slowMs: 2_500 } });
     try {
       const api = client(sb);
       const answers = await Promise.all(Array.from({ length: 6 }, () => api.get('/users')));
