@@ -11,6 +11,8 @@ import { templateIdSchema, type TemplateId } from '../engine/templates';
 import type { Problem, Severity } from '../engine/problem';
 import { SOURCE_SYSTEMS, type SourceSystem } from '../engine/source-system';
 import { ENVIRONMENTS } from '../engine/environments';
+import type { Preview } from '../engine/run/preview';
+import type { Tally } from '../engine/run/tally';
 
 export interface AppError {
   code: string;
@@ -177,21 +179,12 @@ export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const jobStateSchema = z.enum(['running', 'done', 'cancelled', 'failed']);
 export type JobState = z.infer<typeof jobStateSchema>;
-export interface JobView {
+/** An import as the sidebar follows it: its counts (src/engine/run/tally.ts) and where it stands. */
+export interface JobView extends Tally {
   id: string;
   sheetName: string;
   state: JobState;
   mode: 'import' | 'assign';
-  totalCustomers: number;
-  doneCustomers: number;
-  totalRows: number;
-  doneRows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  /** Lines not imported for their errors (or because Upflow's list can't name their customer). */
-  skipped: number;
   /** Results whose line was edited or deleted while they were being sent: written nowhere. */
   unplaced: number;
   startedAt: string;
@@ -202,28 +195,9 @@ export interface JobView {
   message: string;
 }
 
-export interface ChangeView {
-  customer: string;
-  rows: number[];
-  outcome: 'create' | 'update' | 'unchanged';
-  changes: Array<{ field: string; from: string | null; to: string }>;
-}
-export interface PreviewView {
+/** What an import of the sheet would change (src/engine/run/preview.ts). */
+export interface PreviewView extends Preview {
   sheetName: string;
-  mode: 'import' | 'assign';
-  /** In assign mode `create` counts the customers Upflow does not hold: Assign never creates them. */
-  customers: { create: number; update: number; unchanged: number };
-  contacts: { create: number; update: number; unchanged: number };
-  /** The first customers that would change, with their changed fields; `changesTotal` counts them all. */
-  changes: ChangeView[];
-  changesTotal: number;
-  dropped: string[];
-  /** What Upflow's list says about some lines: names it holds several times, look-alike names, IDs it does not hold. */
-  notices: string[];
-  /** Skipped lines, those of `unmatchedRows` included: lines whose customer Upflow's list cannot name. */
-  blockedRows: number;
-  unmatchedRows: number;
-  readyRows: number;
 }
 
 export interface SidebarState {
