@@ -17,8 +17,12 @@ import { chromiumAvailable, launchChromium } from './chromium';
 import { type PlaygroundThread, startPlaygroundThread } from '@upflow-sheets/playground/thread';
 
 const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
-/** Playwright's own default is 30 s: a step that hangs should fail well inside the test's limit. */
-const STEP_TIMEOUT_MS = 15_000;
+/**
+ * Longer than Playwright's own 30 s, well inside each test's limit: `npm test` runs the browser
+ * tests four at a time beside the other groups on two cores, where a wait that takes a second
+ * alone has taken over 15 s (the mapping shown after a CSV upload, in CI). A hang still fails.
+ */
+const STEP_TIMEOUT_MS = 45_000;
 
 export interface Session {
   /** The running playground; a new one after `restart()`. */
