@@ -35,8 +35,8 @@ const UNIT = [
  * spend their time in processes of their own) has a process to itself.
  */
 const GROUPS = [
-  // Chromium and a playground per test, mostly waiting on them, four at once: one Chromium for all (test/browser/session.ts).
-  { name: 'browser', paths: ['test/browser'], concurrency: 4 },
+  // Chromium and a playground per test, mostly waiting on them, six at once (twelve at once thrash the two cores): one Chromium for all (test/browser/session.ts).
+  { name: 'browser', paths: ['test/browser'], concurrency: 6 },
   // The built add-on in the emulator against sandboxes in a thread of the process (test/support/sandbox-process.ts),
   // in two processes of about a minute each: the fault and same-name tests, and the others.
   { name: 'import-faults', paths: ['test/import/faults.test.ts', 'test/import/same-name.test.ts'] },

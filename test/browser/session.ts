@@ -19,7 +19,7 @@ import { type PlaygroundThread, startPlaygroundThread } from '@upflow-sheets/pla
 const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url));
 /**
  * Longer than Playwright's own 30 s, well inside each test's limit: `npm test` runs the browser
- * tests four at a time beside the other groups on two cores, where a wait that takes a second
+ * tests six at a time beside the other groups on two cores, where a wait that takes a second
  * alone has taken over 15 s (the mapping shown after a CSV upload, in CI). A hang still fails.
  */
 const STEP_TIMEOUT_MS = 45_000;
