@@ -3,8 +3,8 @@ import { generateSheet } from './generate';
 import { record } from './results';
 
 /**
- * Validate inside the emulator, running the built bundle: the service calls it makes (the same
- * small number whatever the size) and the time of a 10,000-row Validate.
+ * Check inside the emulator, running the built bundle: the service calls it makes (the same
+ * small number whatever the size) and the time of a 10,000-row Check.
  */
 export function benchAddon(): void {
   const figures: Record<string, number> = {};

@@ -55,7 +55,7 @@ export function markChecked(sheetName: string, check: SheetCheck): CheckView {
   return toView(sheetName, check);
 }
 
-/** Validate: check the sheet and mark every problem in place. */
+/** What the sidebar's Check button runs: every problem of the sheet, marked in place. */
 export function checkAndMark(sheetName: string): CheckView {
   return markChecked(sheetName, checkSheet(sheetName));
 }

@@ -33,7 +33,7 @@ test('the mapping finds the header under a title row and is remembered for the s
   assert.equal(addon.value('getMapping', 'Customers', null).columns[5]!.field, null, 'the choice survives a reload of the sidebar');
 });
 
-test('Validate colours bad cells with a note, lists the problems and skips blank rows', () => {
+test('Check colours bad cells with a note, lists the problems and skips blank rows', () => {
   const addon = loadAddon();
   const sheet = customersSheet(addon);
   const view = addon.value('checkSheet', 'Customers');
@@ -53,7 +53,7 @@ test('Validate colours bad cells with a note, lists the problems and skips blank
   assert.ok(view.byCode.find((g) => g.code === 'EMAIL_INVALID')?.title);
 });
 
-test("the user's colours and notes survive, come back when fixed, and a second Validate changes nothing", () => {
+test("the user's colours and notes survive, come back when fixed, and a second Check changes nothing", () => {
   const addon = loadAddon();
   const sheet = customersSheet(addon);
   sheet.getRange('E5').setBackground('#d9ead3').setNote('Ask Paul for his new address');
@@ -77,7 +77,7 @@ test("the user's colours and notes survive, come back when fixed, and a second V
   assert.equal(addon.value('getSheetStatus', 'Customers').editedAt, null);
   addon.app.edit('Customers', 'E5', 'paul@martin.fr');
   assert.ok((addon.value('getSheetStatus', 'Customers').editedAt ?? '') >= checkedAt, 'the sidebar can tell its list is older than the sheet');
-  assert.equal(sheet.getRange('E5').getBackground(), '#d9ead3', 'fixing the cell brings its colour back without a new Validate');
+  assert.equal(sheet.getRange('E5').getBackground(), '#d9ead3', 'fixing the cell brings its colour back without a new Check');
   assert.equal(sheet.getRange('E5').getNote(), 'Ask Paul for his new address');
   assert.equal(sheet.getRange('G5').getBackground(), MARK_COLORS.error, 'other problems keep their marks');
 });
@@ -99,7 +99,7 @@ test('fixing a cell also clears the marks it caused on other lines', () => {
   assert.equal(sheet.getRange('H5').getNote(), '');
 });
 
-test('one read and one write each of backgrounds and notes per Validate, whatever the size', () => {
+test('one read and one write each of backgrounds and notes per Check, whatever the size', () => {
   const counts = (rows: number) => {
     const addon = loadAddon();
     const data = Array.from({ length: rows }, (_, i) => [`Customer ${i}`, `C-${i}`, i % 7 ? '75002' : '1234', 'France', i % 5 ? `c${i}@x.fr` : 'bad@', 'Ann', 'Sales', '1']);

@@ -17,7 +17,7 @@ function customersSheet(addon: Addon): GoogleAppsScript.Spreadsheet.Sheet {
 /** What the user reads in the note: the add-on's seals are invisible. */
 const visible = (note: string) => note.replace(/[\u2060-\u2064]/g, '');
 
-test('a line the user adds to a marked note survives Validate again and the fix', () => {
+test('a line the user adds to a marked note survives Check again and the fix', () => {
   const addon = loadAddon();
   const sheet = customersSheet(addon);
   addon.value('checkSheet', 'Customers');

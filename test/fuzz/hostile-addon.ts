@@ -16,7 +16,7 @@ export const ORGANISATION = {
 
 /**
  * The built add-on in the emulator, connected to an organisation already in the user cache (as
- * a Validate less than ten minutes old leaves it: no call to Upflow), with `rows` pasted.
+ * a Check less than ten minutes old leaves it: no call to Upflow), with `rows` pasted.
  */
 export function hostileAddon(rows: string[][], sheetName = 'Customers'): Addon {
   const addon = loadAddon();
