@@ -2,9 +2,9 @@
  * TEST ONLY (`sandboxOrigin` in server.ts): an Upflow sandbox some other code started and stops,
  * reached over HTTP as the playground reaches its own child process.
  */
-import { resetSandboxAt, type SandboxProcess } from '@upflow-sheets/upflow-sandbox/process';
+import { resetSandboxAt, type RunningSandbox } from '@upflow-sheets/upflow-sandbox/process';
 
-export function runningSandbox(origin: string): Pick<SandboxProcess, 'origin' | 'api' | 'reset' | 'stop'> {
+export function runningSandbox(origin: string): RunningSandbox {
   return {
     origin,
     api: `${origin}/v1`,

@@ -11,15 +11,19 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-export interface SandboxProcess {
+/** A sandbox as whoever started it reaches it: over HTTP, whether it runs in a child process, a thread or elsewhere. */
+export interface RunningSandbox {
   /** e.g. http://127.0.0.1:4010 (its page lists what it holds) */
   origin: string;
   /** API base, e.g. http://127.0.0.1:4010/v1 */
   api: string;
-  dbFile: string;
   /** Back to the seed (POST /_admin/reset). */
   reset(): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface SandboxProcess extends RunningSandbox {
+  dbFile: string;
 }
 
 export interface SandboxProcessOptions {

@@ -5,18 +5,8 @@
  * loaded once per process, where a child process per sandbox (process.ts) loads it every time.
  */
 import { parentPort, Worker } from 'node:worker_threads';
-import { resetSandboxAt } from './process';
+import { resetSandboxAt, type RunningSandbox } from './process';
 import type { SandboxOptions } from './server';
-
-export interface SandboxInThread {
-  /** e.g. http://127.0.0.1:4010 (its page lists what it holds) */
-  origin: string;
-  /** API base, e.g. http://127.0.0.1:4010/v1 */
-  api: string;
-  /** Back to the seed (POST /_admin/reset). */
-  reset(): Promise<void>;
-  stop(): Promise<void>;
-}
 
 /** What the options of a sandbox may hold to cross to the thread: no function. */
 export type ThreadSandboxOptions = Omit<SandboxOptions, 'log'>;
@@ -59,7 +49,7 @@ function ask(message: ToThread): Promise<FromThread> {
 }
 
 /** Starts a sandbox (in memory unless `dbFile` says otherwise) in this process's sandbox thread. */
-export async function startSandboxInThread(options: ThreadSandboxOptions = {}): Promise<SandboxInThread> {
+export async function startSandboxInThread(options: ThreadSandboxOptions = {}): Promise<RunningSandbox> {
   const id = openHost().nextId++;
   const answer = await ask({ kind: 'start', id, options });
   if (answer.kind !== 'started') throw new Error(`The Upflow sandbox did not start: ${answer.kind === 'failed' ? answer.message : answer.kind}`);

@@ -1,10 +1,10 @@
-import { startSandboxProcess as startChild } from '@upflow-sheets/upflow-sandbox/process';
-import { startSandboxInThread, type SandboxInThread, type ThreadSandboxOptions } from '@upflow-sheets/upflow-sandbox/thread';
+import { type RunningSandbox, startSandboxProcess as startChild } from '@upflow-sheets/upflow-sandbox/process';
+import { startSandboxInThread, type ThreadSandboxOptions } from '@upflow-sheets/upflow-sandbox/thread';
 
 export const DEMO_KEY = 'demo-key';
 export const DEMO_SECRET = 'demo-secret';
 
-export interface TestSandbox extends SandboxInThread {
+export interface TestSandbox extends RunningSandbox {
   /** GET an API path with the demo credentials. */
   get<T = unknown>(path: string): Promise<T>;
   admin<T = unknown>(path: string, body?: unknown): Promise<T>;
@@ -23,7 +23,7 @@ export async function startSandboxProcess(args: string[] = []): Promise<TestSand
   return withDemoCredentials(await startChild({ args }));
 }
 
-function withDemoCredentials(sandbox: SandboxInThread): TestSandbox {
+function withDemoCredentials(sandbox: RunningSandbox): TestSandbox {
   const headers = { 'X-Api-Key': DEMO_KEY, 'X-Api-Secret': DEMO_SECRET };
   return {
     ...sandbox,
